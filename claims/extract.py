@@ -1,0 +1,871 @@
+"""Typed claims with their context, from one article.
+
+The extractor reads the cleaned sentences of `claims.text`, the number and date
+mentions of `claims.numbers` and `claims.dates`, and decides for each mention what it
+is a claim about: a death toll, a vote, a crowd, a duration, a dated event. Context
+(what is counted, where, when, said by whom, hedged or quoted) comes from the words
+around the mention, from small lexicons (`claims.lexicon.claims`, `.places`), and from
+the sentences before it for "there", "the city" and passages that keep one scene.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.dates import find_dates
+from claims.errors import InvalidInput
+from claims.lexicon import claims as lex
+from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
+from claims.model import Article, Claim, DateInterval, DateMention, QuantityMention, Sentence
+from claims.numbers import find_quantities
+from claims.text import parse_document
+
+# --------------------------------------------------------------------------- patterns
+
+#: A word, with apostrophes and inner hyphens/dots ("al-Assad", "U.N.", "Sky’s").
+WORD = re.compile(
+    r"""
+    (?P<word>[^\W_](?:[\w’'.-]*[^\W_])?)   # starts and ends on a letter or digit
+    """,
+    re.VERBOSE,
+)
+
+#: A run of capitalized words, the candidates for names of places, people and groups;
+#: lower-case name particles ("al", "bin") may stand inside the run.
+CAPITALIZED_RUN = re.compile(
+    r"""
+    (?P<run>
+      [A-Z][\w’'.-]*                              # a capitalized word
+      (?:[ ](?:(?:al|el|bin|ibn|de|van|von)[ -]    # a space, maybe a particle
+               |(?:al|el)                          # or one glued on ("alAssad")
+            )?
+         [A-Z][\w’'.-]*)*                         # more capitalized words
+    )
+    (?P<state>,[ ][A-Z][\w.]*)?                   # ", Calif." after a town
+    """,
+    re.VERBOSE,
+)
+
+#: "according to UN figures", "according to the Syrian Observatory".
+ACCORDING_TO = re.compile(
+    r"""
+    \baccording[ ]to[ ]
+    (?:the[ ])?
+    (?P<source>[^,;:()“”"]{2,60})        # up to the next punctuation (dots: "U.N.")
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Quotation marks that open or close a quote.
+QUOTE_MARK = re.compile(r"""(?P<mark>[“”"«»])""")
+
+#: Prepositions and verbs after which a place is where something happened.
+LOCATIVE_WORDS = frozenset(
+    """in of at near outside inside across throughout from to into around within
+    visit visited visiting visits reach reached toward towards""".split()
+)
+
+#: Anaphors that point back to the last place named ("killed there", "the city").
+PLACE_ANAPHORS = re.compile(
+    r"""
+    \b(?:there
+        |the[ ](?:city|town|area|region|province|country|village|neighbo(?:u)?rhood|district)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Words before a date that make it the date of the report, not of the happening.
+REPORTING_DATE_CUE = frozenset("said says announced told reported added stated".split())
+
+#: Prepositions a dated event claim's span takes with its date ("on February 7").
+DATE_PREPOSITIONS = frozenset("on in at since by during".split())
+
+#: Scope phrases that are not calendar dates but bound a count in time.
+SCOPE_PHRASE = re.compile(
+    r"""
+    \b(?P<scope>overnight
+       |in[ ](?:a|one)[ ](?:day|night|week)
+       |in[ ](?:the[ ])?(?:past|last)[ ]\d+[ ](?:hours|days)
+       |in[ ]24[ ]hours
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_NUMBERISH = re.compile(r"[0-9]")
+
+#: Punctuation that ends a counted noun phrase ("60, activists said").
+_PUNCTUATION = re.compile(r"[,;:.()!?”»]")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str  # the canonical name in PLACES
+    start: int  # offsets within the sentence
+    end: int
+    locative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _canonical_place(name: str) -> str | None:
+    name = name.strip().rstrip(".,’'")
+    candidates = [name, name.removesuffix("’s"), name.removesuffix("'s")]
+    if name.isupper() and len(name) > 3:
+        candidates.append(name.title())  # a dateline: "BEIJING/ DAMASCUS:", "MOSCOW —"
+    for candidate in candidates:
+        if candidate in PLACES:
+            return candidate
+        if candidate in PLACE_ALIASES:
+            return PLACE_ALIASES[candidate]
+    return None
+
+
+def _country(place: str) -> str:
+    """The country a place lies in (itself for a country)."""
+    seen: set[str] = set()
+    while PLACES.get(place) is not None and place not in seen:
+        seen.add(place)
+        place = PLACES[place]  # type: ignore[assignment]
+    return place
+
+
+def _measures_conflict(words: list[_Word], mention: QuantityMention) -> bool:
+    """Whether a duration measures a conflict ("11-month uprising", "two-and-a-half
+    year conflict"): a conflict noun among the few words after it."""
+    after = [w.lower for w in words if w.start >= mention.end][:3]
+    return any(w in lex.CONFLICT_NOUNS for w in after)
+
+
+def _depth(place: str) -> int:
+    depth, seen = 0, set()
+    while place in PLACES and PLACES[place] is not None and place not in seen:
+        seen.add(place)
+        place = PLACES[place]  # type: ignore[assignment]
+        depth += 1
+    return depth
+
+
+#: The most words a place name (or alias) has: no longer sub-run of a capitalized run can
+#: be a place, so the search below stays linear in the run however long it is.
+_MAX_PLACE_WORDS = (
+    max(len(name.replace("’s", "").split()) for name in (*PLACES, *PLACE_ALIASES)) + 1
+)  # + 1 for a possessive or a glued token
+
+
+def _places(sentence: str, words: list[_Word]) -> list[_Place]:
+    """Known places in a sentence, and whether each follows a locative word."""
+    found: list[_Place] = []
+    word_index = {w.start: i for i, w in enumerate(words)}
+    for match in CAPITALIZED_RUN.finditer(sentence):
+        tokens = match.group("run").split(" ")
+        state = match.group("state")
+        starts = [match.start("run")]  # offset of each token in the sentence
+        for token in tokens[:-1]:
+            starts.append(starts[-1] + len(token) + 1)
+        # Longest known sub-run first: "Syrian President Bashar" holds no place,
+        # "city of Homs" is found as "Homs".
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + _MAX_PLACE_WORDS), i, -1):
+                candidate = " ".join(tokens[i:j])
+                name = _canonical_place(candidate)
+                if name is None and j == len(tokens) and state:
+                    state_name = STATE_ABBREVIATIONS.get(state[2:]) or _canonical_place(state[2:])
+                    if state_name and PLACES.get(state_name) == "United States":
+                        name = candidate  # "Auburn, Calif.": a town we do not list
+                if name is not None:
+                    start = starts[i]
+                    end = start + len(candidate)
+                    index = word_index.get(start)
+                    before = words[index - 1].lower if index else ""
+                    locative = before in LOCATIVE_WORDS and not (
+                        before == "at" and PLACES.get(name) is None  # "anger at Russia"
+                    )
+                    found.append(_Place(name, start, end, locative))
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+def _most_specific(places: Iterable[_Place]) -> str | None:
+    best: _Place | None = None
+    for place in places:
+        if best is None or _depth(place.name) >= _depth(best.name):
+            best = place
+    return best.name if best else None
+
+
+def _quoted(sentence: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation in `sentence`."""
+    inside = False
+    for match in QUOTE_MARK.finditer(sentence, 0, position):
+        mark = match.group()
+        if mark in "“«":
+            inside = True
+        elif mark in "”»":
+            inside = False
+        else:
+            inside = not inside
+    return inside
+
+
+def _contains_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
+    padded = f" {re.sub(r'[^a-z0-9 ]+', ' ', lower_text)} "
+    padded = re.sub(r" +", " ", padded)
+    for phrase in phrases:
+        if f" {phrase} " in padded:
+            return phrase
+    return None
+
+
+def _clean_source(words: list[str]) -> str | None:
+    while words and words[0].lower() in ("the", "a", "an", "opposition's"):
+        words = words[1:]
+    while words and words[-1].lower().strip("()") in lex.SOURCE_TRAILERS:
+        words = words[:-1]
+    words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
+    text = " ".join(words).strip(" ,")
+    return text or None
+
+
+def _sources(sentence: str, words: list[_Word]) -> list[tuple[int, str]]:
+    """The sources a sentence names ("according to U.N. figures", "opposition groups
+    say"), by the offset of their cue, in order."""
+    sources: list[tuple[int, str]] = []
+    for match in ACCORDING_TO.finditer(sentence):
+        source = _clean_source(_source_words(match.group("source"), match.end(), sentence))
+        if source:
+            sources.append((match.start(), source))
+    for index, word in enumerate(words):
+        if word.lower in lex.REPORTING_VERBS:
+            source = _source_of_verb(sentence, words, index)
+            if source:
+                sources.append((word.start, source))
+    return sorted(sources)
+
+
+def _nearest_source(sources: list[tuple[int, str]], position: int) -> str | None:
+    """Who the sentence says the claim at `position` comes from: the nearest source."""
+    if not sources:
+        return None
+    i = bisect.bisect_left(sources, (position, ""))
+    near = sources[max(0, i - 1) : i + 1]
+    return min(near, key=lambda item: abs(item[0] - position))[1]
+
+
+def _source_words(source: str, end: int, sentence: str) -> list[str]:
+    """The words of an "according to" source; a full stop ending the sentence is not
+    part of it, the dots of "U.N." are."""
+    if source.endswith(".") and not sentence[end:].strip() and not re.search(r"\b[A-Z]\.$", source):
+        source = source[:-1]
+    return source.split()
+
+
+def _source_of_verb(sentence: str, words: list[_Word], index: int) -> str | None:
+    """The source a reporting verb at words[index] names ("activists said")."""
+    j = index - 1
+    while j >= 0 and words[j].lower in lex.AUXILIARIES:
+        j -= 1
+    if j < 0 or words[j].lower in ("and", "but", "he", "she", "it", "they", "who"):
+        # "The Syrian authorities have denied ... and said": the clause's subject
+        return _sentence_subject(sentence, words)
+    # Walk back over the source's words: capitalized words, source nouns, adjectives,
+    # stopping at punctuation, a clause word or a lower-case verb.
+    collected: list[str] = []
+    k = j
+    while k >= 0 and len(collected) < 6:
+        w = words[k]
+        gap = sentence[w.end : (words[k + 1].start if k + 1 < len(words) else w.end)]
+        if k != j and any(ch in gap for ch in ',;:“”"') and "(" not in gap:
+            break
+        if w.lower in ("which", "that", "who", "as", "and", "while", "but", "where"):
+            break
+        if w.lower in ("the", "a", "an"):
+            collected.insert(0, w.text)
+            break
+        if not (w.text[0].isupper() or w.lower in _SOURCE_WORDS or k == j):
+            break
+        collected.insert(0, w.text)
+        k -= 1
+    source = _clean_source(collected)
+    if source and source.lower() not in ("it", "he", "she", "they", "we", "i"):
+        return source
+    return None
+
+
+_SOURCE_WORDS = frozenset(
+    """activists analysts officials authorities police witnesses residents groups group
+    sources media agency agencies ministry spokesman spokeswoman council observatory
+    monitors doctors medics hospital army military government regime opposition rebels
+    state television figures observers experts investigators officers deputies coroner
+    medical examiner department""".split()
+)
+
+
+def _sentence_subject(sentence: str, words: list[_Word]) -> str | None:
+    collected: list[str] = []
+    for w in words[:6]:
+        if w.lower in lex.AUXILIARIES or w.lower in lex.REPORTING_VERBS:
+            break
+        if not (w.text[0].isupper() or w.lower in _SOURCE_WORDS or w.lower == "the"):
+            break
+        collected.append(w.text)
+    return _clean_source(collected)
+
+
+def _surname(run: str) -> str:
+    tokens = [t for t in re.split(r"[ ]", run) if t]
+    last = (
+        tokens[-1].rstrip("’'s").rstrip("’'") if tokens[-1].endswith(("’s", "'s")) else tokens[-1]
+    )
+    for particle in ("al-", "el-"):
+        if last.lower().startswith(particle) and len(last) > len(particle):
+            last = last[len(particle) :]
+    if last.startswith("al") and len(last) > 3 and last[2].isupper():  # "alAssad"
+        last = last[2:]
+    return last
+
+
+def _actors(sentence: str, words: list[_Word], places: list[_Place]) -> tuple[str, ...]:
+    """People named in the sentence (by surname) and countries acting in it."""
+    actors: list[str] = []
+    place_spans = [(p.start, p.end) for p in places]
+    for match in CAPITALIZED_RUN.finditer(sentence):
+        # A run split where it names a place: "Russia’s Foreign Minister Sergei Lavrov"
+        # holds the actor Lavrov after the place Russia.
+        pieces: list[list[tuple[str, int]]] = [[]]
+        for token in _TOKEN.finditer(match.group("run")):
+            start = match.start("run") + token.start()
+            if any(s < start + len(token.group()) and start < e for s, e in place_spans):
+                pieces.append([])
+            else:
+                pieces[-1].append((token.group(), start))
+        for piece in pieces:
+            name = _person_name(sentence, words, piece)
+            if name and name not in actors:
+                actors.append(name)
+    for place in places:
+        if PLACES.get(place.name) is None and not place.locative and place.name not in actors:
+            actors.append(place.name)
+    return tuple(actors)
+
+
+_TOKEN = re.compile(r"[^ ]+")
+
+#: Words after a sentence-initial single name that make it a subject doing something
+#: ("Lavrov will visit", "Muallem last visited", "Obama said").
+_SUBJECT_FOLLOWERS = frozenset("last also then later again first has had will would".split())
+
+
+def _person_name(sentence: str, words: list[_Word], piece: list[tuple[str, int]]) -> str | None:
+    # Strip titles and other non-name words from the front ("Foreign Minister Sergei").
+    while piece and piece[0][0].lower().rstrip(".’'s") in lex.NOT_NAME_WORDS:
+        piece = piece[1:]
+    if not piece:
+        return None
+    tokens = [t for t, _ in piece]
+    if any(t.lower().rstrip(".") in lex.NOT_NAME_WORDS for t in tokens):
+        return None
+    run = " ".join(tokens)
+    if run.lower() in lex.ORGANISATIONS or _NUMBERISH.search(run):
+        return None
+    if run.isupper() and len(run) > 4:
+        return None  # a shouted dateline or heading, not a name
+    start = piece[0][1]
+    if len(tokens) == 1 and not _names_a_subject(sentence, words, start):
+        return None
+    name = _surname(run)
+    if not name.endswith("..") and re.fullmatch(r"[A-Za-z]{2,}\.", name):
+        name = name[:-1]  # the sentence's full stop: "talks with Assad."
+    return name if len(name) > 1 else None
+
+
+def _names_a_subject(sentence: str, words: list[_Word], start: int) -> bool:
+    """Whether a lone capitalized word at `start` is a name: mid-sentence it is; at the
+    start of a sentence only when a verb follows it ("Lavrov will visit", not "Despite")."""
+    if sentence[:start].strip(" “\"'‘"):
+        return True
+    index = bisect.bisect_left([w.start for w in words[:8]], start)
+    if index + 1 >= min(len(words), 8):
+        return False
+    word, following = words[index].lower, words[index + 1].lower
+    if word in _SOURCE_WORDS or word in lex.PERSON_NOUNS or word in lex.NOT_NAME_WORDS:
+        return False
+    return (
+        following in lex.AUXILIARIES
+        or following in lex.REPORTING_VERBS
+        or following in lex.EVENT_WORDS
+        or following in _SUBJECT_FOLLOWERS
+    )
+
+
+def _stable_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    kind: str
+    subject: str | None
+    event: str | None
+    #: where the claim's span ends: past the counted noun ("230 civilians"), when it
+    #: follows the number directly
+    end: int | None = None
+
+
+def _subject_after(
+    sentence: str, words: list[_Word], after: int
+) -> tuple[str | None, str | None, int | None]:
+    """The counted noun phrase after a number, its head and where it ends:
+    ("regime supporters", "supporters", <offset after "supporters">)."""
+    collected: list[str] = []
+    head: str | None = None
+    end: int | None = None
+    previous_end = words[after - 1].end if after > 0 else 0
+    for w in words[after : after + 5]:
+        if _PUNCTUATION.search(sentence, previous_end, w.start):
+            break  # the counted phrase does not run over a comma or a quote's end
+        previous_end = w.end
+        if w.lower in ("of", "the") and not collected:
+            continue
+        if w.lower in _PHRASE_STOP or w.lower in lex.REPORTING_VERBS:
+            break
+        if w.lower in lex.CASUALTY_WORDS and w.lower not in lex.CASUALTY_SUBJECT_NOUNS:
+            break
+        collected.append(w.lower)
+        if (
+            w.lower in lex.PERSON_NOUNS
+            or w.lower in lex.CASUALTY_SUBJECT_NOUNS
+            or w.lower in lex.VOTE_SUBJECT_NOUNS
+            or (w.lower.endswith("s") and not w.lower.endswith("ss") and len(w.lower) > 3)
+        ):
+            head, end = w.lower, w.end
+            break
+    if head is None:
+        return None, None, None
+    return " ".join(collected), head, end
+
+
+#: The event a casualty kind names, when the words do not say it ("6,000 lives").
+_EVENT_OF_KIND = {
+    "deaths": "killed",
+    "injuries": "injured",
+    "displaced": "displaced",
+    "detained": "detained",
+}
+
+_PHRASE_STOP = frozenset(
+    """are were was is have has had be been in on at who that which to and from during by
+    since as for with after before but or than said says a an it its this their his her
+    there so""".split()
+)
+
+
+def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
+    """What a plain count counts: a toll, a vote, or things (or nothing worth a claim)."""
+    first_after = next((i for i, w in enumerate(words) if w.start >= mention.end), len(words))
+    first_of = next((i for i, w in enumerate(words) if w.end > mention.start), len(words))
+    phrase, head, head_end = _subject_after(sentence, words, first_after)
+
+    kind: str | None = None
+    event: str | None = None
+    if head in lex.CASUALTY_SUBJECT_NOUNS:
+        kind = lex.CASUALTY_WORDS.get(head)
+        event = _EVENT_OF_KIND.get(kind or "")
+    # A casualty verb after the counted phrase, in the same clause ("230 civilians
+    # killed", "Hundreds of people are believed to have been killed").
+    if kind is None:
+        for w in words[first_after : first_after + 10]:
+            if w.lower in (";", "but"):
+                break
+            found = lex.CASUALTY_WORDS.get(w.lower)
+            if found and found != "vote":
+                if head is None or head in lex.PERSON_NOUNS:
+                    kind, event = found, w.lower
+                break
+    # A toll phrase or casualty verb just before the number ("put the death toll at",
+    # "killed “tens of terrorists”").
+    if kind is None:
+        before = " ".join(w.lower for w in words[max(0, first_of - 5) : first_of])
+        for phrase_before, found in lex.TOLL_PHRASES.items():
+            if (before == phrase_before or before.endswith(" " + phrase_before)) and (
+                head is None or head in lex.PERSON_NOUNS
+            ):
+                kind, event = found, _EVENT_OF_KIND[found]
+                break
+    # A vote: countries/members with a vote word in the sentence.
+    if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
+        for w in words[first_after : first_after + 12]:
+            if lex.CASUALTY_WORDS.get(w.lower) == "vote":
+                kind, event = "vote", "voted"
+                break
+    if kind is None:
+        if head is None:
+            return None  # a bare number with nothing counted is not a claim
+        kind = "count"
+    subject = phrase
+    if kind in ("deaths", "injuries", "displaced", "detained") and (
+        head is None or head in lex.CASUALTY_SUBJECT_NOUNS
+    ):
+        subject = "people"
+    if kind == "vote":
+        subject = _vote_object(sentence, words, first_after) or phrase
+    return _Reading(kind, subject, event, head_end)
+
+
+def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
+    """ "voted on the UN Security Council resolution" -> "UN Security Council resolution"."""
+    for i in range(after, min(len(words), after + 12)):
+        if words[i].lower == "voted" and i + 1 < len(words):
+            j = i + 1
+            if words[j].lower in ("on", "for", "against", "in"):
+                j += 1
+            if j < len(words) and words[j].lower in ("the", "a", "an"):
+                j += 1
+            collected: list[str] = []
+            while j < len(words) and len(collected) < 5:
+                collected.append(words[j].text)
+                if words[j].lower in ("resolution", "bill", "motion", "measure", "law", "text"):
+                    break
+                j += 1
+            return " ".join(collected) or None
+    return None
+
+
+def _subject_of_duration(words: list[_Word], mention: QuantityMention) -> str | None:
+    for w in words:
+        if w.start >= mention.end:
+            if w.lower in _PHRASE_STOP:
+                return None
+            return w.lower
+    return None
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _event_word(words: list[_Word], mention: DateMention, window: int = 10) -> str | None:
+    """The event word nearest the date, earlier first on a tie ("visit ... today for talks")."""
+    index = next((i for i, w in enumerate(words) if w.start >= mention.start), len(words))
+    end_index = next((i for i, w in enumerate(words) if w.start >= mention.end), len(words))
+    best: tuple[int, int, str] | None = None
+    for i, w in enumerate(words):
+        event = lex.EVENT_WORDS.get(w.lower)
+        if event is None or mention.start <= w.start < mention.end:
+            continue
+        distance = index - i if i < index else i - end_index + 1
+        if distance > window:
+            continue
+        key = (distance, 0 if i < index else 1, event)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _is_reporting_date(sentence: str, words: list[_Word], mention: DateMention) -> bool:
+    before = [w.lower for w in words if w.end <= mention.start][-3:]
+    return bool(before) and (
+        before[-1] in REPORTING_DATE_CUE
+        or (
+            len(before) >= 2
+            and before[-2] in REPORTING_DATE_CUE
+            and before[-1] in ("on", "earlier", "late")
+        )
+    )
+
+
+def _nearest_place(places: list[_Place], mention: DateMention) -> str | None:
+    """The place nearest a date ("... an alleged August 21 chemical attack outside
+    Damascus", not the Geneva named earlier); `places` in order of offset."""
+    if not places:
+        return None
+    i = bisect.bisect_left([p.start for p in places], mention.start)
+    near = places[max(0, i - 1) : i + 1]
+
+    def distance(p: _Place) -> int:
+        return p.start - mention.end if p.start >= mention.end else max(0, mention.start - p.end)
+
+    return min(near, key=distance).name
+
+
+def _with_preposition(sentence: str, start: int) -> int:
+    """Extend a date span left over "on"/"in"/"at" ("on February 7")."""
+    head = sentence[:start].rstrip()
+    for prep in DATE_PREPOSITIONS:
+        if head.lower().endswith(" " + prep) or head.lower() == prep:
+            return len(head) - len(prep)
+    return start
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    format: str = "text",
+    article_id: str | None = None,
+) -> Article:
+    """Read one article and return it with its claims.
+
+    `published` (from the caller's metadata) wins over a dateline found in the text;
+    `published_basis` says which it was ("metadata", "dateline" or "unknown"). Relative
+    dates ("on Monday", "yesterday") resolve against the publication date, or stay
+    unresolved when there is none. Claim offsets index `Article.text`: the submitted text
+    for plain input, the extracted text for HTML. Raises `InvalidInput` for text it
+    cannot read (empty, binary); an article with no claims is an empty tuple, not an error.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput("text must be a string", field="text", hint="send the article as text")
+    document = parse_document(text, format=format)
+    if published is not None:
+        as_of, basis = published, "metadata"
+    elif document.published is not None:
+        as_of, basis = document.published, document.published_basis or "dateline"
+    else:
+        as_of, basis = None, "unknown"
+    article_id = article_id or _stable_id(document.text)
+
+    claims = tuple(_claims(article_id, document.text, document.sentences, as_of))
+    return Article(
+        id=article_id,
+        text=document.text,
+        claims=claims,
+        title=title or document.title,
+        source=source,
+        url=url,
+        published=as_of,
+        published_basis=basis,
+    )
+
+
+def _claims(
+    article_id: str, text: str, sentences: tuple[Sentence, ...], as_of: dt.date | None
+) -> Iterable[Claim]:
+    # First pass: places per sentence, and the article's main place (the most named
+    # locative place): where a conflict-wide toll is, when its sentence names none.
+    sentence_words = [_words(s.text) for s in sentences]
+    sentence_places = [_places(s.text, w) for s, w in zip(sentences, sentence_words, strict=True)]
+    tally = Counter(p.name for places in sentence_places for p in places if p.locative)
+    main_place = tally.most_common(1)[0][0] if tally else None
+    # The country a conflict-wide total is about: the one named where the article
+    # speaks of the conflict ("the crisis in Syria", "attack outside Damascus"), not the
+    # capital the story is filed from ("MOSCOW —").
+    conflict_tally = Counter(
+        _country(p.name)
+        for words, places in zip(sentence_words, sentence_places, strict=True)
+        if any(
+            w.lower in lex.CONFLICT_NOUNS or lex.EVENT_WORDS.get(w.lower) == "attack" for w in words
+        )
+        for p in places
+        if p.locative
+    )
+    conflict_place = conflict_tally.most_common(1)[0][0] if conflict_tally else main_place
+
+    focus_place: str | None = None
+    focus_scope: tuple[str, DateInterval | None] | None = None
+    seen_ids: set[str] = set()
+    for sentence, words, places in zip(sentences, sentence_words, sentence_places, strict=True):
+        quantities = find_quantities(sentence.text)
+        dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
+        locative = [p for p in places if p.locative]
+        own_place = _most_specific(locative)
+
+        if quantities or dates:
+            yield from _sentence_claims(
+                article_id,
+                sentence,
+                words,
+                places,
+                quantities,
+                dates,
+                as_of,
+                own_place=own_place,
+                focus_place=focus_place,
+                main_place=main_place,
+                conflict_place=conflict_place,
+                focus_scope=focus_scope,
+                seen_ids=seen_ids,
+            )
+        if own_place is not None:
+            focus_place = own_place
+        scope_dates = [d for d in dates if not _is_reporting_date(sentence.text, words, d)]
+        if scope_dates:
+            focus_scope = (scope_dates[0].text, scope_dates[0].date)
+
+
+_DATE_GATE = re.compile(
+    r"""
+    [0-9]
+    |\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day
+    |\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b
+    |\b(?:[Tt]o(?:day|night|morrow)|[Yy]esterday|[Ww]eekend|[Ww]eek|[Mm]onth|[Yy]ear
+        |[Oo]vernight|[Aa]go|[Ee]arlier|[Ll]ast|[Nn]ext|[Tt]his)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _may_hold_date(sentence: str) -> bool:
+    return _DATE_GATE.search(sentence) is not None
+
+
+def _sentence_claims(
+    article_id: str,
+    sentence: Sentence,
+    words: list[_Word],
+    places: list[_Place],
+    quantities: tuple[QuantityMention, ...],
+    dates: tuple[DateMention, ...],
+    as_of: dt.date | None,
+    *,
+    own_place: str | None,
+    focus_place: str | None,
+    main_place: str | None,
+    conflict_place: str | None,
+    focus_scope: tuple[str, DateInterval | None] | None,
+    seen_ids: set[str],
+) -> Iterable[Claim]:
+    s = sentence.text
+    lower = s.lower()
+    date_spans = [(d.start, d.end) for d in dates]
+    hedged = _contains_phrase(lower, lex.HEDGES) is not None
+    sources = _sources(s, words)
+    sentence_actors: list[tuple[str, ...]] = []  # computed once, for the first event
+    cumulative = _contains_phrase(lower, lex.CUMULATIVE_CUES) is not None
+    anaphor = PLACE_ANAPHORS.search(s) is not None
+    scope_dates = [d for d in dates if not _is_reporting_date(s, words, d)]
+    scope_match = SCOPE_PHRASE.search(s)
+
+    def make(kind: str, start: int, end: int, **context: object) -> Claim:
+        attribution = _nearest_source(sources, start)
+        claim_id = f"{article_id}:{sentence.start + start}"
+        if claim_id in seen_ids:
+            claim_id = f"{claim_id}{kind[0]}"
+        seen_ids.add(claim_id)
+        return Claim(
+            id=claim_id,
+            article_id=article_id,
+            kind=kind,
+            text=s[start:end],
+            start=sentence.start + start,
+            end=sentence.start + end,
+            sentence=s,
+            as_of=as_of,
+            attribution=attribution,
+            hedged=hedged,
+            quoted=_quoted(s, start),
+            **context,  # type: ignore[arg-type]
+        )
+
+    for mention in quantities:
+        if any(ds < mention.end and mention.start < de for ds, de in date_spans):
+            continue  # a day or year inside a date is the date's
+        reading: _Reading | None
+        if mention.dimension == "count":
+            reading = _read_count(s, words, mention)
+        elif mention.dimension == "duration":
+            if "-old" in mention.text or "year-old" in s[mention.start : mention.end + 5]:
+                reading = _Reading("quantity", "age", None)
+            else:
+                reading = _Reading("duration", _subject_of_duration(words, mention), None)
+        elif mention.dimension in ("money", "percent"):
+            reading = _Reading(mention.dimension, _subject_of_duration(words, mention), None)
+        else:
+            reading = _Reading("quantity", _subject_of_duration(words, mention), None)
+        if reading is None:
+            continue
+
+        # Where: a place named in the sentence; "there"/"the city" and scene-keeping
+        # sentences take the last place named; a conflict-wide running total with no
+        # place of its own is the article's main place.
+        if own_place is not None:
+            location = own_place
+        elif cumulative and reading.kind in ("deaths", "injuries", "displaced", "detained"):
+            location = conflict_place if not anaphor else focus_place or conflict_place
+        elif reading.kind == "duration" and _measures_conflict(words, mention):
+            location = conflict_place  # "the 11-month uprising": the whole conflict's
+        else:
+            location = focus_place or main_place
+
+        # When: the sentence's own date or scope phrase; else the passage's, unless the
+        # count is a running total.
+        time_scope: str | None = None
+        scope_date: DateInterval | None = None
+        claim_date: DateInterval | None = None
+        conflict_duration = reading.kind == "duration" and _measures_conflict(words, mention)
+        if conflict_duration:
+            pass  # "the 11-month uprising" runs as of the report, whatever the sentence's day
+        elif scope_dates:
+            nearest = min(scope_dates, key=lambda d: abs(d.start - mention.start))
+            time_scope, scope_date = nearest.text, nearest.date
+        elif scope_match is not None:
+            time_scope = scope_match.group("scope")
+        elif focus_scope is not None and not cumulative and reading.kind != "duration":
+            time_scope, scope_date = focus_scope
+        if reading.kind == "vote" and scope_date is not None:
+            claim_date = scope_date
+
+        yield make(
+            reading.kind,
+            mention.start,
+            max(mention.end, reading.end or 0),
+            value=mention.quantity,
+            date=claim_date,
+            subject=reading.subject,
+            event=reading.event,
+            location=location,
+            time_scope=time_scope,
+            scope_date=scope_date,
+            cumulative=cumulative and reading.kind not in ("duration", "count"),
+        )
+
+    event_places = [p for p in places if p.locative]
+    for mention in dates:
+        if _is_reporting_date(s, words, mention):
+            continue
+        event = _event_word(words, mention)
+        if event is None:
+            continue
+        location = _nearest_place(event_places, mention)
+        if not sentence_actors:
+            sentence_actors.append(_actors(s, words, places))
+        start = _with_preposition(s, mention.start)
+        yield make(
+            "event",
+            start,
+            mention.end,
+            date=mention.date,
+            event=event,
+            location=location,
+            actors=sentence_actors[0],
+        )

@@ -1,0 +1,284 @@
+"""Name variants and word classes that comparison reads to decide "same thing counted".
+
+Provenance: written by hand for claimcheck from the five seed articles (G20/G-20,
+Saint/St. Petersburg, U.N./UN, U.S./US, "alAssad"/"al-Assad"/"Assad", "visit"/"talks")
+and from common wire-service style (AP/Reuters/AFP stylebooks' abbreviations of
+organisations and countries, and their usual words for casualties and for when a count
+covers a period). Keys are lower case; values are the canonical form comparison uses.
+"""
+
+from __future__ import annotations
+
+#: Spelling variants of one name -> the canonical name. Matched on whole names after
+#: lower-casing and dropping full stops ("U.N." -> "un").
+NAME_ALIASES: dict[str, str] = {
+    "un": "UN",
+    "united nations": "UN",
+    "us": "United States",
+    "usa": "United States",
+    "united states": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "eu": "European Union",
+    "european union": "European Union",
+    "g20": "G20",
+    "g-20": "G20",
+    "g 20": "G20",
+    "group of 20": "G20",
+    "group of twenty": "G20",
+    "g8": "G8",
+    "g-8": "G8",
+    "g7": "G7",
+    "g-7": "G7",
+    "nato": "NATO",
+    "unsc": "UN Security Council",
+    "un security council": "UN Security Council",
+    "security council": "UN Security Council",
+    "st petersburg": "Saint Petersburg",
+    "saint petersburg": "Saint Petersburg",
+    "st. petersburg": "Saint Petersburg",
+}
+
+#: Words abbreviated inside longer names: each variant is rewritten to the canonical
+#: word before comparing ("St. Louis" = "Saint Louis", "Mt Everest" = "Mount Everest").
+WORD_ALIASES: dict[str, str] = {
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+}
+
+#: Titles and honorifics dropped from a person's name before comparing ("Mr Lavrov",
+#: "Foreign Minister Sergei Lavrov" and "Lavrov" are one actor).
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "secretary",
+        "state",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "chancellor",
+        "premier",
+        "ambassador",
+        "envoy",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "mayor",
+        "pope",
+        "former",
+        "top",
+        "diplomat",
+        "counterpart",
+        "russian",
+        "syrian",
+        "chinese",
+        "american",
+        "british",
+        "french",
+    }
+)
+
+#: Name particles that transliterations glue on or split off ("al-Assad", "al Assad",
+#: "alAssad" are all "Assad").
+NAME_PARTICLES: tuple[str, ...] = ("al-", "al ", "el-", "el ", "al", "el")
+
+#: What a casualty or a count is counting -> its class. Claims compare only within a
+#: class or along SUBJECT_PARTS; unknown words compare by their own (fuzzy) spelling.
+SUBJECT_CLASSES: dict[str, str] = {
+    # everyone: a death toll with no noun is a toll of people
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "lives": "people",
+    "life": "people",
+    "dead": "people",
+    "deaths": "people",
+    "death": "people",
+    "death toll": "people",
+    "toll": "people",
+    "victims": "people",
+    "casualties": "people",
+    "bodies": "people",
+    "fatalities": "people",
+    "residents": "people",
+    "inhabitants": "people",
+    # non-combatants
+    "civilians": "civilians",
+    "civilian": "civilians",
+    "non-combatants": "civilians",
+    "protesters": "civilians",
+    "protestors": "civilians",
+    "demonstrators": "civilians",
+    "children": "children",
+    "kids": "children",
+    "minors": "children",
+    "women": "women",
+    # combatants: government and opposition counts of these are other counts than
+    # tolls of people (gold: "tens of terrorists" vs "hundreds of people")
+    "terrorists": "militants",
+    "militants": "militants",
+    "insurgents": "militants",
+    "gunmen": "militants",
+    "jihadists": "militants",
+    "rebels": "rebels",
+    "fighters": "rebels",
+    "opposition fighters": "rebels",
+    "soldiers": "soldiers",
+    "troops": "soldiers",
+    "servicemen": "soldiers",
+    "security forces": "security forces",
+    "police": "security forces",
+    "policemen": "security forces",
+    "police officers": "security forces",
+    # what a duration measures
+    "conflict": "conflict",
+    "uprising": "conflict",
+    "war": "conflict",
+    "civil war": "conflict",
+    "crisis": "conflict",
+    "revolt": "conflict",
+    "revolution": "conflict",
+    "rebellion": "conflict",
+    "insurgency": "conflict",
+    "fighting": "conflict",
+    "violence": "conflict",
+    "crackdown": "conflict",
+    # refugees and the displaced
+    "refugees": "refugees",
+    "displaced": "refugees",
+    "displaced people": "refugees",
+}
+
+#: A class that is part of another: a count of the part may not exceed a count of the
+#: whole made at the same place and time ("more than 230 civilians" fits "hundreds of
+#: people"). Combatant classes are deliberately absent: see SUBJECT_CLASSES.
+SUBJECT_PARTS: dict[str, str] = {
+    "civilians": "people",
+    "children": "civilians",
+    "women": "civilians",
+}
+
+#: The subject a claim of this kind counts when the text names no noun.
+DEFAULT_SUBJECTS: dict[str, str] = {
+    "deaths": "people",
+    "injuries": "people",
+    "displaced": "refugees",
+    "detained": "people",
+}
+
+#: Event words -> the happening they name. "visit", "talks" and "meeting" name one
+#: happening when the actors and place agree (Lavrov's visit to Damascus was his talks
+#: with Assad).
+EVENT_CLASSES: dict[str, str] = {
+    "visit": "visit",
+    "visits": "visit",
+    "visited": "visit",
+    "trip": "visit",
+    "talks": "visit",
+    "talk": "visit",
+    "meeting": "visit",
+    "meet": "visit",
+    "met": "visit",
+    "meets": "visit",
+    "held talks": "visit",
+    "summit": "summit",
+    "conference": "summit",
+    "veto": "veto",
+    "vetoed": "veto",
+    "vetoes": "veto",
+    "vote": "vote",
+    "voted": "vote",
+    "votes": "vote",
+    "attack": "attack",
+    "attacks": "attack",
+    "assault": "attack",
+    "strike": "attack",
+    "strikes": "attack",
+    "bombing": "attack",
+    "bombardment": "attack",
+    "shelling": "attack",
+    "massacre": "attack",
+    "closure": "closure",
+    "closed": "closure",
+    "close": "closure",
+    "killed": "killed",
+    "died": "killed",
+    "dead": "killed",
+    "killing": "killed",
+    "claimed": "killed",
+    "cost": "killed",
+    "left": "killed",
+}
+
+#: How a group label joins an event class to its place ("Lavrov visit to Damascus").
+EVENT_PLACE_PREPOSITIONS: dict[str, str] = {
+    "visit": "to",
+}
+
+#: First words of a time scope that is the whole running total: everything up to the
+#: report, from the beginning ("so far", "throughout the conflict"). Checked first.
+RUNNING_SCOPE_WORDS: frozenset[str] = frozenset(
+    {
+        "so far",
+        "to date",
+        "throughout",
+        "in total",
+        "altogether",
+        "all told",
+        "already",
+        "since the start",
+        "since the beginning",
+        "since the outbreak",
+        "since the uprising",
+        "since the conflict",
+        "since the war",
+        "since the crisis",
+        "since the revolt",
+    }
+)
+
+#: First words of a time scope that runs from a given day up to the report ("since last
+#: Friday"), as opposed to a scope that is one bounded stretch ("on Monday", "overnight").
+OPEN_SCOPE_WORDS: frozenset[str] = frozenset(
+    {
+        "since",
+        "over the past",
+        "in the past",
+        "over the last",
+        "in the last",
+        "this year",
+        "this month",
+        "this week",
+    }
+)

@@ -1,0 +1,254 @@
+"""The /v1 blueprint: articles in, claims and check reports out (contract: openapi.yaml).
+
+Views validate with the request schemas, call the library, dump with the response
+schemas and hand rows to storage; nothing here reads text itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Blueprint, current_app, render_template, request, url_for
+
+from claims import InvalidInput, check, extract
+from claims.model import Article
+from service.auth import require_api_key
+from service.errors import UNREADABLE_ARTICLE, Problem
+from service.report_page import report_page
+from service.schemas import (
+    ArticleRequestSchema,
+    ArticleWithClaimsSchema,
+    CheckRequestSchema,
+    ClaimQuerySchema,
+    PageQuerySchema,
+    ReportSchema,
+)
+from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_storage
+
+bp = Blueprint("v1", __name__, url_prefix="/v1")
+bp.before_request(require_api_key)
+
+#: the metadata of an article request, as `claims.extract` takes it
+_METADATA = ("title", "source", "url", "published")
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _body() -> Any:
+    # Flask answers 415 for a non-JSON content type and 400 for malformed JSON.
+    return request.get_json()
+
+
+def _content_hash(text: str, format: str) -> str:
+    return hashlib.sha256(f"{format}\n{text}".encode()).hexdigest()
+
+
+def _article_id(content_hash: str) -> str:
+    """Articles are named by their content, so the same text gets the same id everywhere."""
+    return content_hash[:16]
+
+
+def _read(
+    text: str, format: str, metadata: Mapping[str, Any], article_id: str, field: str
+) -> Article:
+    try:
+        return extract(text, format=format, article_id=article_id, **metadata)
+    except InvalidInput as exc:
+        name = f"{field}.{exc.field}" if field else exc.field
+        detail = f"{exc} {exc.hint}".strip()
+        raise Problem(422, detail, errors={name: [detail]}, type=UNREADABLE_ARTICLE) from None
+
+
+def _read_request(data: Mapping[str, Any], field: str = "") -> tuple[str, Article]:
+    content_hash = _content_hash(data["text"], data["format"])
+    metadata = {key: data[key] for key in _METADATA}
+    article = _read(data["text"], data["format"], metadata, _article_id(content_hash), field)
+    return content_hash, article
+
+
+def _reread(stored: StoredArticle) -> Article:
+    """A stored article read again from its text and metadata as they were posted."""
+    metadata = dict(stored.submitted)
+    if metadata.get("published"):
+        metadata["published"] = dt.date.fromisoformat(metadata["published"])
+    return _read(stored.body, stored.format, metadata, stored.id, "")
+
+
+def _stored_json(stored: StoredArticle, *, full: bool = True) -> dict[str, Any]:
+    body = {key: value for key, value in stored.article.items() if key != "text"}
+    body["format"] = stored.format
+    body["created"] = stored.created.isoformat()
+    if full:
+        body["text"] = stored.article["text"]
+        body["claims"] = list(stored.claims)
+    return body
+
+
+def _check_json(stored: StoredCheck) -> dict[str, Any]:
+    return {"id": stored.id, "created": stored.created.isoformat(), **stored.report}
+
+
+def _cursor(after: int | None) -> str | None:
+    """An opaque page cursor (base 36 of the last row's sequence number)."""
+    if after is None:
+        return None
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        after, remainder = divmod(after, 36)
+        out = digits[remainder] + out
+        if after == 0:
+            return out
+
+
+def _after(cursor: str | None) -> int | None:
+    return None if cursor is None else int(cursor, 36)
+
+
+def _not_found(what: str, ident: str) -> Problem:
+    return Problem(404, f"No {what} with id {ident!r}: it was never stored, or was deleted.")
+
+
+# ---------------------------------------------------------------------- articles
+
+
+@bp.post("/extract")
+def extract_article():
+    data = ArticleRequestSchema(max_text_chars=current_app.config["MAX_TEXT_CHARS"]).load(_body())
+    _, article = _read_request(data)
+    return ArticleWithClaimsSchema().dump(article)
+
+
+@bp.post("/articles")
+def create_article():
+    data = ArticleRequestSchema(max_text_chars=current_app.config["MAX_TEXT_CHARS"]).load(_body())
+    storage = current_storage()
+    stored = storage.article_by_hash(_content_hash(data["text"], data["format"]))
+    created = False
+    if stored is None:
+        content_hash, article = _read_request(data)
+        submitted = {key: data[key] for key in _METADATA}
+        if submitted["published"] is not None:
+            submitted["published"] = submitted["published"].isoformat()
+        stored, created = storage.add_article(
+            content_hash=content_hash,
+            format=data["format"],
+            body=data["text"],
+            submitted=submitted,
+            article=ArticleWithClaimsSchema().dump(article),
+        )
+    location = url_for(".get_article", article_id=stored.id)
+    return _stored_json(stored), 201 if created else 200, {"Location": location}
+
+
+@bp.get("/articles")
+def list_articles():
+    query = PageQuerySchema().load(request.args.to_dict())
+    page = current_storage().articles(limit=query["limit"], after=_after(query["cursor"]))
+    return {
+        "items": [_stored_json(item, full=False) for item in page.items],
+        "next_cursor": _cursor(page.after),
+    }
+
+
+@bp.get("/articles/<article_id>")
+def get_article(article_id: str):
+    stored = current_storage().article(article_id)
+    if stored is None:
+        raise _not_found("article", article_id)
+    return _stored_json(stored)
+
+
+@bp.delete("/articles/<article_id>")
+def delete_article(article_id: str):
+    if not current_storage().delete_article(article_id):
+        raise _not_found("article", article_id)
+    return "", 204
+
+
+@bp.get("/articles/<article_id>/claims")
+def get_article_claims(article_id: str):
+    stored = current_storage().article(article_id)
+    if stored is None:
+        raise _not_found("article", article_id)
+    return {"article_id": stored.id, "claims": list(stored.claims)}
+
+
+# ---------------------------------------------------------------------- claims
+
+
+@bp.get("/claims")
+def search_claims():
+    query = ClaimQuerySchema().load(request.args.to_dict())
+    where = ClaimFilter(
+        kind=query["kind"],
+        text=query["text"],
+        location=query["location"],
+        date_from=query["date_from"],
+        date_to=query["date_to"],
+    )
+    page = current_storage().claims(where, limit=query["limit"], after=_after(query["cursor"]))
+    return {"items": list(page.items), "next_cursor": _cursor(page.after)}
+
+
+# ---------------------------------------------------------------------- checks
+
+
+@bp.post("/checks")
+def create_check():
+    config = current_app.config
+    data = CheckRequestSchema(
+        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+    ).load(_body())
+    storage = current_storage()
+    stored: list[StoredArticle] = []
+    missing: dict[str, list[str]] = {}
+    for index, article_id in enumerate(data["article_ids"]):
+        found = storage.article(article_id)
+        if found is None:
+            missing[f"article_ids[{index}]"] = [
+                f"no stored article {article_id!r}: POST it to /v1/articles first, "
+                "or send it inline in articles"
+            ]
+        else:
+            stored.append(found)
+    if missing:
+        raise Problem(404, "Some article_ids are not stored.", errors=missing)
+
+    articles: dict[str, Article] = {}  # by id: the same article twice is checked once
+    for found in stored:
+        articles.setdefault(found.id, _reread(found))
+    for index, inline in enumerate(data["articles"]):
+        _, article = _read_request(inline, field=f"articles[{index}]")
+        articles.setdefault(article.id, article)
+
+    report = ReportSchema().dump(check(list(articles.values())))
+    saved = storage.add_check(
+        check_id=uuid.uuid4().hex,
+        article_ids=list(articles),
+        report=report,
+        texts={article.id: article.text for article in articles.values()},
+    )
+    location = url_for(".get_check", check_id=saved.id)
+    return _check_json(saved), 201, {"Location": location}
+
+
+@bp.get("/checks/<check_id>")
+def get_check(check_id: str):
+    stored = current_storage().check(check_id)
+    if stored is None:
+        raise _not_found("check", check_id)
+    return _check_json(stored)
+
+
+@bp.get("/checks/<check_id>/report")
+def get_check_report(check_id: str):
+    stored = current_storage().check(check_id)
+    if stored is None:
+        raise _not_found("check", check_id)
+    return render_template("report.html", page=report_page(stored))

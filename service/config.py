@@ -1,0 +1,93 @@
+"""The service's settings: one table of defaults, read from the environment.
+
+Every setting has a default that works out of the box (an SQLite file in the Flask
+instance folder, no API keys, limits sized for news articles), so `claimcheck serve`
+needs no configuration. `create_app(config)` overrides any of them for tests.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+def _keys(raw: str) -> tuple[str, ...]:
+    return tuple(key.strip() for key in raw.split(",") if key.strip())
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError("must be at least 1")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    env: str
+    default: Any
+    parse: Callable[[str], Any]
+    doc: str
+
+
+#: config key -> where it comes from, its default and what it means (README "HTTP API")
+SETTINGS: Mapping[str, _Setting] = {
+    "DATABASE_URL": _Setting(
+        "CLAIMCHECK_DATABASE_URL",
+        None,  # None: sqlite:///<instance folder>/claimcheck.sqlite3
+        str,
+        "any SQLAlchemy URL; PostgreSQL as postgresql+psycopg://user@host/db",
+    ),
+    "API_KEYS": _Setting(
+        "CLAIMCHECK_API_KEYS",
+        (),
+        _keys,
+        "comma-separated keys; when set, every /v1 call needs Authorization: Bearer KEY",
+    ),
+    "MAX_CONTENT_LENGTH": _Setting(
+        "CLAIMCHECK_MAX_BODY_BYTES",
+        5 * 1024 * 1024,
+        _positive_int,
+        "largest request body in bytes (413 beyond)",
+    ),
+    "MAX_TEXT_CHARS": _Setting(
+        "CLAIMCHECK_MAX_TEXT_CHARS",
+        200_000,
+        _positive_int,
+        "longest article text in characters (422 beyond)",
+    ),
+    "MAX_ARTICLES_PER_CHECK": _Setting(
+        "CLAIMCHECK_MAX_ARTICLES_PER_CHECK",
+        50,
+        _positive_int,
+        "most articles in one POST /v1/checks (422 beyond)",
+    ),
+    "SQLITE_BUSY_TIMEOUT_MS": _Setting(
+        "CLAIMCHECK_SQLITE_BUSY_TIMEOUT_MS",
+        15_000,
+        _positive_int,
+        "how long an SQLite writer waits for another to finish before giving up",
+    ),
+}
+
+
+def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The settings table with each value taken from `environ` where it is set.
+
+    Raises ``ValueError`` naming the variable when a value cannot be read, so a typo in
+    the environment stops the server at start rather than misbehaving later.
+    """
+    environ = os.environ if environ is None else environ
+    settings: dict[str, Any] = {}
+    for key, setting in SETTINGS.items():
+        raw = environ.get(setting.env)
+        if raw is None or raw == "":
+            settings[key] = setting.default
+            continue
+        try:
+            settings[key] = setting.parse(raw)
+        except ValueError as exc:
+            raise ValueError(f"{setting.env}={raw!r}: {exc} ({setting.doc})") from None
+    return settings

@@ -1,0 +1,158 @@
+"""The `claimcheck` command: `check` and `extract`, readable and --json, and its errors.
+
+Run in-process through service.cli.main(argv). Findings never change the exit status;
+input a person must fix prints one line on stderr and exits 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the repo's seeds/ folder is missing")
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Path:
+    """The seeds with one contradiction: a Homs toll since Friday above Syria's toll."""
+    for path in SEEDS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    target = tmp_path / "001_74af04ce3f939e68.txt"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(
+        text.replace("Hundreds of people", "Tens of thousands of people"), encoding="utf-8"
+    )
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- check
+
+
+def test_check_prints_a_readable_report(capsys) -> None:
+    assert main(["check", str(SEEDS), "--color=never"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.startswith("claimcheck: 5 articles")
+    assert "Articles" in out
+    assert "  002  9 Sep 2013   inferred" in out  # the copy's date and how it was found
+    # no dateline: "Russia said Saturday" about a visit the other articles date 7 Feb 2012
+    assert "  000  4 Feb 2012   inferred" in out
+    assert "Copies of one story: 002 = 003" in out
+    assert "No discrepancies." in out
+    assert out.index("Updates") < out.index("Consistent") < out.index("Agree")
+    assert "Deaths in Syria, cumulative" in out
+    assert "\x1b[" not in out
+
+
+def test_check_puts_discrepancies_first(planted: Path, capsys) -> None:
+    assert main(["check", str(planted), "--color=never"]) == 0  # findings never fail the run
+    out = capsys.readouterr().out
+    assert "1 discrepancy" in out
+    assert out.index("Discrepancies (1)") < out.index("Updates")
+    section = out[out.index("Discrepancies (1)") : out.index("Updates")]
+    assert '"Tens of thousands of people" (001' in section
+    assert "severity" in section
+
+
+def test_check_colour_only_when_asked(planted: Path, capsys) -> None:
+    main(["check", str(planted), "--color=always"])
+    out = capsys.readouterr().out
+    assert "\x1b[1;31mDiscrepancies (1)\x1b[0m" in out
+    main(["check", str(planted), "--color=auto"])  # captured output is not a terminal
+    assert "\x1b[" not in capsys.readouterr().out
+
+
+def test_check_json_is_the_report(capsys) -> None:
+    assert main(["check", str(SEEDS), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"articles", "claims", "groups", "findings", "syndication", "summary"}
+    assert report["syndication"] == [["002_3384d76ce3e9567d", "003_df02527578575e69"]]
+    assert report["summary"]["articles"] == 5
+    assert report["summary"]["discrepancy"] == 0
+    assert [f["id"] for f in report["findings"]] == [
+        f"f{n}" for n in range(1, len(report["findings"]) + 1)
+    ]
+    copy = next(a for a in report["articles"] if a["id"].startswith("002"))
+    assert (copy["published"], copy["published_basis"]) == ("2013-09-09", "inferred")
+
+
+def test_check_accepts_files_and_folders(capsys) -> None:
+    files = [str(p) for p in sorted(SEEDS.glob("00[234]*.txt"))]
+    assert main(["check", *files, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [a["id"][:3] for a in report["articles"]] == ["002", "003", "004"]
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        pytest.param(lambda d: d / "nope.txt", "no such file or folder", id="missing file"),
+        pytest.param(lambda d: d, "no article files", id="folder with no articles"),
+        pytest.param(
+            lambda d: _write(d / "latin1.txt", "Caf\xe9 40 killed".encode("latin-1")),
+            "not UTF-8",
+            id="non-UTF-8 bytes",
+        ),
+    ],
+)
+def test_check_input_errors_are_one_line(tmp_path: Path, capsys, make, message: str) -> None:
+    path = make(tmp_path)
+    assert main(["check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("claimcheck: ")
+    assert message in err
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_usage_errors_exit_2(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check"])
+    assert exit_.value.code == 2
+    assert "FILE_OR_DIR" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def test_extract_prints_a_table(capsys) -> None:
+    assert main(["extract", str(SEEDS / "004_923774e86e0d0b06.txt"), "--color=never"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("004_923774e86e0d0b06  Russian FM meets")
+    assert "published 7 Feb 2012 (dateline)" in lines[1]
+    header = next(line for line in lines if line.startswith("id "))
+    assert header.split() == ["id", "kind", "text", "reading", "where", "/", "when", "source"]
+    row = next(line for line in lines if '"at least 6,000 lives"' in line)
+    assert "deaths" in row and "≥ 6,000" in row and "Syria" in row and "cumulative" in row
+
+
+def test_extract_json(capsys) -> None:
+    path = SEEDS / "001_74af04ce3f939e68.txt"
+    assert main(["extract", str(path), "--json", "--published", "2012-02-07"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["id"] == "001_74af04ce3f939e68"
+    assert article["published"] == "2012-02-07"
+    texts = [c["text"] for c in article["claims"]]
+    assert any("more than 60" in t for t in texts)
+
+
+def test_extract_missing_file(tmp_path: Path, capsys) -> None:
+    assert main(["extract", str(tmp_path / "gone.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "gone.txt: cannot read" in err

@@ -1,0 +1,1061 @@
+"""claims.compare: which claims count the same thing, and how their readings relate.
+
+Claims here are made by hand, as extraction should read them, so the comparison rules
+are specified apart from extraction. Each table row is two readings and the relation
+they must get (None: not related at all). Sources: the seed articles (the gold findings
+and "never" rules of shared/gold/seeds.json), then invented edge cases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claims import InvalidInput
+from claims.compare import compare
+from claims.model import Article, Claim, DateInterval, Quantity
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+FEB4 = dt.date(2012, 2, 4)
+FEB7 = dt.date(2012, 2, 7)
+SEP9 = dt.date(2013, 9, 9)
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def exact(n: float, unit: str | None = None) -> Quantity:
+    return Quantity(n, n, n, unit=unit, exact=True)
+
+
+def about(n: float) -> Quantity:
+    return Quantity(n * 0.9, n * 1.1, n, approximate=True)
+
+
+def at_least(n: float, ceiling: float | None = None) -> Quantity:
+    return Quantity(n, None, n, bound=True, ceiling=ceiling)
+
+
+def at_most(n: float) -> Quantity:
+    return Quantity(0, n, n, bound=True)
+
+
+def vague(low: float, high: float) -> Quantity:
+    return Quantity(low, high, None, vague=True)
+
+
+def day(d: dt.date) -> DateInterval:
+    return DateInterval(d, d)
+
+
+def days(start: dt.date, end: dt.date) -> DateInterval:
+    return DateInterval(start, end, "range")
+
+
+def month_day(month: int, day_: int | None = None) -> DateInterval:
+    return DateInterval(None, None, "day" if day_ else "month", False, month, day_)
+
+
+def toll(text: str, value: Quantity, **context: object) -> Claim:
+    """A running death toll in Syria reported on 7 Feb 2012 unless `context` says else."""
+    fields: dict[str, object] = {
+        "kind": "deaths",
+        "location": "Syria",
+        "cumulative": True,
+        "as_of": FEB7,
+    }
+    fields.update(context)
+    return Claim(
+        id="",
+        article_id="",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        value=value,
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def event(
+    text: str,
+    date: DateInterval,
+    what: str,
+    actors: tuple[str, ...],
+    where: str | None,
+    as_of: dt.date | None = FEB7,
+) -> Claim:
+    return Claim(
+        id="",
+        article_id="",
+        kind="event",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        date=date,
+        event=what,
+        actors=actors,
+        location=where,
+        as_of=as_of,
+    )
+
+
+def article(aid: str, *claims: Claim, published: dt.date | None = None, text: str = "") -> Article:
+    numbered = tuple(
+        dataclasses.replace(c, id=f"{aid}:{n}", article_id=aid) for n, c in enumerate(claims)
+    )
+    basis = "dateline" if published else "unknown"
+    return Article(id=aid, text=text, claims=numbered, published=published, published_basis=basis)
+
+
+def relate(a: Claim, b: Claim):
+    """The one finding between claim `a` (article 001) and claim `b` (article 002)."""
+    result = compare([article("001_a", a), article("002_b", b)])
+    assert len(result.findings) <= 1, result.findings
+    return result.findings[0] if result.findings else None
+
+
+def relation(a: Claim, b: Claim) -> str | None:
+    finding = relate(a, b)
+    return None if finding is None else finding.relation
+
+
+# --------------------------------------------------------------------------- quantities
+
+SAME_TIME_PAIRS = [
+    # seeds: f1, the mission's own example
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("thousands", vague(2000, 9999)),
+        "consistent",
+        id="f1 at least 6,000 within thousands",
+    ),
+    # seeds: f2, the two copies of one AFP story
+    pytest.param(
+        toll("more than 100,000", at_least(100001), as_of=SEP9),
+        toll("more than 100,000", at_least(100001), as_of=SEP9),
+        "agree",
+        id="f2 equal open bounds",
+    ),
+    # invented: a bound's implied ceiling far exceeded at the same time
+    pytest.param(
+        toll("more than 10,000", at_least(10001, 20000)),
+        toll("more than 100,000", at_least(100001, 200000)),
+        "discrepancy",
+        id="ceiling far exceeded the same day",
+    ),
+    pytest.param(
+        toll("more than 10,000", at_least(10001)),
+        toll("more than 100,000", at_least(100001)),
+        "discrepancy",
+        id="ceiling from the next round step when numbers gives none",
+    ),
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("at least 6,500", at_least(6500, 7000)),
+        "consistent",
+        id="bounds a little apart",
+    ),
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("10,000", exact(10000)),
+        "consistent",
+        id="within 1.5x of the implied ceiling",
+    ),
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("at least 6,000", at_least(6000, 7000)),
+        "agree",
+        id="equal bounds",
+    ),
+    pytest.param(toll("6,000", exact(6000)), toll("6,000", exact(6000)), "agree", id="equal exact"),
+    pytest.param(
+        toll("6,000", exact(6000)),
+        toll("about 6,000", about(6000)),
+        "consistent",
+        id="exact within approximate",
+    ),
+    pytest.param(
+        toll("6,000", exact(6000)),
+        toll("9,000", exact(9000)),
+        "discrepancy",
+        id="two exact figures",
+    ),
+    pytest.param(
+        toll("hundreds", vague(200, 999)),
+        toll("thousands", vague(2000, 9999)),
+        "discrepancy",
+        id="vague vs vague, apart",
+    ),
+    pytest.param(
+        toll("dozens", vague(24, 99)),
+        toll("scores", vague(40, 99)),
+        "consistent",
+        id="vague vs vague, overlapping",
+    ),
+    pytest.param(
+        toll("more than 60", at_least(61, 70)),
+        toll("fewer than 50", at_most(49)),
+        "discrepancy",
+        id="open bounds both sides, apart",
+    ),
+    pytest.param(
+        toll("up to 100", at_most(100)),
+        toll("at least 50", at_least(50, 60)),
+        "consistent",
+        id="open bounds both sides, overlapping",
+    ),
+    pytest.param(
+        toll("fewer than 50", at_most(49)),
+        toll("up to 50", at_most(50)),
+        "consistent",
+        id="two upper bounds",
+    ),
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("up to 5,000", at_most(5000)),
+        "discrepancy",
+        id="lower bound above an upper bound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SAME_TIME_PAIRS)
+def test_same_time_relation(a: Claim, b: Claim, expected: str) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected  # the order of the articles does not matter
+
+
+OVER_TIME_PAIRS = [
+    # seeds: f3, a running toll 19 months later
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("more than 100,000", at_least(100001), as_of=SEP9),
+        "update",
+        id="f3 cumulative grows",
+    ),
+    pytest.param(
+        toll("thousands", vague(2000, 9999), as_of=FEB4),
+        toll("more than 100,000", at_least(100001), as_of=SEP9),
+        "update",
+        id="vague to bound",
+    ),
+    pytest.param(
+        toll("more than 100,000", at_least(100001)),
+        toll("at least 6,000", at_least(6000, 7000), as_of=SEP9),
+        "discrepancy",
+        id="cumulative shrinks",
+    ),
+    pytest.param(
+        toll("more than 10,000", at_least(10001, 20000)),
+        toll("more than 1,000", at_least(1001, 2000), as_of=SEP9),
+        "discrepancy",
+        id="cumulative shrinks below the earlier bound",
+    ),
+    pytest.param(
+        toll("at least 6,000", at_least(6000, 7000)),
+        toll("at least 6,500", at_least(6500, 7000), as_of=dt.date(2012, 3, 7)),
+        "consistent",
+        id="a month later, overlapping",
+    ),
+    pytest.param(
+        toll("6,000", exact(6000), cumulative=False),
+        toll("9,000", exact(9000), cumulative=False, as_of=SEP9),
+        None,
+        id="neither said to be a running total",
+    ),
+    pytest.param(
+        toll("6,000", exact(6000), as_of=None),
+        toll("9,000", exact(9000), as_of=SEP9),
+        None,
+        id="undated running total: growth or error cannot be told",
+    ),
+    pytest.param(
+        toll("thousands", vague(2000, 9999), as_of=None),
+        toll("at least 6,000", at_least(6000, 7000)),
+        "consistent",
+        id="undated but overlapping",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), OVER_TIME_PAIRS)
+def test_relation_over_time(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+HOMS = {"location": "Homs", "cumulative": False}
+MONDAY = {"time_scope": "on Monday", "scope_date": day(dt.date(2012, 2, 6))}
+SINCE_FRIDAY = {"time_scope": "since last Friday", "scope_date": day(dt.date(2012, 2, 3))}
+OVERNIGHT = {"time_scope": "overnight"}
+
+SCOPE_PAIRS = [
+    # seeds: f4, one night's toll inside the toll since Friday, same city
+    pytest.param(
+        toll("Hundreds", vague(200, 999), subject="people", hedged=True, **HOMS, **SINCE_FRIDAY),
+        toll(
+            "more than 230 civilians", at_least(231, 300), subject="civilians", **HOMS, **OVERNIGHT
+        ),
+        "consistent",
+        id="f4 overnight within since last Friday",
+    ),
+    pytest.param(
+        toll("Hundreds", vague(200, 999), subject="people", **HOMS, **SINCE_FRIDAY),
+        toll(
+            "more than 2,300 civilians",
+            at_least(2301, 3000),
+            subject="civilians",
+            **HOMS,
+            **OVERNIGHT,
+        ),
+        "discrepancy",
+        id="a part larger than its whole",
+    ),
+    # seeds, never: Monday's bombardment and the overnight assault are two events
+    pytest.param(
+        toll("more than 60", at_least(61, 70), **HOMS, **MONDAY),
+        toll(
+            "more than 230 civilians", at_least(231, 300), subject="civilians", **HOMS, **OVERNIGHT
+        ),
+        None,
+        id="never g4/g20 two short scopes",
+    ),
+    pytest.param(
+        toll("more than 60", at_least(61, 70), **HOMS, **MONDAY),
+        toll(
+            "more than 230",
+            at_least(231, 300),
+            **HOMS,
+            time_scope="on Saturday",
+            scope_date=day(FEB4),
+        ),
+        None,
+        id="two different days",
+    ),
+    pytest.param(
+        toll("more than 60", at_least(61, 70), **HOMS, **MONDAY),
+        toll("70", exact(70), **HOMS, **MONDAY),
+        "consistent",
+        id="the same day",
+    ),
+    pytest.param(
+        toll("more than 60", at_least(61, 70), **HOMS, **MONDAY),
+        toll("300", exact(300), **HOMS, **MONDAY),
+        "discrepancy",
+        id="the same day, far apart",
+    ),
+    pytest.param(
+        toll("more than 60", at_least(61, 70), **HOMS, **MONDAY),
+        toll("Hundreds", vague(200, 999), **HOMS, **SINCE_FRIDAY),
+        "consistent",
+        id="a dated day inside a since scope",
+    ),
+    pytest.param(
+        toll("overnight 40", exact(40), **HOMS, **OVERNIGHT),
+        toll("overnight 45", exact(45), **HOMS, time_scope="overnight"),
+        "discrepancy",
+        id="the same undated scope words",
+    ),
+    # seeds, never: another class of people is another count
+    pytest.param(
+        toll("Hundreds", vague(200, 999), subject="people", **HOMS, **SINCE_FRIDAY),
+        toll("tens of terrorists", vague(20, 99), subject="terrorists", **HOMS, **SINCE_FRIDAY),
+        None,
+        id="never g6/g5 terrorists are not people counted",
+    ),
+    pytest.param(
+        toll("5 soldiers", exact(5), subject="soldiers"),
+        toll("3,000 soldiers", exact(3000), subject="soldiers"),
+        "discrepancy",
+        id="same class of people",
+    ),
+    pytest.param(
+        toll("at least 6,000 lives", at_least(6000, 7000), subject="lives"),
+        toll("thousands dead", vague(2000, 9999), subject="dead"),
+        "consistent",
+        id="lives and dead are people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SCOPE_PAIRS)
+def test_relation_of_scopes_and_subjects(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+PLACE_PAIRS = [
+    pytest.param(
+        toll("300", exact(300), location="Homs"),
+        toll("at least 6,000", at_least(6000, 7000)),
+        None,
+        id="a Homs toll is not a Syria toll",
+    ),
+    pytest.param(
+        toll("300", exact(300), location="Homs"),
+        toll("500", exact(500), location="Aleppo"),
+        None,
+        id="two cities",
+    ),
+    pytest.param(
+        toll("20,000", exact(20000), location="Homs"),
+        toll("thousands", vague(2000, 9999)),
+        "discrepancy",
+        id="a Homs toll larger than the Syria toll the same day",
+    ),
+    pytest.param(
+        toll("20,000", exact(20000), location="Homs"),
+        toll("thousands", vague(2000, 9999), as_of=FEB4),
+        None,
+        id="the Homs toll is later than the Syria toll",
+    ),
+    pytest.param(
+        toll("20,000", exact(20000), location="Homs"),
+        toll("thousands", vague(2000, 9999), location="Damascus"),
+        None,
+        id="a toll in another city",
+    ),
+    pytest.param(
+        toll("300", exact(300), location="homs"),
+        toll("30", exact(30), location="Homs"),
+        "discrepancy",
+        id="place names compare without case",
+    ),
+    pytest.param(
+        toll("300", exact(300), location="St. Petersburg"),
+        toll("300", exact(300), location="Saint Petersburg"),
+        "agree",
+        id="Saint = St.",
+    ),
+    pytest.param(
+        toll("300", exact(300), location=None),
+        toll("300", exact(300)),
+        "agree",
+        id="an article that names no place speaks of its story's place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), PLACE_PAIRS)
+def test_relation_of_places(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+def duration(text: str, value: Quantity, as_of: dt.date | None, subject: str = "conflict") -> Claim:
+    return toll(
+        text, value, kind="duration", subject=subject, cumulative=False, location=None, as_of=as_of
+    )
+
+
+OTHER_KIND_PAIRS = [
+    # seeds: f7, and f8 through the start both imply
+    pytest.param(
+        duration("two-and-a-half year", exact(2.5, "year"), SEP9),
+        duration("two-and-a-half year", exact(2.5, "year"), SEP9),
+        "agree",
+        id="f7",
+    ),
+    pytest.param(
+        duration("11-month", exact(11, "month"), FEB7, "uprising"),
+        duration("two-and-a-half year", exact(2.5, "year"), SEP9),
+        "consistent",
+        id="f8 both start about March 2011",
+    ),
+    pytest.param(
+        duration("2.5 years", exact(2.5, "year"), SEP9),
+        duration("30 months", exact(30, "month"), SEP9),
+        "agree",
+        id="2.5 years = 30 months",
+    ),
+    pytest.param(
+        duration("2.5 years", exact(2.5, "year"), SEP9),
+        duration("18 months", exact(18, "month"), SEP9),
+        "discrepancy",
+        id="2.5 years vs 18 months",
+    ),
+    pytest.param(
+        duration("11-month", exact(11, "month"), FEB7, "uprising"),
+        duration("five-year", exact(5, "year"), SEP9),
+        "discrepancy",
+        id="implied starts years apart",
+    ),
+    pytest.param(
+        duration("11-month", exact(11, "month"), FEB7, "uprising"),
+        duration("11-month", exact(11, "month"), FEB7, "sentence"),
+        None,
+        id="another thing lasting",
+    ),
+    # seeds, never: a crowd of supporters is not a death toll
+    pytest.param(
+        toll(
+            "thousands of regime supporters",
+            vague(2000, 9999),
+            kind="count",
+            subject="regime supporters",
+            cumulative=False,
+        ),
+        toll("thousands dead", vague(2000, 9999)),
+        None,
+        id="never g21/g1",
+    ),
+    pytest.param(
+        toll(
+            "12 separate areas",
+            exact(12),
+            kind="count",
+            subject="separate areas",
+            location="Homs",
+            cumulative=False,
+        ),
+        toll(
+            "thousands of regime supporters",
+            vague(2000, 9999),
+            kind="count",
+            subject="regime supporters",
+            cumulative=False,
+            location="Homs",
+        ),
+        None,
+        id="two counts of different things",
+    ),
+    pytest.param(
+        toll("12", exact(12), kind="count", subject=None, cumulative=False),
+        toll("15", exact(15), kind="count", subject=None, cumulative=False),
+        None,
+        id="counts of nothing named",
+    ),
+    pytest.param(
+        toll(
+            "Thirteen countries",
+            exact(13),
+            kind="vote",
+            subject="UN Security Council resolution",
+            event="voted",
+            cumulative=False,
+            time_scope="on Saturday",
+            scope_date=day(FEB4),
+            date=day(FEB4),
+        ),
+        toll(
+            "13 members",
+            exact(13),
+            kind="vote",
+            subject="Security Council resolution",
+            event="voted",
+            cumulative=False,
+            time_scope="on Saturday",
+            scope_date=day(FEB4),
+            date=day(FEB4),
+        ),
+        "agree",
+        id="one vote counted twice",
+    ),
+    pytest.param(
+        toll(
+            "Thirteen countries",
+            exact(13),
+            kind="vote",
+            subject="UN Security Council resolution",
+            event="voted",
+            cumulative=False,
+            date=day(FEB4),
+        ),
+        toll(
+            "nine countries",
+            exact(9),
+            kind="vote",
+            subject="UN Security Council resolution",
+            event="voted",
+            cumulative=False,
+            date=day(dt.date(2012, 3, 1)),
+        ),
+        None,
+        id="two votes on different days",
+    ),
+    pytest.param(
+        toll(
+            "$5 million",
+            Quantity(5e6, 5e6, 5e6, "USD", exact=True),
+            kind="money",
+            subject="aid",
+            cumulative=False,
+        ),
+        toll(
+            "£5 million",
+            Quantity(5e6, 5e6, 5e6, "GBP", exact=True),
+            kind="money",
+            subject="aid",
+            cumulative=False,
+        ),
+        None,
+        id="money in two currencies",
+    ),
+    pytest.param(
+        toll("40%", exact(40, "percent"), kind="percent", subject="turnout", cumulative=False),
+        toll("60%", exact(60, "percent"), kind="percent", subject="turnout", cumulative=False),
+        "discrepancy",
+        id="percentages of one thing",
+    ),
+    pytest.param(
+        toll("5 km", exact(5, "kilometer"), kind="quantity", subject="convoy", cumulative=False),
+        toll("5,000 m", exact(5000, "meter"), kind="quantity", subject="convoy", cumulative=False),
+        "agree",
+        id="units through pint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), OTHER_KIND_PAIRS)
+def test_relation_of_other_kinds(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+# --------------------------------------------------------------------------- events
+
+LAVROV = ("Lavrov",)
+EVENT_PAIRS = [
+    # seeds: f5, "today" in one article and "on Tuesday" in another
+    pytest.param(
+        event("today", day(FEB7), "visit", ("Sergei Lavrov",), "Damascus"),
+        event("on Tuesday", day(FEB7), "talks", ("Lavrov", "Bashar alAssad"), "Damascus"),
+        "agree",
+        id="f5 visit and talks",
+    ),
+    # seeds: f9, a date with no year
+    pytest.param(
+        event("on February 7", month_day(2, 7), "visit", ("Lavrov", "Fradkov"), "Damascus", None),
+        event("today", day(FEB7), "visit", ("Mr Lavrov",), "Damascus"),
+        "agree",
+        id="f9 month-day agrees",
+    ),
+    pytest.param(
+        event("on February 9", month_day(2, 9), "visit", LAVROV, "Damascus", None),
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        "discrepancy",
+        id="month-day two days off",
+    ),
+    pytest.param(
+        event("on February 7", month_day(2, 7), "visit", LAVROV, "Damascus", None),
+        event("on February 7", month_day(2, 7), "visit", LAVROV, "Damascus", None),
+        "agree",
+        id="two dates with no year",
+    ),
+    pytest.param(
+        event("at the weekend", days(FEB4, dt.date(2012, 2, 5)), "veto", ("Russia", "China"), None),
+        event("on Saturday", day(FEB4), "vetoed", ("Russia",), None),
+        "consistent",
+        id="the weekend contains Saturday",
+    ),
+    pytest.param(
+        event("on Thursday", day(dt.date(2012, 2, 9)), "visit", LAVROV, "Damascus"),
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        "discrepancy",
+        id="two days off",
+    ),
+    pytest.param(
+        event(
+            "in February",
+            DateInterval(dt.date(2013, 2, 1), dt.date(2013, 2, 28), "month"),
+            "visit",
+            ("Muallem",),
+            "Moscow",
+            SEP9,
+        ),
+        event("on Monday", day(SEP9), "visit", ("Walid al-Muallem",), "Moscow", SEP9),
+        None,
+        id="another visit months earlier",
+    ),
+    pytest.param(
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        event("today", day(FEB7), "visit", LAVROV, "Moscow"),
+        None,
+        id="another place",
+    ),
+    pytest.param(
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        event("on Tuesday", day(FEB7), "visit", LAVROV, "Syria"),
+        "agree",
+        id="a visit to Damascus is a visit to Syria",
+    ),
+    pytest.param(
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        event("on Thursday", day(dt.date(2012, 2, 9)), "visit", ("Juppe",), "Damascus"),
+        None,
+        id="another visitor",
+    ),
+    pytest.param(
+        event("August 21", day(dt.date(2013, 8, 21)), "attack", (), "Damascus", SEP9),
+        event("on August 21", day(dt.date(2013, 8, 21)), "attack", (), "Damascus", SEP9),
+        "agree",
+        id="f6 the chemical attack",
+    ),
+    pytest.param(
+        event("on Monday", day(SEP9), "attack", (), None, SEP9),
+        event("on Tuesday", day(dt.date(2013, 9, 10)), "attack", (), None, SEP9),
+        None,
+        id="two attacks with nothing to tie them",
+    ),
+    pytest.param(
+        event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+        event("on Tuesday", month_day(2), "visit", LAVROV, "Damascus", None),
+        "consistent",
+        id="a month with no year contains the day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), EVENT_PAIRS)
+def test_relation_of_events(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+# --------------------------------------------------------------------------- severity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        pytest.param(toll("6,000", exact(6000)), toll("12,000", exact(12000)), 0.5, id="2x"),
+        pytest.param(toll("6,000", exact(6000)), toll("60,000", exact(60000)), 0.9, id="10x"),
+        pytest.param(
+            toll("more than 60", at_least(61, 70)),
+            toll("more than 230", at_least(231, 300)),
+            0.7,
+            id="3.3x the implied ceiling",
+        ),
+        pytest.param(
+            event("on Thursday", day(dt.date(2012, 2, 8)), "visit", LAVROV, "Damascus"),
+            event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+            0.143,
+            id="a day off",
+        ),
+    ],
+)
+def test_severity_grows_with_the_gap(a: Claim, b: Claim, severity: float) -> None:
+    finding = relate(a, b)
+    assert finding is not None and finding.relation == "discrepancy"
+    assert finding.severity == pytest.approx(severity, abs=0.01)
+
+
+def test_severity_is_zero_unless_discrepancy() -> None:
+    finding = relate(toll("6,000", exact(6000)), toll("thousands", vague(2000, 9999)))
+    assert finding is not None and finding.severity == 0.0
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def test_explanation_quotes_both_spans_with_source_and_says_why() -> None:
+    a = toll("thousands", vague(2000, 9999), as_of=FEB4, attribution="analysts")
+    b = toll("at least 6,000", at_least(6000, 7000), attribution="opposition groups")
+    result = compare([article("000_x", a), article("004_y", b)])
+    (finding,) = result.findings
+    assert finding.explanation == (
+        '"at least 6,000" (004, 7 Feb 2012, opposition groups) lies within "thousands" '
+        "(000, 4 Feb 2012, analysts); 004 is more precise."
+    )
+    assert finding.claim_ids == ("000_x:0", "004_y:0")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        pytest.param(
+            toll("at least 6,000", at_least(6000, 7000)),
+            toll("more than 100,000", at_least(100001), as_of=SEP9),
+            ["updates", "19 months", "running total"],
+            id="update",
+        ),
+        pytest.param(
+            toll("more than 10,000", at_least(10001, 20000)),
+            toll("more than 100,000", at_least(100001, 200000)),
+            ["far beyond", "20,000", "5.0 times"],
+            id="ceiling",
+        ),
+        pytest.param(
+            toll("more than 100,000", at_least(100001)),
+            toll("at least 6,000", at_least(6000, 7000), as_of=SEP9),
+            ["cannot shrink"],
+            id="shrink",
+        ),
+        pytest.param(
+            toll("20,000", exact(20000), location="Homs"),
+            toll("thousands", vague(2000, 9999)),
+            ["part of", "yet is larger"],
+            id="part exceeds whole",
+        ),
+        pytest.param(
+            event("on February 7", month_day(2, 7), "visit", LAVROV, "Damascus", None),
+            event("today", day(FEB7), "visit", LAVROV, "Damascus"),
+            ["Lavrov visit to Damascus", "7 Feb 2012", "001 gives no year"],
+            id="no year",
+        ),
+        pytest.param(
+            duration("11-month", exact(11, "month"), FEB7, "uprising"),
+            duration("two-and-a-half year", exact(2.5, "year"), SEP9),
+            ["start of the", "March 2011"],
+            id="durations",
+        ),
+    ],
+)
+def test_explanations_say_why(a: Claim, b: Claim, words: list[str]) -> None:
+    finding = relate(a, b)
+    assert finding is not None
+    for word in words:
+        assert word in finding.explanation
+
+
+# --------------------------------------------------------------------------- groups and ids
+
+
+def seed_like_articles() -> list[Article]:
+    """The gold claims of the five seeds, hand-read, on the seeds' own text."""
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    homs = {"location": "Homs", "cumulative": False}
+    return [
+        article(
+            "000_5c37a2fcf8a47526",
+            toll("thousands dead", vague(2000, 9999), as_of=None, attribution="analysts"),
+            event(
+                "on February 7",
+                month_day(2, 7),
+                "visit",
+                ("Sergei Lavrov", "Mikhail Fradkov"),
+                "Damascus",
+                None,
+            ),
+            text=texts.get("000_5c37a2fcf8a47526", ""),
+        ),
+        article(
+            "001_74af04ce3f939e68",
+            toll("more than 60", at_least(61, 70), attribution="Activists", **homs, **MONDAY),
+            toll(
+                "Hundreds", vague(200, 999), subject="people", hedged=True, **homs, **SINCE_FRIDAY
+            ),
+            toll(
+                "tens of terrorists",
+                vague(20, 99),
+                subject="terrorists",
+                quoted=True,
+                attribution="The Syrian authorities",
+                **homs,
+                **SINCE_FRIDAY,
+            ),
+            toll("12 separate areas", exact(12), kind="count", subject="separate areas", **homs),
+            duration("11-month", exact(11, "month"), FEB7, "uprising"),
+            event("today", day(FEB7), "visit", ("Sergei Lavrov",), "Damascus"),
+            event(
+                "at the weekend",
+                days(FEB4, dt.date(2012, 2, 5)),
+                "vetoed",
+                ("Russia", "China"),
+                None,
+            ),
+            published=FEB7,
+            text=texts.get("001_74af04ce3f939e68", ""),
+        ),
+        article(
+            "002_3384d76ce3e9567d",
+            toll("more than 100,000 lives", at_least(100001), as_of=None, attribution="UN"),
+            duration("two-and-a-half year", exact(2.5, "year"), None),
+            event("August 21", month_day(8, 21), "attack", (), "Damascus", None),
+            text=texts.get("002_3384d76ce3e9567d", ""),
+        ),
+        article(
+            "003_df02527578575e69",
+            toll("more than 100,000 lives", at_least(100001), as_of=SEP9, attribution="U.N."),
+            duration("two-and-a-half year", exact(2.5, "year"), SEP9),
+            event("on August 21", day(dt.date(2013, 8, 21)), "attack", (), "Damascus", SEP9),
+            event(
+                "in February",
+                DateInterval(dt.date(2013, 2, 1), dt.date(2013, 2, 28), "month"),
+                "visited",
+                ("Muallem",),
+                "Moscow",
+                SEP9,
+            ),
+            published=SEP9,
+            text=texts.get("003_df02527578575e69", ""),
+        ),
+        article(
+            "004_923774e86e0d0b06",
+            toll("at least 6,000 lives", at_least(6000, 7000), attribution="opposition groups"),
+            toll(
+                "Thirteen countries",
+                exact(13),
+                kind="vote",
+                subject="UN Security Council resolution",
+                event="voted",
+                cumulative=False,
+                date=day(FEB4),
+                time_scope="on Saturday",
+                scope_date=day(FEB4),
+            ),
+            toll(
+                "more than 230 civilians",
+                at_least(231, 300),
+                subject="civilians",
+                attribution="Syrian National Council",
+                **homs,
+                **OVERNIGHT,
+            ),
+            toll(
+                "thousands of regime supporters",
+                vague(2000, 9999),
+                kind="count",
+                subject="regime supporters",
+                cumulative=False,
+                location=None,
+            ),
+            event(
+                "on Tuesday", day(FEB7), "talks", ("Sergei Lavrov", "Bashar alAssad"), "Damascus"
+            ),
+            published=FEB7,
+            text=texts.get("004_923774e86e0d0b06", ""),
+        ),
+    ]
+
+
+def finding_between(result, first: str, second: str):
+    wanted = {first, second}
+    by_text = {c.id: (c.article_id[:3], c.text) for a in result.articles for c in a.claims}
+    for f in result.findings:
+        if {f"{by_text[i][0]} {by_text[i][1]}" for i in f.claim_ids} == wanted:
+            return f
+    return None
+
+
+@pytest.fixture(scope="module")
+def seeds_compared():
+    if not SEEDS.is_dir():
+        pytest.skip("the repo's seeds/ folder is missing")
+    return compare(seed_like_articles())
+
+
+GOLD_FINDINGS = [
+    ("000 thousands dead", "004 at least 6,000 lives", "consistent"),  # f1
+    ("002 more than 100,000 lives", "003 more than 100,000 lives", "agree"),  # f2
+    ("004 at least 6,000 lives", "003 more than 100,000 lives", "update"),  # f3
+    ("001 Hundreds", "004 more than 230 civilians", "consistent"),  # f4
+    ("001 today", "004 on Tuesday", "agree"),  # f5
+    ("002 August 21", "003 on August 21", "agree"),  # f6
+    ("002 two-and-a-half year", "003 two-and-a-half year", "agree"),  # f7
+    ("001 11-month", "002 two-and-a-half year", "consistent"),  # f8
+    ("000 on February 7", "001 today", "agree"),  # f9
+]
+
+
+@pytest.mark.parametrize(("first", "second", "relation_"), GOLD_FINDINGS)
+def test_gold_findings_on_hand_read_seeds(
+    seeds_compared, first: str, second: str, relation_: str
+) -> None:
+    finding = finding_between(seeds_compared, first, second)
+    assert finding is not None, [f.explanation for f in seeds_compared.findings]
+    assert finding.relation == relation_
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("004 thousands of regime supporters", "000 thousands dead"),
+        ("004 thousands of regime supporters", "004 at least 6,000 lives"),
+        ("001 more than 60", "004 more than 230 civilians"),
+        ("004 at least 6,000 lives", "002 more than 100,000 lives"),
+        ("001 tens of terrorists", "001 Hundreds"),
+    ],
+)
+def test_gold_never_rules_on_hand_read_seeds(seeds_compared, first: str, second: str) -> None:
+    finding = finding_between(seeds_compared, first, second)
+    assert finding is None or finding.relation != "discrepancy"
+
+
+def test_no_discrepancy_on_hand_read_seeds(seeds_compared) -> None:
+    assert [f.explanation for f in seeds_compared.findings if f.relation == "discrepancy"] == []
+
+
+def test_wire_copies_are_found_and_dated(seeds_compared) -> None:
+    assert seeds_compared.syndication == (("002_3384d76ce3e9567d", "003_df02527578575e69"),)
+    copy = next(a for a in seeds_compared.articles if a.id.startswith("002"))
+    assert (copy.published, copy.published_basis) == (SEP9, "inferred")
+    assert {c.as_of for c in copy.claims} == {SEP9}
+    attack = next(c for c in copy.claims if c.kind == "event")
+    assert attack.date == DateInterval(
+        dt.date(2013, 8, 21), dt.date(2013, 8, 21), "day", True, 8, 21
+    )
+    f2 = finding_between(
+        seeds_compared, "002 more than 100,000 lives", "003 more than 100,000 lives"
+    )
+    assert f2.independent is False
+    assert "same wire story; agreement is not corroboration" in f2.explanation
+    f1 = finding_between(seeds_compared, "000 thousands dead", "004 at least 6,000 lives")
+    assert f1.independent is True
+
+
+def test_groups_have_labels_status_and_consensus(seeds_compared) -> None:
+    by_label = {g.label: g for g in seeds_compared.groups}
+    toll_group = by_label["Deaths in Syria, cumulative"]
+    assert toll_group.status == "update"
+    assert len(toll_group.claim_ids) == 4
+    assert toll_group.consensus == Quantity(
+        100001, None, None, exact=False, bound=True, ceiling=200000
+    )
+    visit = by_label["Lavrov visit to Damascus"]
+    assert visit.status == "agree"
+    assert visit.consensus == DateInterval(FEB7, FEB7)
+    for group in seeds_compared.groups:
+        articles = {cid.split(":")[0] for cid in group.claim_ids}
+        assert len(group.claim_ids) >= 2 and len(articles) >= 2
+
+
+def test_findings_come_worst_first_with_stable_ids(seeds_compared) -> None:
+    again = compare(seed_like_articles())
+    assert again == seeds_compared
+    ranks = [
+        ("discrepancy", "update", "consistent", "agree").index(f.relation)
+        for f in seeds_compared.findings
+    ]
+    assert ranks == sorted(ranks)
+    assert [f.id for f in seeds_compared.findings] == [
+        f"f{n}" for n in range(1, len(seeds_compared.findings) + 1)
+    ]
+    assert [g.id for g in seeds_compared.groups] == [
+        f"g{n}" for n in range(1, len(seeds_compared.groups) + 1)
+    ]
+
+
+# --------------------------------------------------------------------------- input
+
+
+def test_no_articles_no_findings() -> None:
+    result = compare([])
+    assert (result.articles, result.groups, result.findings, result.syndication) == ((), (), (), ())
+
+
+def test_claims_of_one_article_are_not_related() -> None:
+    result = compare([article("001_a", toll("6,000", exact(6000)), toll("9,000", exact(9000)))])
+    assert result.findings == ()
+
+
+def test_two_articles_with_one_id_are_refused() -> None:
+    with pytest.raises(InvalidInput, match="two articles have the id"):
+        compare([article("001_a"), article("001_a")])
+
+
+def test_article_ids_without_a_short_form_are_cited_whole() -> None:
+    result = compare(
+        [
+            article("same_a", toll("6,000", exact(6000))),
+            article("same_b", toll("9,000", exact(9000))),
+        ]
+    )
+    assert "(same_a, 7 Feb 2012)" in result.findings[0].explanation

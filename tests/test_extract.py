@@ -1,0 +1,291 @@
+"""claims.extract: what a news sentence claims, with its context.
+
+Each row is a real-style news sentence, the publication date it is read against, and
+the claim it must yield (kind, span, value and the context fields that matter).
+Grouped by where the wording comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import claims
+from claims.model import Claim
+
+D = dt.date
+
+# (sentence, published, expected claim fields)
+WIRE_CONFLICT = [
+    (
+        "At least 20 people were killed in a car bomb attack in Baghdad on Sunday, police said.",
+        D(2013, 5, 20),
+        {
+            "kind": "deaths",
+            "text": "At least 20 people",
+            "low": 20,
+            "high": None,
+            "bound": True,
+            "location": "Baghdad",
+            "attribution": "police",
+            "time_scope": "on Sunday",
+            "scope_start": D(2013, 5, 19),
+        },
+    ),
+    (
+        "The earthquake killed at least 6,000 people across Nepal, officials said.",
+        D(2015, 5, 1),
+        {"kind": "deaths", "low": 6000, "location": "Nepal", "attribution": "officials"},
+    ),
+    (
+        "The conflict has claimed more than 100,000 lives so far.",
+        D(2013, 9, 9),
+        {
+            "kind": "deaths",
+            "text": "more than 100,000 lives",
+            "low": 100001,
+            "cumulative": True,
+            "subject": "people",
+        },
+    ),
+    (
+        "Hundreds of people are believed to have been killed in Homs.",
+        D(2012, 2, 7),
+        {
+            "kind": "deaths",
+            "low": 200,
+            "high": 999,
+            "vague": True,
+            "hedged": True,
+            "location": "Homs",
+            "subject": "people",
+        },
+    ),
+    (
+        "More than 1,000 people have fled their homes, the UN said.",
+        D(2014, 1, 3),
+        {"kind": "displaced", "low": 1001, "bound": True, "attribution": "UN"},
+    ),
+    (
+        "Officials put the death toll at 45.",
+        D(2014, 1, 3),
+        {"kind": "deaths", "text": "45", "low": 45, "high": 45, "attribution": "Officials"},
+    ),
+    (
+        "Thirteen countries voted in favour of the resolution.",
+        D(2012, 2, 5),
+        {"kind": "vote", "text": "Thirteen countries", "low": 13, "high": 13},
+    ),
+    (
+        "Thousands of protesters gathered in Cairo on Friday.",
+        D(2011, 2, 1),
+        {
+            "kind": "count",
+            "text": "Thousands of protesters",
+            "low": 2000,
+            "high": 9999,
+            "location": "Cairo",
+            "subject": "protesters",
+        },
+    ),
+    (
+        "Security forces killed “tens of terrorists” in the city, the government said.",
+        D(2012, 2, 7),
+        {
+            "kind": "deaths",
+            "text": "tens of terrorists",
+            "low": 20,
+            "high": 99,
+            "quoted": True,
+            "subject": "terrorists",
+        },
+    ),
+    (
+        "Police arrested three suspects in Aleppo.",
+        D(2012, 8, 1),
+        {"kind": "detained", "low": 3, "location": "Aleppo"},
+    ),
+]
+
+LOCAL_SHOOTINGS = [
+    (
+        "Two men were shot dead outside a nightclub in Memphis, Tennessee, early Sunday.",
+        D(2016, 3, 7),
+        {"kind": "deaths", "text": "Two men", "low": 2, "high": 2, "location": "Memphis"},
+    ),
+    (
+        "Four people were wounded in the shooting in Fort Myers, Florida.",
+        D(2016, 7, 25),
+        {"kind": "injuries", "text": "Four people", "low": 4, "location": "Fort Myers"},
+    ),
+    (
+        "The shooting left one person dead and five injured.",
+        D(2016, 7, 25),
+        {"kind": "injuries", "text": "five injured", "low": 5, "high": 5},
+    ),
+    (
+        "Six people were hospitalized after the shooting in Auburn, Calif.",
+        D(2016, 1, 4),
+        {"kind": "injuries", "low": 6, "location": "Auburn"},
+    ),
+    (
+        "Police said the gunman fired 30 rounds.",
+        D(2016, 1, 4),
+        {"kind": "count", "text": "30 rounds", "low": 30, "subject": "rounds"},
+    ),
+]
+
+DURATIONS_MONEY_PERCENT = [
+    (
+        "It is the worst violence of the 11-month uprising.",
+        D(2012, 2, 7),
+        {"kind": "duration", "text": "11-month", "low": 11, "unit": "month", "subject": "uprising"},
+    ),
+    (
+        "Turnout was 64 percent, the election commission said.",
+        D(2014, 5, 26),
+        {"kind": "percent", "low": 64, "high": 64, "unit": "percent"},
+    ),
+    (
+        "The company was fined $2bn by regulators.",
+        D(2014, 5, 26),
+        {"kind": "money", "low": 2e9, "unit": "USD"},
+    ),
+]
+
+EVENTS = [
+    (
+        "Lavrov will visit Damascus on Tuesday for talks with Assad.",
+        D(2012, 2, 4),
+        {
+            "kind": "event",
+            "text": "on Tuesday",
+            "event": "visit",
+            "location": "Damascus",
+            "actors": ("Lavrov", "Assad"),
+            "date": D(2012, 2, 7),
+        },
+    ),
+    (
+        "Obama will visit Tokyo on Thursday.",
+        D(2014, 4, 21),
+        {
+            "kind": "event",
+            "event": "visit",
+            "location": "Tokyo",
+            "actors": ("Obama",),
+            "date": D(2014, 4, 24),
+        },
+    ),
+    (
+        "The attack happened on August 21 outside Damascus.",
+        D(2013, 9, 9),
+        {
+            "kind": "event",
+            "text": "on August 21",
+            "event": "attack",
+            "location": "Damascus",
+            "date": D(2013, 8, 21),
+        },
+    ),
+]
+
+TABLE = [
+    pytest.param(sentence, published, expected, id=f"{group}-{i}")
+    for group, rows in (
+        ("wire", WIRE_CONFLICT),
+        ("local", LOCAL_SHOOTINGS),
+        ("units", DURATIONS_MONEY_PERCENT),
+        ("event", EVENTS),
+    )
+    for i, (sentence, published, expected) in enumerate(rows)
+]
+
+
+def _matches(claim: Claim, expected: dict) -> list[str]:
+    problems = []
+    for field, want in expected.items():
+        if field in ("low", "high", "vague", "bound", "unit"):
+            got = getattr(claim.value, field) if claim.value else None
+        elif field == "date":
+            got = (
+                claim.date.start
+                if claim.date and claim.date.start == claim.date.end
+                else claim.date
+            )
+        elif field == "scope_start":
+            got = claim.scope_date.start if claim.scope_date else None
+        elif field == "actors":
+            missing = [a for a in want if a not in claim.actors]
+            if missing:
+                problems.append(f"actors miss {missing}: {claim.actors}")
+            continue
+        elif field == "attribution":
+            got = (claim.attribution or "").lower()
+            want = want.lower()
+        else:
+            got = getattr(claim, field)
+        if got != want:
+            problems.append(f"{field}: want {want!r}, got {got!r}")
+    return problems
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TABLE)
+def test_sentence_claim(sentence: str, published: dt.date, expected: dict) -> None:
+    article = claims.extract(sentence, published=published)
+    candidates = [c for c in article.claims if c.kind == expected["kind"]]
+    assert candidates, (
+        f"no {expected['kind']} claim in {[(c.kind, c.text) for c in article.claims]}"
+    )
+    reports = [(c.text, _matches(c, expected)) for c in candidates]
+    assert any(not problems for _, problems in reports), reports
+
+
+NOT_CLAIMS = [
+    ("He is one of the few who stayed.", "one"),
+    ("Apple unveiled the iPhone 6 in Cupertino.", "6"),
+    ("Leaders met at the G20 summit in Saint Petersburg.", "20"),
+    ("The text was sent at 3:35am.", "3"),
+    ("Moscow suspended deliveries of S-300 missile systems.", "300"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NOT_CLAIMS)
+def test_not_a_numeric_claim(sentence: str, number: str) -> None:
+    article = claims.extract(sentence, published=D(2013, 9, 9))
+    numeric = [c for c in article.claims if c.kind != "event"]
+    assert not numeric, [(c.kind, c.text) for c in numeric]
+
+
+def test_no_claims_is_an_empty_result() -> None:
+    article = claims.extract("The minister thanked his hosts and left.")
+    assert article.claims == ()
+
+
+def test_metadata_date_wins_over_the_dateline() -> None:
+    text = "Afp February 07, 2012\n\nAt least 20 people were killed in Homs on Monday."
+    article = claims.extract(text, published=D(2012, 2, 8))
+    assert article.published == D(2012, 2, 8)
+    assert article.published_basis == "metadata"
+    deaths = [c for c in article.claims if c.kind == "deaths"]
+    assert deaths and deaths[0].scope_date.start == D(2012, 2, 6)
+
+
+def test_without_a_date_relative_dates_stay_unresolved() -> None:
+    article = claims.extract("Lavrov will visit Damascus on February 7 for talks.")
+    assert article.published is None and article.published_basis == "unknown"
+    (event,) = [c for c in article.claims if c.kind == "event"]
+    assert event.date is not None and not event.date.resolved
+    assert (event.date.month, event.date.day) == (2, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("", "text"), ("   \n\t ", "text"), ("\x00\x01\x02binary\x00garbage\x00", "text")],
+)
+def test_unreadable_text_is_a_clear_error(text: str, field: str) -> None:
+    with pytest.raises(claims.InvalidInput) as caught:
+        claims.extract(text)
+    assert caught.value.field == field
+    assert str(caught.value)
