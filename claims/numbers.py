@@ -268,6 +268,7 @@ _TAIL_UNITS = (
     (?P<suffix>(?i:"""
     + _alternation([s for s in lex.SUFFIX_MODIFIERS if s != "+"])
     + r""")\b|\+|-plus\b)?  # or more
+    (?P<than>[\ \t\xa0]+than\b)?  # "6,000 and more than 100,000": no suffix, a new bound
 """
 )
 #: What follows a number: multiplier, then one unit, then a suffix modifier.
@@ -864,6 +865,7 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     if (
         s is not None
         and s.group("suffix")
+        and not s.group("than")
         and not any(
             s.groupdict().get(g)
             for g in (
@@ -1026,7 +1028,7 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
             vague = _read_vague(text, m.start())
             if vague is not None:
                 mention, consumed = vague
-                if mention is not None:
+                if mention is not None and not _overlaps_last(out, mention):
                     out.append(mention)
                 pos = max(pos, consumed) if mention is None else consumed
                 continue
@@ -1057,13 +1059,19 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                 continue
             mention, new_consumed = result
             consumed = max(consumed, new_consumed)
-            if mention is not None:
+            if mention is not None and not _overlaps_last(out, mention):
                 if out and _merge_duration(out, mention, text):
                     continue
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
         pos = max(consumed, tokens[-1].end, m.start() + 1)
     return tuple(out)
+
+
+def _overlaps_last(out: list[QuantityMention], mention: QuantityMention) -> bool:
+    """Whether `mention` reaches back into the mention before it ("1$1": "1$" then a
+    "$1" whose currency sign is already taken); the earlier reading keeps the text."""
+    return bool(out) and mention.start < out[-1].end
 
 
 _VAGUE_OPENERS = frozenset(

@@ -500,6 +500,7 @@ def _paragraph_runs(text: str, content: list[tuple[int, int, bool]]) -> Iterator
         if (
             run_start >= 0
             and not paragraph
+            and not text[run_end:start].strip()  # no furniture line between the two
             and text[run_end - 1] not in _LINE_END_PUNCTUATION
             and text[start].islower()
         ):

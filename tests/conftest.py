@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 import yaml
 from flask.testing import FlaskClient
+from hypothesis import settings
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
@@ -22,6 +23,13 @@ from service.schemas import ArticleWithClaimsSchema, ReportSchema
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC_FILE = REPO / "openapi.yaml"
+
+# The property tests draw the same examples on every run by default, so a CI run is
+# reproducible; `pytest --hypothesis-profile=explore` draws new ones to hunt for bugs
+# (each one found becomes an @example in its test).
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile("repeatable")
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.model import DIMENSIONS
@@ -489,6 +489,13 @@ def test_implied_ceiling(text, ceiling):
         ("I want a hundred and two of those", ["a hundred and two"]),
         ("Comments 0", []),
         ("call 555-123-4567 or (555) 123-4567", []),
+        # a suffix bound ("and more") is not taken when "than" opens a new bound
+        (
+            "estimates ranged from at least 6,000 and more than 100,000",
+            ["at least 6,000", "more than 100,000"],
+        ),
+        ("prices of 10€ and $5", ["10€", "$5"]),
+        ("1$1", ["1$"]),  # a currency sign belongs to one number, never to two
     ],
 )
 def test_several_mentions(text, spans):
@@ -745,6 +752,7 @@ def _check_mentions(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(ADVERSARIAL, max_size=40).map("".join))
+@example("1$1")  # a currency sign once served the numbers on both its sides
 def test_adversarial_pieces_never_crash(text):
     _check_mentions(text)
     parse_quantity(text)
