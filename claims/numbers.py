@@ -87,7 +87,8 @@ _OPENING_WORDS = (
     + list(lex.FRACTION_WORDS) + list(lex.VAGUE_QUANTIFIERS) + list(lex.APPROXIMATE_WORDS)
     + list(lex.EXACT_WORDS) + ["point", "half"]
     + [f"{article} {word}" for article in ("a", "an") for word in (
-        list(lex.DURATION_UNITS) + ["hundred", "thousand", "million", "billion", "trillion",
+        list(lex.DURATION_UNITS) + list(lex.ARTICLE_MEASURES) + list(lex.ARTICLE_CURRENCIES)
+        + ["hundred", "thousand", "million", "billion", "trillion",
                                     "dozen", "half", "third", "quarter", "fifth", "tenth"]
         + list(lex.FRACTION_WORDS))]
 )  # fmt: skip
@@ -345,6 +346,8 @@ _FRACTION_OK_AFTER = re.compile(r"[\ \t\xa0]*(?:of\b|[.,;:!?)\]]|$)")
 _HALF_OK_AFTER = re.compile(r"[\ \t\xa0]+(?:of|a|an)\b")
 #: Compound duration: ", 3 months", " and 30 seconds", " thirty" after "1 hour".
 _DURATION_NEXT = re.compile(r"(?:,[\ \t\xa0]*|[\ \t\xa0]+)(?:and[\ \t\xa0]+)?")
+#: Between a money amount and its subunits ("20 dollars 43 cents", "$3 and 50 cents").
+_SUBUNIT_NEXT = re.compile(r"[\ \t\xa0]+(?:and[\ \t\xa0]+)?")
 
 #: A ratio read as a fraction: "1 over 3", "one out of three".
 _OVER = re.compile(r"[\ \t\xa0]+(?:over|out[\ \t\xa0]+of)[\ \t\xa0]+")
@@ -751,19 +754,42 @@ class _Tail:
     unit_end: int = 0  # where the unit (before any suffix modifier) ends
 
 
+#: A word before a number that makes "pounds" a weight ("weighed 180 pounds").
+_WEIGHT_CUE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t)?\b)")
+
+#: "of a" after a fraction, and the scale word it may take ("a quarter of a million",
+#: "two-thirds of a billion"); without one, a unit may follow ("a third of a mile").
+_OF_A = re.compile(
+    r"""[\ \t\xa0]+of[\ \t\xa0]+(?:a|an|one)\b
+    (?:[\ \t\xa0]+(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b)?""",
+    re.VERBOSE,
+)
+
+
 def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _Tail | None:
     """Multiplier, unit and suffix modifier after a number; None when the number is
     glued to letters that make it a name ("1Like")."""
-    m = _TAIL.match(text, pos)
     multiplier = 1.0
     unit: str | None = currency
     dimension = "money" if currency else "count"
     factor = 1.0
     old = False
+    m = None
+    of_a = _OF_A.match(text, pos) if 0 < number.value < 1 else None
+    if of_a is not None and of_a.group("scale"):  # "a quarter of a million": it scales
+        multiplier = lex.SCALES[of_a.group("scale").lower()]
+        pos = of_a.end()
+        m = _TAIL_NO_ABBREVIATION.match(text, pos)
+    elif of_a is not None:  # "a quarter of an hour", "a third of a mile": of the unit
+        unit_after = _TAIL_NO_ABBREVIATION.match(text, of_a.end())
+        if unit_after is not None and (unit_after.group("dur") or unit_after.group("mword")):
+            pos, m = of_a.end(), unit_after
+    if m is None:
+        m = _TAIL.match(text, pos)
     end = pos
     if m is None:  # pragma: no cover - every group is optional
-        return _Tail(pos, unit=unit, dimension=dimension, unit_end=pos)
-    abbr = m.group("abbr")
+        return _Tail(pos, multiplier, unit=unit, dimension=dimension, unit_end=pos)
+    abbr = m.groupdict().get("abbr")
     if abbr:
         if not number.digits_only and not (number.value < 1000 and abbr in "kKMbBT"):
             abbr = None
@@ -773,7 +799,7 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
             abbr = None
         elif m.group("abbr_space") and "\n" in m.group("abbr_space"):
             abbr = None
-    if m.group("abbr") and not abbr:
+    if m.groupdict().get("abbr") and not abbr:
         m = _TAIL_NO_ABBREVIATION.match(text, pos)
         if m is None:  # pragma: no cover - every group is optional
             return _Tail(pos, unit=unit, dimension=dimension, unit_end=pos)
@@ -797,7 +823,10 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     elif m.group("curword"):
         word = re.sub(r"\s+", " ", m.group("curword").lower())
         after = text[m.end("curword") : m.end("curword") + 4]
-        if word in ("pounds", "pound") and after.startswith(" of"):
+        if word in ("pounds", "pound") and (
+            after.startswith(" of")  # "5 pounds of cocaine"
+            or _WEIGHT_CUE.search(text, max(0, number.start - 24), number.start) is not None
+        ):  # "weighing about 180 pounds": a mass, not sterling
             unit, dimension = _canonical_unit("pound"), "quantity"
         else:
             unit, dimension = lex.CURRENCY_WORDS[word], "money"
@@ -1578,7 +1607,8 @@ _BELOW_MONTH = frozenset({"week", "day", "hour", "minute", "second"})
 
 
 def _merge_duration(out: list[QuantityMention], mention: QuantityMention, text: str) -> bool:
-    """Fold "2 years and 3 months" into one duration (27 months); True when merged."""
+    """Fold "2 years and 3 months" into one duration (27 months), and "6 feet 2 inches"
+    into one measure (74 inches); True when merged."""
     prev = out[-1]
     if (
         prev.dimension == "duration"
@@ -1596,9 +1626,29 @@ def _merge_duration(out: list[QuantityMention], mention: QuantityMention, text: 
             text[prev.start : mention.end], prev.start, mention.end, q, "duration"
         )
         return True
-    if prev.dimension != "duration" or mention.dimension != "duration":
+    if (
+        prev.dimension == mention.dimension == "money"
+        and prev.quantity.unit == mention.quantity.unit
+        and prev.quantity.exact
+        and mention.quantity.exact
+        and prev.quantity.best is not None
+        and prev.quantity.best == int(prev.quantity.best)
+        and mention.quantity.best is not None
+        and 0 < mention.quantity.best < 1  # read from a subunit: "43 cents"
+        and _SUBUNIT_NEXT.fullmatch(text, prev.end, mention.start) is not None
+    ):  # "20 dollars 43 cents", "3 pounds and 50 pence": one sum ("$5, 50 cents": a list)
+        total = round(prev.quantity.best + mention.quantity.best, 2)
+        q = Quantity(total, total, total, mention.quantity.unit, exact=True)
+        out[-1] = QuantityMention(
+            text[prev.start : mention.end], prev.start, mention.end, q, "money"
+        )
+        return True
+    dimension = prev.dimension
+    if dimension not in ("duration", "quantity") or mention.dimension != dimension:
         return False
     if not (prev.quantity.exact and mention.quantity.exact):
+        return False
+    if prev.quantity.unit is None or mention.quantity.unit is None:
         return False
     joiner = _DURATION_NEXT.fullmatch(text, prev.end, mention.start)
     if joiner is None:
@@ -1609,13 +1659,17 @@ def _merge_duration(out: list[QuantityMention], mention: QuantityMention, text: 
         big_unit = "common_year"  # "1 year, 2 days": a calendar year of 365 days
     big = registry.Quantity(prev.quantity.best, big_unit)
     small = registry.Quantity(mention.quantity.best, mention.quantity.unit)
+    try:
+        one_big = registry.Quantity(1, big_unit).to(small.units).magnitude
+    except Exception:  # pint's DimensionalityError: "5 miles, 3 kilos" are two things
+        return False
     if big.to(small.units).magnitude <= small.magnitude:
         return False
+    if dimension == "quantity" and not (one_big > 1 and small.magnitude < one_big):
+        return False  # "6 feet 2 inches" is one height; "10 miles and 5 km" are two
     total = float((big + small.to(big.units)).to(small.units).magnitude)
     q = Quantity(total, total, total, mention.quantity.unit, exact=True)
-    out[-1] = QuantityMention(
-        text[prev.start : mention.end], prev.start, mention.end, q, "duration"
-    )
+    out[-1] = QuantityMention(text[prev.start : mention.end], prev.start, mention.end, q, dimension)
     return True
 
 

@@ -155,6 +155,36 @@ NEWS = [  # invented and corpus-style news sentences
     row("1,000,000 people marched", "1,000,000", 1e6, 1e6, 1e6),
     row("1.5 million refugees", "1.5 million", 1.5e6, 1.5e6, 1.5e6),
     row("half a million people", "half a million", 5e5, 5e5, 5e5),
+    # a fraction "of a" scale or unit is one number
+    row("a quarter of a million refugees", "a quarter of a million", 2.5e5, 2.5e5, 2.5e5),
+    row("two-thirds of a million people", "two-thirds of a million", 2e6 / 3, 2e6 / 3, 2e6 / 3),
+    row(
+        "three-quarters of a billion dollars in aid",
+        "three-quarters of a billion dollars",
+        7.5e8,
+        7.5e8,
+        7.5e8,
+        "USD",
+        E,
+        "money",
+    ),  # fmt: skip
+    row(
+        "a quarter of an hour later",
+        "a quarter of an hour",
+        0.25,
+        0.25,
+        0.25,
+        "hour",
+        E,
+        "duration",
+    ),  # fmt: skip
+    row(
+        "a third of a mile away", "a third of a mile", 1 / 3, 1 / 3, 1 / 3, "mile", E, "quantity"
+    ),  # fmt: skip
+    # "a"/"an" before a measure word is one of it
+    row("a mile from the school", "a mile", 1, 1, 1, "mile", E, "quantity"),
+    row("I want a gallon of beer", "a gallon", 1, 1, 1, "gallon", E, "quantity"),
+    row("a tonne of food aid", "a tonne", 1, 1, 1, "metric_ton", E, "quantity"),
     row("a hundred officers", "a hundred", 100, 100, 100),
     row("twenty-one soldiers", "twenty-one", 21, 21, 21),
     row("one hundred and sixty-one deaths", "one hundred and sixty-one", 161, 161, 161),
@@ -198,6 +228,25 @@ NEWS = [  # invented and corpus-style news sentences
     row("less than 45%", "less than 45%", 0, 44.9, 44.9, "percent", B, "percent"),
     row("under 18", "under 18", 0, 17, 17, None, B),
     row("6,000 or more", "6,000 or more", 6000, OPEN, 6000, None, B),
+    row(
+        "a turnout higher than 60%", "higher than 60%", 60.1, OPEN, 60.1, "percent", B, "percent"
+    ),  # fmt: skip
+    row(
+        "no higher than 5 per cent", "no higher than 5 per cent", 0, 5, 5, "percent", B, "percent"
+    ),  # fmt: skip
+    # heights and weights in suspect descriptions (GVC style)
+    row(
+        "the suspect is 6 feet 2 inches tall", "6 feet 2 inches", 74, 74, 74, "inch", E, "quantity"
+    ),  # fmt: skip
+    row(
+        "a man weighing about 180 pounds", "about 180 pounds", 162, 198, 180, "pound", A, "quantity"
+    ),  # fmt: skip
+    row("it cost 180 pounds", "180 pounds", 180, 180, 180, "GBP", E, "money"),
+    row("20 dollars 43 cents", "20 dollars 43 cents", 20.43, 20.43, 20.43, "USD", E, "money"),
+    row("3 pounds and 50 pence", "3 pounds and 50 pence", 3.5, 3.5, 3.5, "GBP", E, "money"),
+    row("living on a dollar a day", "a dollar", 1, 1, 1, "USD", E, "money"),
+    row("fined 42 Kuwaiti dinars", "42 Kuwaiti dinars", 42, 42, 42, "KWD", E, "money"),
+    row("20 ringgit", "20 ringgit", 20, 20, 20, "MYR", E, "money"),
     row("more than a dozen", "more than a dozen", 13, OPEN, 13, None, B),
     row("more than a year", "more than a year", 1.1, OPEN, 1.1, "year", B, "duration"),
     row("more than 2.5 million", "more than 2.5 million", 2500001, OPEN, 2500001, None, B),
@@ -525,6 +574,12 @@ NOT_NUMBERS = [
     "the 2nd time",
     "a third time",
     "the third",
+    # "a" before words that are not measures here
+    "they fled on foot",
+    "a ton of questions",
+    "a parking meter",
+    "a pound coin",
+    "a degree in law",
     # model and product names
     "F-16",
     "Boeing 747",

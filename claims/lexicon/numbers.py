@@ -139,7 +139,11 @@ MODIFIERS: dict[str, str] = {
     "no more than": "at-most", "not more than": "at-most", "a maximum of": "at-most",
     "as much as": "at-most", "at the most": "at-most", "as high as": "at-most",
     "fewer than": "below", "less than": "below", "under": "below", "below": "below",
-    "not even": "below",
+    "not even": "below", "lower than": "below", "higher than": "above",
+    "longer than": "above", "shorter than": "below", "bigger than": "above",
+    "larger than": "above", "smaller than": "below",
+    "no higher than": "at-most", "no greater than": "at-most", "no longer than": "at-most",
+    "no larger than": "at-most", "no lower than": "at-least", "no shorter than": "at-least",
 }  # fmt: skip
 
 #: Words after a number that bound it ("6,000 or more", "6,000-plus", "1,000+").
@@ -181,7 +185,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY INR RUB CHF CAD AUD HKD NZD SEK NOK DKK ZAR BRL MXN TRY SAR
     AED KRW SGD EGP NGN PKR ILS IRR SYP IQD KWD QAR JOD LBP THB IDR MYR PHP VND PLN CZK
-    HUF RON UAH KZT ARS CLP COP PEN TWD BTC""".split()
+    HUF RON UAH KZT ARS CLP COP PEN TWD BTC BGN MNT""".split()
 )
 
 #: Currency signs written after the number ("15€").
@@ -207,7 +211,20 @@ CURRENCY_WORDS: dict[str, str] = {
     "iranian rials": "IRR", "rials": "IRR", "rial": "IRR", "iraqi dinars": "IQD",
     "dinars": "KWD", "dinar": "KWD", "shekels": "ILS", "shekel": "ILS", "naira": "NGN",
     "rand": "ZAR", "kronor": "SEK", "kroner": "NOK", "bitcoins": "BTC", "bitcoin": "BTC",
+    # Gulf, Asian and East European currencies (Duckling's money corpus, wire copy)
+    "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD", "jordanian dinars": "JOD",
+    "jordanian dinar": "JOD", "qatari riyals": "QAR", "qatari riyal": "QAR",
+    "saudi riyal": "SAR", "egyptian pound": "EGP", "syrian pound": "SYP",
+    "lebanese pound": "LBP", "malaysian ringgits": "MYR", "malaysian ringgit": "MYR",
+    "malaysia ringgits": "MYR", "malaysia ringgit": "MYR", "ringgits": "MYR",
+    "ringgit": "MYR", "tugriks": "MNT", "tugrik": "MNT", "hryvnias": "UAH",
+    "hryvnia": "UAH", "dirhams": "AED", "dirham": "AED", "zlotys": "PLN", "zloty": "PLN",
+    "forints": "HUF", "forint": "HUF", "baht": "THB", "rupiah": "IDR",
 }  # fmt: skip
+
+#: Currency words that read as one of the currency after "a"/"an" ("a dollar a day").
+#: Not "pound" ("a pound of flour") or "franc".
+ARTICLE_CURRENCIES: tuple[str, ...] = ("dollar", "euro", "rupee", "yuan")
 
 #: Subunits: currency and factor ("50 cents" = 0.50 USD, "50p" = 0.50 GBP).
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
@@ -246,6 +263,17 @@ DURATION_UNITS: dict[str, str] = {
 DURATION_FILLERS: frozenset[str] = frozenset({"more", "additional", "extra", "less", "fewer"})
 
 # --------------------------------------------------------------------------- measures
+
+#: Measure words that read as one of the unit after "a"/"an" ("a mile from the school",
+#: "a gallon of beer", "a tonne of aid"). Not foot, inch, yard, pound, degree, ton or
+#: meter: "on foot", "an inch from death", "a pound coin", "a degree in law", "a ton of
+#: questions", "a parking meter" are not measures.
+#: Source: the quantulum3 suite (../shared/benchmarks) and GVC wording ("a mile away").
+ARTICLE_MEASURES: tuple[str, ...] = (
+    "mile", "kilometre", "kilometer", "metre", "gallon", "litre", "liter", "tonne", "kilo",
+    "kilogram", "barrel", "acre", "hectare", "square mile", "square kilometre",
+    "square kilometer",
+)  # fmt: skip
 
 #: Unit words (case-insensitive) -> pint expression.
 MEASURE_WORDS: dict[str, str] = {
