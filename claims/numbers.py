@@ -1496,16 +1496,18 @@ def _read_slash(text: str, number: _Number) -> tuple[QuantityMention | None, int
     if tail is None or (tail.end == end and end < len(text) and text[end].isalpha()):
         return None, _skip_token_end(text, end)
     unit, dimension = tail.unit, tail.dimension
-    q = Quantity(
-        num / den * tail.multiplier,
-        num / den * tail.multiplier,
-        num / den * tail.multiplier,
-        unit,
-        exact=True,
+    start, sign = number.start, 1.0
+    left, base = _left(text, number.start)
+    signed = left is not None and next(
+        (g for g in ("negword", "sign", "sign2") if left.group(g)), None
     )
-    return QuantityMention(
-        text[number.start : tail.end], number.start, tail.end, q, dimension
-    ), tail.end
+    if left is not None and signed:
+        sign_pos = base + left.start(signed)
+        if left.group("negword") or sign_pos == 0 or not text[sign_pos - 1].isalnum():
+            start, sign = sign_pos, -1.0  # "-4/5", "minus 3/4"
+    value = sign * num / den * tail.multiplier
+    q = Quantity(value, value, value, unit, exact=True)
+    return QuantityMention(text[start : tail.end], start, tail.end, q, dimension), tail.end
 
 
 def _read_range_end(text, pos, first: _Number, opener, currency, first_tail: _Tail, first_sign=1.0):

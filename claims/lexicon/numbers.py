@@ -67,7 +67,8 @@ FRACTION_WORDS: dict[str, int] = {
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    "thousandth": 1000, "thousandths": 1000,
+    "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
+    "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }  # fmt: skip
 
 #: Unicode vulgar fractions.
