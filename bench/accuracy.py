@@ -188,6 +188,23 @@ DELIBERATE: tuple[Deliberate, ...] = (
         "agrees when ours is the same weekday 7 days before Duckling's",
     ),
     Deliberate(
+        "bare-day-of-month",
+        "Duckling: a bare day of the month ('on the 15th') is the next one after the reference",
+        "placed like a bare weekday: follows the tense; with none, the last one on or before "
+        "the reference",
+        "agrees when ours is the same day of the month, in the month before Duckling's; only "
+        "for inputs that name a day of the month and no month",
+    ),
+    Deliberate(
+        "upcoming-span",
+        "Duckling: 'upcoming two weeks' / '2 upcoming days' is the single N-th coming unit "
+        "('upcoming two weeks' at Tue 2013-02-12 = the week of 2013-02-25)",
+        "the whole span of the next N units, as English and news mean it (2013-02-18..2013-03-03)",
+        "agrees when ours starts with the unit after the reference's and ends where the "
+        "peer's ends (so contains it); only for inputs with 'upcoming'/'coming'/'next' and a "
+        "count of days, weeks, months or years",
+    ),
+    Deliberate(
         "end-exclusive",
         "Duckling: intervals end-exclusive at their grain ('July 13-15' = [13, 16))",
         "inclusive calendar days ([13, 15])",
@@ -812,6 +829,16 @@ NOT_BARE = re.compile(
     re.I,
 )  # words that anchor a weekday explicitly: then it is not "bare"
 
+BARE_DAY_OF_MONTH = re.compile(
+    r"^\s*(?:on\s+|by\s+)?the\s+(?:[0-3]?\d(?:st|nd|rd|th)|first|second|third)\s*$", re.I
+)  # "on the 15th", "the 1st": a day of the month, no month named
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+UPCOMING_COUNT = re.compile(
+    rf"\b(?:(?:upcoming|coming|next)\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:upcoming|coming|next))"
+    r"\s+(?:day|week|month|year)s?\b",
+    re.I,
+)  # "upcoming two weeks", "2 upcoming days", "next 3 months"
+
 NEWS_GRAINS = ("Day", "Week", "Month", "Year")
 
 
@@ -883,6 +910,53 @@ def _year_less_alternative(exp: ExpectedDate, text: str, reference: dt.date) -> 
     )
 
 
+def _with_alternative(exp: ExpectedDate, alternative) -> ExpectedDate:
+    return ExpectedDate(
+        exp.alternatives + (alternative,),
+        exp.surface,
+        exp.span,
+        exp.month_day,
+        exp.open_side,
+        exp.peer,
+    )
+
+
+def _bare_day_alternative(exp: ExpectedDate, text: str) -> ExpectedDate:
+    """Duckling puts 'on the 15th' in the next month that has it; add the same day a
+    month earlier (rule bare-day-of-month)."""
+    if not exp.alternatives or not BARE_DAY_OF_MONTH.match(text) or MONTH_WORD.search(text):
+        return exp
+    start, end, _ = exp.alternatives[0]
+    if start != end:
+        return exp
+    year, month = (start.year, start.month - 1) if start.month > 1 else (start.year - 1, 12)
+    try:
+        earlier = start.replace(year=year, month=month)
+    except ValueError:  # the 31st: the month before has no such day
+        return exp
+    return _with_alternative(exp, (earlier, earlier, "bare-day-of-month"))
+
+
+def _upcoming_alternative(exp: ExpectedDate, text: str, reference: dt.date) -> ExpectedDate:
+    """Duckling reads 'upcoming two weeks' as the second coming week; add the span of
+    both, from the unit after the reference's to the peer's end (rule upcoming-span)."""
+    if not exp.alternatives or exp.open_side or not UPCOMING_COUNT.search(text):
+        return exp
+    start, end, _ = exp.alternatives[0]
+    unit = UPCOMING_COUNT.search(text)[0].split()[-1].lower().rstrip("s")  # type: ignore[index]
+    if unit == "day":
+        first = reference + dt.timedelta(days=1)
+    elif unit == "week":
+        first = reference + dt.timedelta(days=7 - reference.weekday())
+    elif unit == "month":
+        first = dt.date(reference.year + reference.month // 12, reference.month % 12 + 1, 1)
+    else:
+        first = dt.date(reference.year + 1, 1, 1)
+    if not first < start <= end:
+        return exp
+    return _with_alternative(exp, (first, end, "upcoming-span"))
+
+
 def load_duckling_time(data: Path, suite: str, *, news_only: bool) -> list[Case]:
     corpus = _duckling(data, "Time")
     reference = dt.date(2013, 2, 12)  # Duckling's test context: Tue 2013-02-12 04:30 UTC-2
@@ -904,6 +978,8 @@ def load_duckling_time(data: Path, suite: str, *, news_only: bool) -> list[Case]
                         peer=exp.peer,
                     )
             this = _year_less_alternative(this, text, reference)
+            this = _bare_day_alternative(this, text)
+            this = _upcoming_alternative(this, text, reference)
             cases.append(
                 Case(suite, f"Time#{g}.{i} {example['section']}", text, (this,), reference)
             )

@@ -14,6 +14,20 @@ one whole expression. Both resolve against `reference` (the publication date):
 - A bare month ("in May") is in the reference year, or the year before when the
   clause is past and the month is still to come, or the year after when the clause is
   future and the month has gone.
+- A bare day of the month ("on the 15th", "by the 1st") is placed like a bare weekday:
+  the tense's side of the reference, with no cue the last one on or before it. In
+  running text it needs a preposition and must end its clause ("the 15th floor" is not
+  a date).
+- "the last week of September 2014", "the 2nd last week of October 2018", "the first
+  week of next month" count the whole Monday-Sunday weeks inside the period; "the
+  (fifth) last day of May" counts days back from its end. "the last week of the
+  campaign" is no calendar week.
+- "in a week", "in two years" count forward from the reference when the clause looks
+  ahead or has nothing before them ("In a week, ..."); after a past verb they are
+  durations. Counted years keep only their month ("two years ago": February 2011)
+  unless counted from a named day ("3 years from today").
+- "2014-10" is October 2014 where it cannot be a span of years ("2010-11", "from
+  2000-04" are spans).
 - "since X" is the range from X to the reference; "overnight" the reference's eve to
   the reference; "at the weekend" the last Saturday-Sunday (the next one after a future
   cue); "last week" the previous Monday-Sunday.
@@ -98,7 +112,8 @@ GATE: re.Pattern[str] = re.compile(
       | \d{{1,2}}[/.-]\d                                # 7/2/2012
       | \d{{1,2}}(?:st|nd|rd|th)?[ \t]*                  # a day ...
         (?:(?:-|–|to|through|and)[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]*)?  # ... range
-        (?:of[ \t]+)?[-/]?(?:{_trie(_cased(lex.MONTHS))})\b)  # ... then a month
+        (?:of[ \t]+)?[-/]?(?:{_trie(_cased(lex.MONTHS))})\b  # ... then a month
+      | \d{{1,2}}(?:st|nd|rd|th)\b)                       # a bare day: "on the 15th"
     """,
     re.VERBOSE,
 )
@@ -263,6 +278,49 @@ LEAD_COUNT: re.Pattern[str] = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+#: A day of the month with no month: "on the 15th", "by the 1st." It must end its clause
+#: (text, punctuation or a comma before a word follows), else it is "the 15th floor".
+BARE_DAY: re.Pattern[str] = re.compile(
+    r"""
+    (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b      # 15th
+    (?P<close>[ \t]*(?:$|[.;:!?)\n]          # the clause ends
+      |,[ \t]*(?:$|[^\d\s])))                 # or goes on, not "the 1st, 2nd"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Before "week" / "day": the count into a period ("the 2nd last", "first", "last").
+NTH_LEAD: re.Pattern[str] = re.compile(
+    rf"""
+    (?:\b(?P<prep>on|in|during|by|until|till|before|after|from|since|through|throughout
+        |over|for)\s+)?                                      # preposition
+    (?:\b(?P<the>the)\s+)?                                   # the
+    (?:\b(?P<nth>{_words(_NTH)})\s+)?                        # first / 2nd / third
+    (?:\b(?P<last>last)\s+)?                                 # counting from the end
+    $
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: After "the last week" / "the fifth last day": the period it counts in ("of October
+#: 2018", "in October", "of 2018", "of next month").
+PERIOD_OF: re.Pattern[str] = re.compile(
+    rf"""
+    [ \t]+(?:of|in)[ \t]+
+    (?:(?P<month>{_MONTH})\b\.?(?:[ \t]*,?[ \t]*(?P<year>{_YEAR})\b)?  # of October (2018)
+      |(?P<year_only>{_YEAR})\b                                       # of 2018
+      |(?:the[ \t]+)?(?P<which>this|next|last|previous|current)[ \t]+  # of next month
+       (?P<unit>month|year)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: After "the last week": "of" something else ("the last week of the campaign").
+OF_NEXT: re.Pattern[str] = re.compile(r"[ \t]+of\b", re.IGNORECASE | re.VERBOSE)
+
 #: One word, for reading tense cues around a date.
 WORD: re.Pattern[str] = re.compile(r"[A-Za-z]+")
 
@@ -276,8 +334,6 @@ _CUE_WORDS_BACK = 12
 _CUE_WORDS_AHEAD = 8
 _LEAD_WINDOW = 48
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 _SPAN_PREPOSITIONS = frozenset({"on", "in", "at", "over", "during", "since", "around"})
 _LAST = frozenset({"last", "past", "previous", "the past", "the last", "the previous"})
 _NEXT = frozenset({"next", "the next"})
@@ -327,8 +383,9 @@ def _lead_word(token: str) -> bool:
     return word in _LEAD_WORDS or word.endswith("m.") or any(c.isdigit() for c in word)
 
 
-def _lead(text: str, floor: int, at: int, *, counted: bool = False) -> _Lead:
-    """The words before `at` that belong to the expression (not before `floor`)."""
+def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.Match[str] | None:
+    """`pattern` (anchored at `at` by its $) matched from the leftmost start that fits
+    among the unbroken run of lead-like words before `at` (not before `floor`)."""
     window = max(floor, at - _LEAD_WINDOW)
     tokens = text[window:at].split()
     if window > 0 and tokens and not text[window - 1].isspace():
@@ -340,14 +397,16 @@ def _lead(text: str, floor: int, at: int, *, counted: bool = False) -> _Lead:
             break
         pos = text.rfind(token, window, pos)
         starts.append(pos)
-    if not starts:
-        return _Lead(at, None, None)
-    pattern = LEAD_COUNT if counted else LEAD
-    match = None
     for start in reversed(starts):  # the leftmost start that fits
         match = pattern.match(text, start, at)
         if match is not None:
-            break
+            return match
+    return None
+
+
+def _lead(text: str, floor: int, at: int, *, counted: bool = False) -> _Lead:
+    """The words before `at` that belong to the expression (not before `floor`)."""
+    match = _match_lead(LEAD_COUNT if counted else LEAD, text, floor, at)
     if match is None:
         return _Lead(at, None, None)
     prep, mod = _norm(match["prep"]), _norm(match["mod"])
@@ -794,13 +853,7 @@ class _Reader:
             if m["year"] is not None:
                 year: int | None = int(m["year"])
             elif ref is not None:
-                year = ref.year
-                tense = self.tense(lead.start, end)
-                year += (
-                    -1
-                    if tense < 0 and month > ref.month
-                    else (1 if tense > 0 and month < ref.month else 0)
-                )
+                year = self._year_of_month(month, lead.start, end)
             else:
                 year = None
         else:
@@ -907,6 +960,14 @@ class _Reader:
     def _unit(self, gate: re.Match[str], floor: int) -> _Found | None:
         text, at, end = self.text, gate.start(), gate.end()
         word = gate.group().lower().replace("-", "")
+        if word in ("week", "day"):
+            nth = _match_lead(NTH_LEAD, text, floor, at)
+            if nth is not None and (nth["nth"] or nth["last"]):
+                period = PERIOD_OF.match(text, end)
+                if period is not None:
+                    return self._nth_of_period(word, nth, period)
+                if (nth["the"] or nth["nth"]) and OF_NEXT.match(text, end):
+                    return None  # "the last week of the campaign": not a calendar week
         counted = _lead(text, floor, at, counted=True)
         if word in ("yr", "yrs"):
             word = "year" + word[2:]
@@ -945,6 +1006,71 @@ class _Reader:
             grain = "range"
         return _Found(lead.start, end, _interval(first, last, grain), True, lead.prep)
 
+    def _nth_of_period(
+        self, word: str, lead: re.Match[str], period: re.Match[str]
+    ) -> _Found | None:
+        """'the last week of September 2014', 'the 2nd last week of October 2018', 'the
+        fifth last day of May', 'the first week of next month'. Weeks are the whole
+        Monday-Sunday weeks inside the period (Duckling's reading)."""
+        nth = _NTH[lead["nth"].lower()] if lead["nth"] else 1
+        from_end = lead["last"] is not None
+        if word == "day" and not from_end:
+            return None  # "the first day of March": read at the month, as "the first of"
+        prep = _norm(lead["prep"])
+        start = lead.start("prep") if prep in _SPAN_PREPOSITIONS else lead.start("the")
+        if start < 0:
+            start = lead.start("nth") if lead["nth"] else lead.start("last")
+        end, ref = period.end(), self.ref
+        relative = period["which"] is not None
+        if period["month"] is not None:
+            raw = period["month"]
+            if raw.lower() == "may" and raw != "May" and not self.latent:
+                return None
+            month = lex.MONTHS[raw.lower()]
+            if period["year"] is not None:
+                year = int(period["year"])
+            elif ref is None:
+                return _Found(start, end, _unresolved(word), True, prep)
+            else:
+                year = self._year_of_month(month, start, end)
+            first, last = dt.date(year, month, 1), _month_end(year, month)
+        elif period["year_only"] is not None:
+            year = int(period["year_only"])
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        elif ref is None:
+            return _Found(start, end, _unresolved(word), True, prep)
+        else:
+            which = lex.PERIOD_MODIFIERS.get(_norm(period["which"]) or "", 0)
+            first, last = _period_of(ref, _norm(period["unit"]) or "month", which)
+        if word == "day":
+            day = last - dt.timedelta(days=nth - 1)
+            if day < first:
+                return None
+            return _Found(start, end, _interval(day, day, "day"), relative, prep)
+        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        mondays = []
+        while monday + dt.timedelta(days=6) <= last:
+            mondays.append(monday)
+            monday += dt.timedelta(days=7)
+        if nth > len(mondays):
+            return None
+        monday = mondays[-nth] if from_end else mondays[nth - 1]
+        return _Found(
+            start, end, _interval(monday, monday + dt.timedelta(days=6), "week"), relative, prep
+        )
+
+    def _year_of_month(self, month: int, start: int, end: int) -> int:
+        """The year of a named month with no year: the reference's, or the one its
+        clause's tense points to when the month lies on the other side."""
+        ref = self.ref
+        assert ref is not None
+        tense = self.tense(start, end)
+        if tense < 0 and month > ref.month:
+            return ref.year - 1
+        if tense > 0 and month < ref.month:
+            return ref.year + 1
+        return ref.year
+
     def _day_of_month(self, lead: _Lead, which: int, end: int) -> _Found | None:
         """'the 20th of next month'."""
         if self.ref is None:
@@ -961,26 +1087,27 @@ class _Reader:
         unit, factor = lex.UNITS[word]
         count = (lead.count or 0) * factor
         tail = UNIT_TAIL.match(self.text, end)
-        direction = lex.UNIT_DIRECTIONS[_norm(tail["direction"]) or ""] if tail else 0
+        said = _norm(tail["direction"]) if tail else None
+        direction = lex.UNIT_DIRECTIONS[said] if said else 0
         if tail is not None:
             end = tail.end()
         ref = self.ref
+        if not direction and lead.prep == "in" and lead.mod is None:  # "in a week"
+            tense = 1 if self.latent else self.tense(lead.start, end)
+            if tense < 0 or (tense == 0 and not self._opens_sentence(lead.start)):
+                return None  # "killed 20 in two days": a duration, not a date
+            direction = 1
         if direction:
+            # whole years keep only their month ("two years ago": February 2011), unless
+            # counted from a named day ("3 years from today": 12 February 2016)
+            grain = "day" if unit != "year" or said == "from today" else "month"
             if ref is None:
-                return _Found(lead.start, end, _unresolved(_step_grain(unit)), True, None)
+                return _Found(lead.start, end, _unresolved(grain), True, None)
             day = _shift(ref, unit, direction * count)
-            if unit == "year":
+            if grain == "month":
+                first, last = day.replace(day=1), _month_end(day.year, day.month)
                 return _Found(
-                    lead.start,
-                    end,
-                    _interval(
-                        day.replace(day=1),
-                        _month_end(day.year, day.month),
-                        "month",
-                        month=day.month,
-                    ),
-                    True,
-                    None,
+                    lead.start, end, _interval(first, last, grain, month=day.month), True, None
                 )
             return _Found(lead.start, end, _interval(day, day, "day"), True, None)
         if lead.mod in _LAST or lead.mod in _NEXT or lead.mod in _COMING:
@@ -989,14 +1116,14 @@ class _Reader:
                 return _Found(lead.start, end, _unresolved("range"), True, None)
             first, last = _last_units(ref, unit, count, sign)
             return _Found(lead.start, end, _interval(first, last, "range"), True, None)
-        if lead.prep == "in" and lead.mod is None:
-            if not self.latent and self.tense(lead.start, end) <= 0:
-                return None  # "killed 20 in two days": a duration, not a date
-            if ref is None:
-                return _Found(lead.start, end, _unresolved(_step_grain(unit)), True, None)
-            day = _shift(ref, unit, count)
-            return _Found(lead.start, end, _interval(day, day, "day"), True, None)
         return None
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether nothing but punctuation stands before `start` in its sentence ("In a
+        week, the ..."): no verb to make "in a week" a duration."""
+        before = self.text[max(0, start - _LOOK_BACK) : start]
+        before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
+        return not any(c.isalnum() for c in before)
 
     def _day_part(self, word: str, lead: _Lead, end: int) -> _Found | None:
         if lead.mod == "this" and word != "night":
@@ -1067,7 +1194,36 @@ class _Reader:
         year = YEAR_DATE.match(text, at)
         if year is not None:
             return self._year(year, floor)
+        bare = BARE_DAY.match(text, at)
+        if bare is not None:
+            return self._bare_day(bare, floor)
         return None
+
+    def _bare_day(self, m: re.Match[str], floor: int) -> _Found | None:
+        """'on the 15th': a day of an unnamed month, placed like a bare weekday (the
+        tense's side of the reference; with no cue, the last one on or before it)."""
+        lead = _lead(self.text, floor, m.start())
+        if lead.mod != "the" or lead.dayof is not None:
+            return None
+        if not self.latent and lead.prep not in lex.BARE_DAY_PREPOSITIONS:
+            return None  # "won the 1st." / "the 15th": a rank, an edition
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        end = m.start("close")
+        if self.ref is None:
+            return _Found(lead.start, end, _unresolved("day", None, day), True, lead.prep)
+        tense = self.tense(lead.start, end)
+        step = 1 if tense > 0 else -1
+        first = self.ref.replace(day=1)
+        for months in range(0, 13 * step, step):  # a day 31 may skip months
+            month = _add_months(first, months)
+            found = _valid(month.year, month.month, day)
+            if found is not None and (found >= self.ref if step > 0 else found <= self.ref):
+                return _Found(
+                    lead.start, end, _interval(found, found, "day", day=day), True, lead.prep
+                )
+        return None  # pragma: no cover - some month within a year has every day 1-31
 
     def _day_first(self, dated: re.Match[str], floor: int) -> _Found | None:
         text = self.text
@@ -1106,10 +1262,14 @@ class _Reader:
                     first, second = second, first
                 return self._absolute(year, first, second, lead, end)
         if m["ym_y"] or m["my_m"]:
-            if not self.latent and "/" not in m.group():
-                return None  # "2010-11" is a season more often than November 2010
             year = int(m["ym_y"] or m["my_y"])
             month = int(m["ym_m"] or m["my_m"])
+            if (
+                not self.latent
+                and "/" not in m.group()
+                and (len(m["ym_m"]) != 2 or year // 100 * 100 + month > year)
+            ):
+                return None  # "2010-11", "from 2000-04": seasons, spans of years
             if not 1 <= month <= 12:
                 return None
             return self._period(lead, lead.start, end, dt.date(year, month, 1), "month", month)
@@ -1214,10 +1374,6 @@ def _day_number(raw: str) -> int:
 
 def _full_year(two_digits: int) -> int:
     return 2000 + two_digits if two_digits < 50 else 1900 + two_digits
-
-
-def _step_grain(unit: str) -> str:
-    return "month" if unit == "year" else "day"
 
 
 def _shift(ref: dt.date, unit: str, amount: int) -> dt.date:

@@ -289,6 +289,77 @@ NEWS_ROWS = [
         "The summit will be held in January.",
         D(2013, 9, 9), "in January", D(2014, 1, 1), D(2014, 1, 31), "month",
     ),
+    # a bare day of the month: placed like a bare weekday (tense; no cue: on/before)
+    (
+        "The talks will resume on the 15th, officials said.",
+        TUE_2013_02_12, "on the 15th", D(2013, 2, 15), D(2013, 2, 15), "day",
+    ),
+    (
+        "Rebels seized the town on the 20th, the army said.",
+        TUE_2013_02_12, "on the 20th", D(2013, 1, 20), D(2013, 1, 20), "day",
+    ),
+    (
+        "The ceasefire took effect on the 31st.",
+        D(2013, 3, 5), "on the 31st", D(2013, 1, 31), D(2013, 1, 31), "day",
+    ),
+    (
+        "Tenants say the rent is due by the 1st.",
+        TUE_2013_02_12, "the 1st", D(2013, 3, 1), D(2013, 3, 1), "day",
+    ),
+    # counted from the reference
+    (
+        "In a week, the city opens its new bridge.",
+        TUE_2013_02_12, "In a week", D(2013, 2, 19), D(2013, 2, 19), "day",
+    ),
+    (
+        "The envoy will return to Damascus in two weeks.",
+        TUE_2013_02_12, "in two weeks", D(2013, 2, 26), D(2013, 2, 26), "day",
+    ),
+    (
+        "The licence expires 3 years from today.",
+        TUE_2013_02_12, "3 years from today", D(2016, 2, 12), D(2016, 2, 12), "day",
+    ),
+    (
+        "The mayor will stand again in four years.",
+        TUE_2013_02_12, "in four years", D(2017, 2, 1), D(2017, 2, 28), "month",
+    ),
+    # ISO year-month, where it cannot be a span of years ("2010-11", "2000-04" stay spans)
+    (
+        "Exports for 2014-10 fell 3 percent, the ministry said.",
+        TUE_2013_02_12, "2014-10", D(2014, 10, 1), D(2014, 10, 31), "month",
+    ),
+    (
+        "Attendance fell in the 2010-11 season.",
+        TUE_2013_02_12, "in the 2010-11", D(2010, 1, 1), D(2011, 12, 31), "range",
+    ),
+    (
+        "O'Brien had a record of 139-119 with the Boston Celtics from 2000-04.",
+        TUE_2013_02_12, "2000-04", D(2000, 1, 1), D(2004, 12, 31), "range",
+    ),
+    # the n-th (last) week or day of a named period: whole Monday-Sunday weeks inside it
+    (
+        "Turnout peaked in the last week of September 2014, officials said.",
+        TUE_2013_02_12, "in the last week of September 2014", D(2014, 9, 22), D(2014, 9, 28),
+        "week",
+    ),
+    (
+        "The first week of October 2014 brought heavy rain.",
+        TUE_2013_02_12, "The first week of October 2014", D(2014, 10, 6), D(2014, 10, 12),
+        "week",
+    ),
+    (
+        "Ballots must be returned by the last day of October 2015.",
+        TUE_2013_02_12, "the last day of October 2015", D(2015, 10, 31), D(2015, 10, 31), "day",
+    ),
+    (
+        "Talks will resume in the first week of next month.",
+        TUE_2013_02_12, "in the first week of next month", D(2013, 3, 4), D(2013, 3, 10),
+        "week",
+    ),
+    (
+        "Lavrov said last week in Geneva that talks would go on.",
+        TUE_2013_02_12, "last week", D(2013, 2, 4), D(2013, 2, 10), "week",
+    ),
 ]  # fmt: skip
 
 DUCKLING_ROWS = [  # Duckling's English Time corpus, reference Tue 2013-02-12
@@ -339,8 +410,32 @@ DUCKLING_ROWS = [  # Duckling's English Time corpus, reference Tue 2013-02-12
      D(2013, 3, 25), "day"),
     gap("the week of october 6th", TUE_2013_02_12, "the week of october 6th",
         D(2013, 10, 7), D(2013, 10, 13), "week", reason="'the week of <date>' not read"),
-    gap("third last week of 2018", TUE_2013_02_12, "third last week of 2018",
-        D(2018, 12, 10), D(2018, 12, 16), "week", reason="counting weeks back from a year's end"),
+    ("third last week of 2018", TUE_2013_02_12, "third last week of 2018", D(2018, 12, 10),
+     D(2018, 12, 16), "week"),
+    ("2nd last week of October 2018", TUE_2013_02_12, "2nd last week of October 2018",
+     D(2018, 10, 15), D(2018, 10, 21), "week"),
+    ("first week of october 2014", TUE_2013_02_12, "first week of october 2014",
+     D(2014, 10, 6), D(2014, 10, 12), "week"),
+    ("last week of september 2014", TUE_2013_02_12, "last week of september 2014",
+     D(2014, 9, 22), D(2014, 9, 28), "week"),
+    ("last day in october 2015", TUE_2013_02_12, "last day in october 2015",
+     D(2015, 10, 31), D(2015, 10, 31), "day"),
+    ("the 5th last day of May", TUE_2013_02_12, "the 5th last day of May", D(2013, 5, 27),
+     D(2013, 5, 27), "day"),
+    ("in 1 week", TUE_2013_02_12, "in 1 week", D(2013, 2, 19), D(2013, 2, 19), "day"),
+    ("in a week", TUE_2013_02_12, "in a week", D(2013, 2, 19), D(2013, 2, 19), "day"),
+    ("3 years from today", TUE_2013_02_12, "3 years from today", D(2016, 2, 12),
+     D(2016, 2, 12), "day"),
+    ("2014-10", TUE_2013_02_12, "2014-10", D(2014, 10, 1), D(2014, 10, 31), "month"),
+    # Duckling: the 2nd coming week alone (2013-02-25..03-03); ours: both (upcoming-span)
+    ("upcoming two weeks", TUE_2013_02_12, "upcoming two weeks", D(2013, 2, 18),
+     D(2013, 3, 3), "range"),
+    # Duckling: 2013-02-15, the next 15th; ours: the last one (bare-day-of-month)
+    ("on the 15th", TUE_2013_02_12, "on the 15th", D(2013, 1, 15), D(2013, 1, 15), "day"),
+    gap("on the first", TUE_2013_02_12, "on the first", D(2013, 2, 1), D(2013, 2, 1), "day",
+        reason="a spelled ordinal day alone ('on the first floor') is not read"),
+    gap("14th April 15", TUE_2013_02_12, "14th April 15", D(2015, 4, 14), D(2015, 4, 14),
+        "day", reason="a two-digit year after a space ('14th April 15 people')"),
     gap("thanksgiving", TUE_2013_02_12, "thanksgiving", D(2013, 11, 28), D(2013, 11, 28),
         "day", reason="holidays are not read"),
 ]  # fmt: skip
@@ -379,6 +474,11 @@ TENSE_ROWS = [
     ("The talks will resume on January 5.", D(2013, 12, 20), D(2014, 1, 5)),
     ("The vote was held on December 28.", D(2014, 1, 3), D(2013, 12, 28)),
     ("The March 3 election is a test for the party.", TUE_2013_02_12, D(2013, 3, 3)),
+    # a bare day of the month: like a bare weekday; the reference day itself counts
+    ("The envoy arrived on the 20th.", TUE_2013_02_12, D(2013, 1, 20)),
+    ("The envoy will arrive on the 20th.", TUE_2013_02_12, D(2013, 2, 20)),
+    ("Parliament meets on the 12th.", TUE_2013_02_12, D(2013, 2, 12)),
+    ("The vote is due on the 10th.", TUE_2013_02_12, D(2013, 3, 10)),
 ]
 
 
@@ -412,6 +512,11 @@ NOT_DATES = [
     "Days after the vote, and weeks later, nothing had changed.",
     "He won 6-4 in the final set.",
     "A august body of scholars met.",
+    "He lives on the 15th floor of the tower.",
+    "The 1st Armored Division crossed the border.",
+    "She finished the 1st, 2nd and 3rd stages.",
+    "The minister said the last week of the campaign was hard.",
+    "Prices rose 5 percent in a week.",
 ]
 
 
@@ -432,6 +537,9 @@ UNRESOLVED = [
     ("vetoed the resolution at the weekend", "at the weekend", "range", None, None, True),
     ("the G20 meeting last week", "last week", "week", None, None, True),
     ("12 years ago", "12 years ago", "month", None, None, True),
+    ("3 years from today", "3 years from today", "day", None, None, True),
+    ("will resume on the 15th.", "on the 15th", "day", None, 15, True),
+    ("in the last week of October", "in the last week of October", "week", None, None, True),
 ]
 
 
@@ -480,6 +588,8 @@ PARSE_ROWS = [
     ("2014-10", None, D(2014, 10, 1), D(2014, 10, 31)),
     ("in a week", TUE_2013_02_12, D(2013, 2, 19), D(2013, 2, 19)),
     ("sat", TUE_2013_02_12, D(2013, 2, 9), D(2013, 2, 9)),
+    ("the 1st", TUE_2013_02_12, D(2013, 2, 1), D(2013, 2, 1)),  # latent: no preposition
+    ("in 4 years", TUE_2013_02_12, D(2017, 2, 1), D(2017, 2, 28)),
 ]
 
 

@@ -47,6 +47,12 @@ MONTH_CUES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Prepositions that make a bare day of the month a date in running text ("on the 15th",
+#: "by the 1st"); without one, "the 1st" is a rank or an edition.
+BARE_DAY_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "by", "until", "till", "from", "since", "before", "after", "through"}
+)
+
 #: Weekday names -> ISO weekday index (Monday = 0).
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
