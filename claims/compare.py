@@ -545,6 +545,8 @@ class _Reading:
             return None
         if self.subject is None and kind != "vote":
             return None  # a count of nothing named cannot be lined up with anything
+        if _unaligned_subject(self.claim.subject):
+            return None
         return kind, _subject_root(self.subject)
 
     @property
@@ -562,6 +564,15 @@ class _Reading:
             date = self.claim.date
             return date.start if date is not None and date.resolved else None
         return self.as_of
+
+
+def _unaligned_subject(subject: str | None) -> bool:
+    """Counts that name no whole to line up: ages ("a 23-year-old", "Sims, 31," are
+    different people's), and increments ("three more people", "the other two")."""
+    if not subject:
+        return False
+    key = _plain(subject)
+    return key in aliases.UNALIGNED_SUBJECTS or key.split(" ", 1)[0] in aliases.INCREMENT_WORDS
 
 
 def _read(claim: Claim, order: int, short_id: str) -> _Reading:
@@ -1208,6 +1219,10 @@ def _consensus(
         if start > end:
             return None
         return DateInterval(start, end, "day" if start == end else "range")
+    # a part fits its whole ("a man was killed" in "four people were killed"): what the
+    # group agrees on is the whole
+    parts = {k.first.order for k in links if k.reason == "fits"}
+    claims = [c for c in claims if c.order not in parts] or list(claims)
     if any(k.relation == "update" for k in links):
         latest = max(c.as_of for c in claims if c.as_of is not None)
         claims = [c for c in claims if c.as_of is not None and _near(c.as_of, latest)]

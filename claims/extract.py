@@ -22,7 +22,15 @@ from claims.dates import find_dates
 from claims.errors import InvalidInput
 from claims.lexicon import claims as lex
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
-from claims.model import Article, Claim, DateInterval, DateMention, QuantityMention, Sentence
+from claims.model import (
+    Article,
+    Claim,
+    DateInterval,
+    DateMention,
+    Quantity,
+    QuantityMention,
+    Sentence,
+)
 from claims.numbers import find_quantities
 from claims.text import parse_document
 
@@ -100,6 +108,80 @@ SCOPE_PHRASE = re.compile(
 )
 
 _NUMBERISH = re.compile(r"[0-9]")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first, spaces as "[ ]+"."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", "[ ]+") for p in sorted(phrases, key=lambda p: (-len(p), p))
+    )
+
+
+#: Adverbs that may stand between "was" and a casualty verb ("was fatally shot", "was
+#: not seriously hurt"); a negation cancels the claim.
+_VICTIM_ADVERBS = (
+    "fatally mortally critically seriously severely gravely accidentally reportedly"
+    " allegedly apparently also later then tragically not never"
+).split()
+
+#: A singular victim as the subject of a casualty verb: "a 23-year-old man was shot and
+#: killed", "the girl, 4, died", "Teenager dies" (a headline: no article).
+VICTIM_SUBJECT = re.compile(
+    rf"""
+    (?P<np>
+      (?:\b(?P<det>an?|the|another)[ ]+)?
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)        # "23-year-old", "Milwaukee"
+      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    )
+    (?P<appos>,[ ][^,;]{{1,40}},)?                      # ", 23," or ", identified as X,"
+    [ ]+
+    (?P<aux>(?:who[ ]+)?(?:was|is|has[ ]+been|had[ ]+been|got|were|are)[ ]+)?
+    (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
+    (?:[ ]+(?P<next>[\w’']{{1,30}}))?                   # an object makes it active
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A singular victim as the object of a casualty verb: "the shooting that killed a
+#: 3-year-old boy", "wounding a woman", "left a man dead".
+VICTIM_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>{_alternation(lex.VICTIM_OBJECT_VERBS)})[ ]+
+    (?P<np>
+      (?P<det>an?|the|his|her|their|another)[ ]+
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
+      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    )
+    (?P<appos>,[ ][^,;]{{1,40}},)?
+    (?:[ ]+(?P<state>{_alternation(lex.VICTIM_STATES)})\b)?
+    (?P<rest>[ ]+and[ ]+)?                              # "a father and daughter": more
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: An age written beside a person rather than a count: "Jermaine Sims, 31, died",
+#: "a boy, 3,", "who are 9 and 14 years old", "aged 23".
+AGE_BEFORE = re.compile(
+    r"""
+    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)|\b(?P<aged>aged?|ages)[ ]+)$
+    """,
+    re.VERBOSE,
+)
+AGE_AFTER = re.compile(
+    r"""
+    ^(?:[ ]*[,)]
+      |[ ]+(?:(?:and|or|to)[ ]+\w+[ ]+)?(?:years?|months?|weeks?)[ -]old\b
+    )
+    """,
+    re.VERBOSE,
+)
+
+#: The word after a span ("in the" -> "in the stomach").
+_NEXT_WORD = re.compile(r"[ ]+(?P<word>[\w’'-]{1,40})")
+
+#: One person: the value a singular victim counts.
+_ONE = Quantity(low=1, high=1, best=1, exact=True)
 
 #: Punctuation that ends a counted noun phrase ("60, activists said").
 _PUNCTUATION = re.compile(r"[,;:.()!?”»]")
@@ -436,6 +518,8 @@ class _Reading:
     #: where the claim's span ends: past the counted noun ("230 civilians"), when it
     #: follows the number directly
     end: int | None = None
+    #: a singular victim with no number written ("a man was shot and killed")
+    single: bool = False
 
 
 def _subject_after(
@@ -500,9 +584,13 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     # A casualty verb after the counted phrase, in the same clause ("230 civilians
     # killed", "Hundreds of people are believed to have been killed").
     if kind is None:
+        previous_end = mention.end
         for w in words[first_after : first_after + 10]:
-            if w.lower in (";", "but"):
-                break
+            if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
+                break  # "several officers fired on the suspect, killing him"
+            if head is not None and "," in sentence[previous_end : w.start]:
+                break  # "Of the six young men who were shot, one was pronounced dead"
+            previous_end = w.end
             found = lex.CASUALTY_WORDS.get(w.lower)
             if found and found != "vote":
                 if head is None or head in lex.PERSON_NOUNS:
@@ -536,6 +624,109 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+def _is_age(sentence: str, mention: QuantityMention) -> bool:
+    """Whether a bare number is someone's age: "Jermaine Sims, 31, died", "a boy, 3,",
+    "(16)", "who are 9 and 14 years old", "aged 23"."""
+    after = sentence[mention.end :]
+    before = AGE_BEFORE.search(sentence, 0, mention.start)
+    if before is None:
+        return AGE_AFTER.match(after) is not None and not after.lstrip().startswith((",", ")"))
+    if before.group("aged") is not None:
+        return True
+    if before.group("paren") is not None:
+        return after.startswith(")")
+    name = before.group("name")
+    person = name[0].isupper() or name.lower() in lex.VICTIM_NOUNS
+    return person and AGE_AFTER.match(after) is not None
+
+
+def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where a matched victim's noun phrase really starts, and its determiner: the last
+    article inside the modifiers ("Police said a man" -> "a man"); None for two people
+    ("a man and woman")."""
+    start, det = match.start("np"), match.group("det")
+    mods = match.group("mods")
+    offset = match.start("mods")
+    for token in re.finditer(r"[\w’'-]+", mods):
+        word = token.group().lower()
+        if word in ("a", "an", "the", "another", "his", "her", "their"):
+            start, det = offset + token.start(), word
+        elif word in ("and", "or", "&"):
+            return None
+    prefix = sentence[:start].rstrip()
+    if prefix.lower().endswith((" of", " to")) or prefix.lower() in ("of", "to"):
+        return None  # "one of the victims died", "threatened to kill a man"
+    return start, det
+
+
+#: The cheap gate before the victim patterns: a victim noun word in the sentence (the
+#: patterns themselves may start at any word, which costs; most sentences have none).
+_VICTIM_NOUN_GATE = re.compile(rf"\b(?:{_alternation(lex.VICTIM_NOUNS)})\b", re.IGNORECASE)
+
+
+def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
+    """Casualties of one with no number written: "a man was shot and killed" (a death),
+    "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
+    injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    if _VICTIM_NOUN_GATE.search(sentence) is None:
+        return found
+
+    def add(start: int, end: int, kind: str, noun: str) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading(kind, noun.lower(), _EVENT_OF_KIND[kind], end, True)))
+
+    for match in VICTIM_SUBJECT.finditer(sentence):
+        np = _victim_np(sentence, match)
+        if np is None:
+            continue
+        start, det = np
+        if det is None and sentence[:start].strip(" \t“”\"'‘’—–-:"):
+            continue  # no article: only a headline's first words ("Teenager dies")
+        aux = (match.group("aux") or "").split()
+        if aux and aux[-1].lower() in ("were", "are"):
+            continue  # "a man and a woman were shot": a count of two
+        adverbs = match.group("adverbs").lower().split()
+        if "not" in adverbs or "never" in adverbs:
+            continue
+        verb = " ".join(match.group("verb").lower().split())
+        following = match.group("next") or ""
+        if not aux and (
+            following.lower() in lex.OBJECT_STARTERS
+            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+        ):
+            continue  # "a man shot and killed his wife": he is the shooter
+        kind = lex.VICTIM_VERBS[verb]
+        if "fatally" in adverbs or "mortally" in adverbs:
+            kind = "deaths"
+        end = match.end("verb")
+        if verb.endswith((" the", " his", " her")) and match.group("next"):
+            end = match.end("next")  # "shot in the leg"
+        add(start, end, kind, match.group("noun"))
+
+    for match in VICTIM_OBJECT.finditer(sentence):
+        np = _victim_np(sentence, match)
+        if np is None or match.group("rest"):
+            continue  # "killing a father and daughter": more than one
+        prefix = sentence[: match.start("verb")].rstrip().lower()
+        if prefix.endswith((" to", " would", " could", " will", " not")):
+            continue  # "threatened to kill a man"
+        verb = " ".join(match.group("verb").lower().split())
+        state = " ".join((match.group("state") or "").lower().split())
+        kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
+        if not kind:
+            continue  # "left a man" says nothing of his state
+        end = match.end("state") if state else match.end("noun")
+        part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
+        if part is not None:
+            end = part.end()  # "shot his uncle in the stomach"
+        add(match.start("verb"), end, kind, match.group("noun"))
+    return found
 
 
 def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
@@ -655,7 +846,7 @@ def extract(
         as_of, basis = None, "unknown"
     article_id = article_id or _stable_id(document.text)
 
-    claims = tuple(_claims(article_id, document.text, document.sentences, as_of))
+    claims = _claims(article_id, document.text, document.sentences, as_of)
     return Article(
         id=article_id,
         text=document.text,
@@ -670,6 +861,20 @@ def extract(
 
 def _claims(
     article_id: str, text: str, sentences: tuple[Sentence, ...], as_of: dt.date | None
+) -> tuple[Claim, ...]:
+    singles: set[str] = set()
+    found = tuple(_sentence_walk(article_id, sentences, as_of, singles))
+    # "A man was shot in the chest ... the man died": one victim who died, not an
+    # injury and a death. A singular injury gives way to a singular death of the same
+    # noun in the article.
+    dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
+    return tuple(
+        c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
+    )
+
+
+def _sentence_walk(
+    article_id: str, sentences: tuple[Sentence, ...], as_of: dt.date | None, singles: set[str]
 ) -> Iterable[Claim]:
     # First pass: places per sentence, and the article's main place (the most named
     # locative place): where a conflict-wide toll is, when its sentence names none.
@@ -700,7 +905,7 @@ def _claims(
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if quantities or dates:
+        if quantities or dates or _may_hold_victim(sentence.text):
             yield from _sentence_claims(
                 article_id,
                 sentence,
@@ -715,6 +920,7 @@ def _claims(
                 conflict_place=conflict_place,
                 focus_scope=focus_scope,
                 seen_ids=seen_ids,
+                singles=singles,
             )
         if own_place is not None:
             focus_place = own_place
@@ -733,6 +939,10 @@ _DATE_GATE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _may_hold_victim(sentence: str) -> bool:
+    return VICTIM_SUBJECT.search(sentence) is not None or VICTIM_OBJECT.search(sentence) is not None
 
 
 def _may_hold_date(sentence: str) -> bool:
@@ -754,6 +964,7 @@ def _sentence_claims(
     conflict_place: str | None,
     focus_scope: tuple[str, DateInterval | None] | None,
     seen_ids: set[str],
+    singles: set[str],
 ) -> Iterable[Claim]:
     s = sentence.text
     lower = s.lower()
@@ -787,11 +998,14 @@ def _sentence_claims(
             **context,  # type: ignore[arg-type]
         )
 
+    readings: list[tuple[QuantityMention, _Reading]] = []
     for mention in quantities:
         if any(ds < mention.end and mention.start < de for ds, de in date_spans):
             continue  # a day or year inside a date is the date's
         reading: _Reading | None
-        if mention.dimension == "count":
+        if mention.dimension == "count" and _is_age(s, mention):
+            reading = _Reading("quantity", "age", None)
+        elif mention.dimension == "count":
             reading = _read_count(s, words, mention)
         elif mention.dimension == "duration":
             if "-old" in mention.text or "year-old" in s[mention.start : mention.end + 5]:
@@ -802,9 +1016,14 @@ def _sentence_claims(
             reading = _Reading(mention.dimension, _subject_of_duration(words, mention), None)
         else:
             reading = _Reading("quantity", _subject_of_duration(words, mention), None)
-        if reading is None:
-            continue
+        if reading is not None:
+            readings.append((mention, reading))
+    casualties = [
+        (m.start, max(m.end, r.end or 0)) for m, r in readings if r.kind in ("deaths", "injuries")
+    ]
+    readings.extend(_victims(s, casualties))
 
+    for mention, reading in readings:
         # Where: a place named in the sentence; "there"/"the city" and scene-keeping
         # sentences take the last place named; a conflict-wide running total with no
         # place of its own is the article's main place.
@@ -835,7 +1054,7 @@ def _sentence_claims(
         if reading.kind == "vote" and scope_date is not None:
             claim_date = scope_date
 
-        yield make(
+        claim = make(
             reading.kind,
             mention.start,
             max(mention.end, reading.end or 0),
@@ -848,6 +1067,9 @@ def _sentence_claims(
             scope_date=scope_date,
             cumulative=cumulative and reading.kind not in ("duration", "count"),
         )
+        if reading.single:
+            singles.add(claim.id)
+        yield claim
 
     event_places = [p for p in places if p.locative]
     for mention in dates:

@@ -1059,3 +1059,74 @@ def test_article_ids_without_a_short_form_are_cited_whole() -> None:
         ]
     )
     assert "(same_a, 7 Feb 2012)" in result.findings[0].explanation
+
+
+# --------------------------------------------------------------------------- shootings
+
+# A local shooting as GVC articles report it: one night, one city, no running total.
+SHOT_ON = dt.date(2013, 4, 22)
+
+
+def shooting(text: str, value: Quantity, kind: str = "deaths", **context: object) -> Claim:
+    fields: dict[str, object] = {
+        "kind": kind,
+        "location": "Federal Way",
+        "cumulative": False,
+        "as_of": SHOT_ON,
+        "time_scope": "Sunday night",
+        "scope_date": day(SHOT_ON - dt.timedelta(days=1)),
+    }
+    fields.update(context)
+    return toll(text, value, **fields)
+
+
+SHOOTING_PAIRS = [
+    pytest.param(
+        shooting("a 23-year-old man was shot and killed", exact(1), subject="man"),
+        shooting("the victim died", exact(1), subject="victim"),
+        "agree",
+        id="two singular victims of one shooting agree",
+    ),
+    pytest.param(
+        shooting("Another victim was shot and killed", exact(1), subject="victim"),
+        shooting("Four people", exact(4), subject="people"),
+        "consistent",
+        id="one victim fits within the toll of people",
+    ),
+    pytest.param(
+        shooting("two men", exact(2), subject="men"),
+        shooting("five dead", exact(5), subject="people"),
+        "consistent",
+        id="men are part of a toll of people",
+    ),
+    pytest.param(
+        shooting("three more people", exact(3), subject="more people"),
+        shooting("four people", exact(4), subject="people"),
+        None,
+        id="an increment is not a total",
+    ),
+    pytest.param(
+        shooting("23-year-old", exact(23, "year"), kind="quantity", subject="age"),
+        shooting("62-year-old", exact(62, "year"), kind="quantity", subject="age"),
+        None,
+        id="ages of two people are not one figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SHOOTING_PAIRS)
+def test_relation_in_shooting_reports(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+def test_consensus_of_a_toll_is_the_whole_not_its_part() -> None:
+    result = compare(
+        [
+            article("001_a", shooting("Four people", exact(4), subject="people")),
+            article("002_b", shooting("four people", exact(4), subject="people")),
+            article("003_c", shooting("a man was killed", exact(1), subject="man")),
+        ]
+    )
+    (group,) = [g for g in result.groups if g.kind == "deaths"]
+    assert group.consensus is not None and (group.consensus.low, group.consensus.high) == (4, 4)

@@ -144,6 +144,23 @@ SUBJECT_CLASSES: dict[str, str] = {
     "kids": "children",
     "minors": "children",
     "women": "women",
+    # one person named by what they are ("a man was shot and killed", "the victim
+    # died"): a casualty of one, part of the toll of people (GVC shooting reports)
+    **dict.fromkeys(
+        """man woman boy girl teen teenager toddler child kid baby infant victim officer
+        deputy trooper student son daughter mother father husband wife brother sister
+        uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter
+        girlfriend boyfriend friend neighbor resident driver passenger clerk employee
+        customer bystander suspect gunman shooter homeowner""".split(),
+        "individual",
+    ),
+    # people named by sex or age: part of a toll of people ("two men" of "four people")
+    "men": "men",
+    "young men": "men",
+    "boys": "young people",
+    "girls": "young people",
+    "teens": "young people",
+    "teenagers": "young people",
     # combatants: government and opposition counts of these are other counts than
     # tolls of people (gold: "tens of terrorists" vs "hundreds of people")
     "terrorists": "militants",
@@ -187,6 +204,9 @@ SUBJECT_PARTS: dict[str, str] = {
     "civilians": "people",
     "children": "civilians",
     "women": "civilians",
+    "individual": "people",
+    "men": "people",
+    "young people": "people",
 }
 
 #: The subject a claim of this kind counts when the text names no noun.
@@ -282,3 +302,11 @@ OPEN_SCOPE_WORDS: frozenset[str] = frozenset(
         "this week",
     }
 )
+
+#: Subjects whose counts are never lined up across articles: an age belongs to one
+#: person, and two articles' ages are usually two people (victim and shooter).
+UNALIGNED_SUBJECTS: frozenset[str] = frozenset({"age"})
+
+#: First words of a counted phrase that make it an increment, not a total ("three
+#: more people", "two other victims", "an additional victim").
+INCREMENT_WORDS: frozenset[str] = frozenset({"more", "other", "additional", "another", "further"})
