@@ -1266,6 +1266,8 @@ def _read_mention(
                 return None, end
         if word in ("hundred", "thousand", "million", "billion", "point") and not number.article:
             return None, end
+    elif number.fraction and not number.article and _ordinal_after_count(text, number, end):
+        return None, end  # "the two millionth visitor": an ordinal, not 2e-6
     elif (
         number.article
         and number.fraction
@@ -1310,7 +1312,9 @@ def _read_mention(
                 "negword" if left.group("negword") else ("sign" if left.group("sign") else "sign2")
             )
             before_sign = text[sign_pos - 1] if sign_pos > 0 else " "
-            if left.group("negword") or not before_sign.isalnum():
+            after_sign = text[sign_pos + 1 : sign_pos + 2]
+            # a minus is glued to its number: "News - Four people wounded" is a dash
+            if left.group("negword") or not (before_sign.isalnum() or after_sign.isspace()):
                 sign = -1.0
                 mention_start = min(mention_start, sign_pos)
         if left.group("opener"):
@@ -1474,6 +1478,18 @@ def _looks_like_number_after_plus(text: str, end: int) -> bool:
     return m is not None
 
 
+def _ordinal_after_count(text: str, number: _Number, end: int) -> bool:
+    """Whether a count ends on a singular fraction word ("two millionth", "five
+    hundredth"): fractions of more than one take the plural ("two thirds"), so this is
+    an ordinal."""
+    words = text[number.start : end].replace("-", " ").split()
+    last = words[-1].lower() if words else ""
+    denominator = lex.FRACTION_WORDS.get(last)
+    if denominator is None or last.endswith("s") or last == "half":
+        return False
+    return round(number.value * denominator) > 1
+
+
 def _read_slash(text: str, number: _Number) -> tuple[QuantityMention | None, int]:
     """A slash after digits: a fraction ("3/4", "1/40") or a date/score (nothing)."""
     m = _SLASH.match(text, number.end)
@@ -1503,7 +1519,8 @@ def _read_slash(text: str, number: _Number) -> tuple[QuantityMention | None, int
     )
     if left is not None and signed:
         sign_pos = base + left.start(signed)
-        if left.group("negword") or sign_pos == 0 or not text[sign_pos - 1].isalnum():
+        glued = not text[sign_pos + 1 : sign_pos + 2].isspace()
+        if left.group("negword") or (glued and (sign_pos == 0 or not text[sign_pos - 1].isalnum())):
             start, sign = sign_pos, -1.0  # "-4/5", "minus 3/4"
     value = sign * num / den * tail.multiplier
     q = Quantity(value, value, value, unit, exact=True)
