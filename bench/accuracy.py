@@ -201,6 +201,14 @@ DELIBERATE: tuple[Deliberate, ...] = (
         "agrees when the parts, converted to our unit, sum to our one mention over them",
     ),
     Deliberate(
+        "spaced-dash",
+        "a minus sign may stand apart from its number ('- 2 degrees', '- 1,200,000')",
+        "a dash with a space after it is punctuation (GVC headings: 'Local News - Four "
+        "people wounded'); a minus is glued to its number ('-2 degrees')",
+        "agrees when ours is the peer's number without the sign and a dash followed by "
+        "spaces stands right before our mention",
+    ),
+    Deliberate(
         "range-mean",
         "quantulum3: a range as mean value +- uncertainty ('8- to 16-meter' = 12 +- 4)",
         "the interval [low, high] itself",
@@ -430,7 +438,9 @@ def _close(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def _quantity_verdict(mention, exp: ExpectedQuantity) -> tuple[str, str | None, str | None]:
+def _quantity_verdict(
+    mention, exp: ExpectedQuantity, text: str = ""
+) -> tuple[str, str | None, str | None]:
     """(status, cause, rule) for one of our mentions against one expected number.
 
     status: "pass", "deliberate" or "fail"; cause is "wrong unit"/"wrong value"."""
@@ -458,6 +468,13 @@ def _quantity_verdict(mention, exp: ExpectedQuantity) -> tuple[str, str | None, 
         if (q.vague or q.approximate) and low is not None and high is not None:
             if low - 1e-9 <= point <= high + 1e-9:
                 return "deliberate", None, "vague-word"
+        if (
+            point is not None
+            and point < 0
+            and _close(best, -point)
+            and SPACED_DASH.search(text[: mention.start]) is not None
+        ):
+            return "deliberate", None, "spaced-dash"
         if q.bound and point is not None:
             if high is None and low is not None and point - 1e-9 <= low <= point + 1 + 1e-9:
                 return "deliberate", None, "bound-kept"
@@ -533,6 +550,9 @@ def _describe_mention(mention) -> str:
     reading = d.start.isoformat() if d.start == d.end else f"{d.start}..{d.end}"
     return f"{mention.text!r}={reading}/{d.grain}"
 
+
+#: A dash with spaces after it, right before a mention (see the 'spaced-dash' row).
+SPACED_DASH = re.compile(r"[-−][ \t]+$")
 
 #: What is not a quantity in news though a number model reads its digit groups: an IP
 #: address, a d/m/y date with slashes, a phone number, a LETTERS-digits label.
@@ -646,7 +666,7 @@ def score_case(case: Case, find: Callable[[Case], Sequence]) -> Outcome:
         verdicts = []
         for i in candidates:
             verdict = (
-                _quantity_verdict(mentions[i], exp)
+                _quantity_verdict(mentions[i], exp, case.text)
                 if isinstance(exp, ExpectedQuantity)
                 else _date_verdict(mentions[i], exp)
             )

@@ -28,6 +28,7 @@ backtrack catastrophically.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -757,6 +758,9 @@ class _Tail:
 #: A word before a number that makes "pounds" a weight ("weighed 180 pounds").
 _WEIGHT_CUE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t)?\b)")
 
+#: The inches after "6-foot": "-7", "-2-inch", "-11-inches".
+_FEET_INCHES = re.compile(r"[-–](?P<inches>\d{1,2})\b(?:[-–\ ](?:inch(?:es)?\b|in\.))?")
+
 #: "of a" after a fraction, and the scale word it may take ("a quarter of a million",
 #: "two-thirds of a billion"); without one, a unit may follow ("a third of a mile").
 _OF_A = re.compile(
@@ -864,6 +868,12 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         unit, dimension = _canonical_unit(expression), "quantity"
         end = m.end()
         end = m.end("mpower") if m.group("mpower") else m.end("mword")
+        inches = _FEET_INCHES.match(text, end) if expression == "foot" and number.value else None
+        if inches is not None and int(inches.group("inches")) < 12:
+            # "a 6-foot-7 lineman", "6-foot-2-inch": one height in inches
+            unit = _canonical_unit("inch")
+            factor = 12 + int(inches.group("inches")) / number.value
+            end = inches.end()
     elif m.group("sym") and not currency:
         sym = m.group("sym")
         spaced = bool(m.group("sym_space"))
@@ -947,7 +957,8 @@ def _excluded_before(text: str, start: int) -> bool:
     if before.isalpha() or before in _GLUE_BEFORE:
         return True
     if before == "-" and start >= 2 and text[start - 2].isalpha():
-        return True
+        # "S-300" is a name, but "magnitude-5.2" is a magnitude (wire style)
+        return not text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
     if before in ".-" and start >= 2 and text[start - 2].isdigit():
         return True  # the 1 of 3.1.2, the 07 of 2012-02-07
     if before in " \t\xa0([":
@@ -1094,7 +1105,48 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
         pos = max(consumed, tokens[-1].end, m.start() + 1)
+    if "agnitude" in text or "ichter" in text:
+        out = [_as_magnitude(text, mention) for mention in out]
     return tuple(out)
+
+
+#: An earthquake's magnitude around a number: "6.1 magnitude", "6.1-magnitude",
+#: "measuring 5.6 on the Richter scale", "2.8 to 3.8 degrees on the Richter scale"
+#: (after); "magnitude 6.1", "magnitude-5.2", "a magnitude of 7" (before). Wire copy
+#: (ECB+ earthquake stories) writes all of these.
+_MAGNITUDE_AFTER = re.compile(
+    r"""(?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+)(?i:magnitude)\b
+      | [\ \t\xa0]+(?:(?i:degrees?)[\ \t\xa0]+)?on[\ \t\xa0]+the[\ \t\xa0]+(?i:richter)
+        (?:[\ \t\xa0]+scale)?\b""",
+    re.VERBOSE,
+)
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?i:\bmagnitude)(?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:of[\ \t\xa0]+)?)$"
+)
+
+
+def _as_magnitude(text: str, mention: QuantityMention) -> QuantityMention:
+    """The mention as an earthquake magnitude (unit "magnitude") when the text says so;
+    else the mention itself. A magnitude is never a count of anything."""
+    if mention.dimension not in ("count", "quantity") or mention.quantity.unit not in (
+        None,
+        "degree",
+    ):
+        return mention
+    start, end = mention.start, mention.end
+    after = _MAGNITUDE_AFTER.match(text, end)
+    # "degrees" may already be in the mention: look for the Richter scale past it
+    if after is None and mention.quantity.unit == "degree":
+        return mention
+    before = _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start) if after is None else None
+    if after is None and before is None:
+        return mention
+    if after is not None:
+        end = after.end()
+    if before is not None:
+        start = before.start()
+    q = dataclasses.replace(mention.quantity, unit="magnitude")
+    return QuantityMention(text[start:end], start, end, q, "quantity")
 
 
 def _overlaps_last(out: list[QuantityMention], mention: QuantityMention) -> bool:
@@ -1116,7 +1168,7 @@ _VAGUE = re.compile(
         list(lex.VAGUE_QUANTIFIERS) + list(lex.APPROXIMATE_WORDS) + list(lex.EXACT_WORDS)
     )
     + r"""))\b
-    (?P<scales>(?:[\ \t\xa0]+(?:of[\ \t\xa0]+)?(?i:hundreds?|thousands?|millions?|billions?)\b)*)
+    (?P<scales>(?:[\ \t\xa0]+(?:of[\ \t\xa0]+)?(?i:hundreds?|thousands?|millions?|billions?|dozens?)\b)*)
     (?P<of>[\ \t\xa0]+of\b)?
     """,
     re.VERBOSE,
@@ -1130,11 +1182,13 @@ def _read_vague(text: str, start: int) -> tuple[QuantityMention | None, int] | N
     q = re.sub(r"\s+", " ", m.group("q").lower())
     scales = [
         w.rstrip("s").lower()
-        for w in re.findall(r"(?i)hundreds?|thousands?|millions?|billions?", m.group("scales"))
+        for w in re.findall(
+            r"(?i)hundreds?|thousands?|millions?|billions?|dozens?", m.group("scales")
+        )
     ]
     scale = 1.0
     for word in scales:
-        scale *= lex.SCALES[word]
+        scale *= 12.0 if word == "dozen" else lex.SCALES[word]
     end = m.end("scales") if scales else m.end("q")
     if q in lex.VAGUE_QUANTIFIERS:
         low, high, needs_of = lex.VAGUE_QUANTIFIERS[q]
@@ -1198,6 +1252,30 @@ def _finish(text: str, number: _Number, reading: _Reading) -> tuple[QuantityMent
     return QuantityMention(text[start:end], start, end, _quantity(reading), dimension), end
 
 
+#: A descending pair of small whole numbers ("31-24", "3-1", "2 - 0"): a score or a
+#: tally when a score word stands next to it (a range runs upwards).
+_SCORE_PAIR = re.compile(r"[\ \t\xa0]?[-–][\ \t\xa0]?(?P<second>\d{1,3})\b")
+_WORD_NEXT = re.compile(r"[\ \t\xa0]+(?P<word>[A-Za-z]{1,20})")
+_WORDS_BEFORE = re.compile(r"[A-Za-z]{1,20}")
+
+
+def _score_end(text: str, number: _Number) -> int | None:
+    """Where a game score such as "31-24 victory" or "beat them 3-1" ends; None when
+    the number is not the first of one. Vote tallies ("voted 13-2") are not scores."""
+    if not number.digits_only or number.value != int(number.value) or number.value > 999:
+        return None
+    pair = _SCORE_PAIR.match(text, number.end)
+    if pair is None or int(pair.group("second")) > number.value:
+        return None
+    following = _WORD_NEXT.match(text, pair.end())
+    words = {following.group("word").lower()} if following is not None else set()
+    # the three words before: "beat Chelsea 3-1", "won the final 2-0"
+    words.update(
+        w.lower() for w in _WORDS_BEFORE.findall(text, max(0, number.start - 40), number.start)[-3:]
+    )
+    return pair.end() if words & lex.SCORE_WORDS else None
+
+
 def _read_mention(
     text: str, number: _Number, following: _Number | None
 ) -> tuple[QuantityMention | None, int] | None:
@@ -1206,6 +1284,9 @@ def _read_mention(
     start, end = number.start, number.end
     if not math.isfinite(number.value) or number.value > 1e18:
         return None, _skip_token_end(text, end)  # a run of digits, not a quantity
+    score_end = _score_end(text, number)
+    if score_end is not None:
+        return None, score_end  # "a 31-24 victory": a score, not a count
     # --- not a quantity: glued to letters, labels, dates, clocks, URLs
     if number.digits_only or text[start].isdigit():
         if _excluded_before(text, start):
@@ -1485,8 +1566,8 @@ def _ordinal_after_count(text: str, number: _Number, end: int) -> bool:
     words = text[number.start : end].replace("-", " ").split()
     last = words[-1].lower() if words else ""
     denominator = lex.FRACTION_WORDS.get(last)
-    if denominator is None or last.endswith("s") or last == "half":
-        return False
+    if denominator is None or last.endswith("s") or last == "half" or number.value >= 1:
+        return False  # "one and a quarter" is a mixed number
     return round(number.value * denominator) > 1
 
 

@@ -257,6 +257,63 @@ NEWS = [  # invented and corpus-style news sentences
     ),  # fmt: skip
     row("the index fell -3/4 point", "-3/4", -0.75, -0.75, -0.75),
     row("minus 4/5", "minus 4/5", -0.8, -0.8, -0.8),
+    # earthquake magnitudes (ECB+ wire copy): a quantity in "magnitude", never a count
+    row(
+        "a 6.1 magnitude earthquake hit Aceh province",
+        "6.1 magnitude",
+        6.1,
+        6.1,
+        6.1,
+        "magnitude",
+        E,
+        "quantity",
+    ),  # fmt: skip
+    row(
+        "In 2004, a magnitude 9.1 quake off Indonesia",
+        "magnitude 9.1",
+        9.1,
+        9.1,
+        9.1,
+        "magnitude",
+        E,
+        "quantity",
+    ),  # fmt: skip
+    row(
+        "Iranian TV said the magnitude-5.2 quake",
+        "magnitude-5.2",
+        5.2,
+        5.2,
+        5.2,
+        "magnitude",
+        E,
+        "quantity",
+    ),  # fmt: skip
+    row(
+        "6.1-magnitude quake strikes Indonesia's Aceh",
+        "6.1-magnitude",
+        6.1,
+        6.1,
+        6.1,
+        "magnitude",
+        E,
+        "quantity",
+    ),  # fmt: skip
+    row(
+        "aftershocks varying from 2.8 to 3.8 degrees on the Richter scale",
+        "from 2.8 to 3.8 degrees on the Richter scale",
+        2.8,
+        3.8,
+        3.3,
+        "magnitude",
+        NONE,
+        "quantity",
+    ),  # fmt: skip
+    # heights written the American way (ECB+ sports copy)
+    row("Collier, a 6-foot-7 offensive lineman", "6-foot-7", 79, 79, 79, "inch", E, "quantity"),
+    # a vague quantifier of dozens (ECB+)
+    row(
+        "with several dozen youths hurling petrol bombs", "several dozen", 36, 119, None, None, V
+    ),  # fmt: skip
     # a dash with spaces is punctuation, not a minus (a GVC page heading)
     row("Local News - Four people wounded", "Four", 4, 4, 4),
     row("fined 42 Kuwaiti dinars", "42 Kuwaiti dinars", 42, 42, 42, "KWD", E, "money"),
@@ -598,6 +655,10 @@ NOT_NUMBERS = [
     "the third",
     "the millionth visitor",
     "the two millionth visitor",
+    # game scores (ECB+ sports copy); a vote tally "voted 13-2" still reads 13
+    "Colts Clinch Playoff Berth With 31-24 Victory Against Jaguars",
+    "beat Chelsea 3-1 on Sunday",
+    "won the final 2-0",
     # "a" before words that are not measures here
     "they fled on foot",
     "a ton of questions",

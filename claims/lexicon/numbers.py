@@ -265,6 +265,14 @@ DURATION_FILLERS: frozenset[str] = frozenset({"more", "additional", "extra", "le
 
 # --------------------------------------------------------------------------- measures
 
+#: Words beside a descending number pair that make it a game score, not a count
+#: ("a 31-24 victory", "beat Chelsea 3-1", "lost 2-0"). Source: ECB+ sports stories.
+SCORE_WORDS: frozenset[str] = frozenset(
+    """win wins won victory victories defeat defeats defeated loss losses lost lose beat
+    beats beating draw drew tie tied lead led leads trailing trailed rout routed thrash
+    thrashed triumph score scored scoreline edge edged""".split()
+)
+
 #: Measure words that read as one of the unit after "a"/"an" ("a mile from the school",
 #: "a gallon of beer", "a tonne of aid"). Not foot, inch, yard, pound, degree, ton or
 #: meter: "on foot", "an inch from death", "a pound coin", "a degree in law", "a ton of
