@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.dates import find_dates
 from claims.errors import InvalidInput
@@ -35,6 +35,14 @@ from claims.numbers import find_quantities
 from claims.text import parse_document
 
 # --------------------------------------------------------------------------- patterns
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first, spaces as "[ ]+"."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", "[ ]+") for p in sorted(phrases, key=lambda p: (-len(p), p))
+    )
+
 
 #: A word, with apostrophes and inner hyphens/dots ("al-Assad", "U.N.", "Sky’s").
 WORD = re.compile(
@@ -55,9 +63,49 @@ CAPITALIZED_RUN = re.compile(
             )?
          [A-Z][\w’'.-]*)*                         # more capitalized words
     )
-    (?P<state>,[ ][A-Z][\w.]*)?                   # ", Calif." after a town
+    (?P<state>,[ ][A-Z][\w.]{0,20}                # ", Calif." after a town
+       (?:[ ](?:Dakota|Carolina|Hampshire|Jersey|Mexico|York|Island|Virginia))?)?  # two words
     """,
     re.VERBOSE,
+)
+
+#: A dateline's place at the start of a story's first line: "HOUSTON (AP) --",
+#: "MILWAUKEE —", "LANCASTER, Pa –", "SAVANNAH, GA (December 2, 2015):", "Augusta, GA –".
+#: A place in capitals, or in title case when a state follows; an agency or a date in
+#: brackets; then a dash (a colon only after a state or a bracket).
+DATELINE_PLACE = re.compile(
+    r"""
+    ^[ \t“"'‘×•*]{0,5}
+    (?P<city>[A-Z][\w.’'-]{0,30}(?:[ ][A-Z][\w.’'-]{0,30}){0,3})
+    (?P<state>,[ ]{1,3}[A-Z][A-Za-z.]{0,15}(?:[ ][A-Z][A-Za-z.]{0,15})?)?
+    [ ]{0,3}
+    (?P<bracket>\([^()]{1,40}\)[ ]{0,3})?
+    (?P<dash>--|[-–—:])
+    """,
+    re.VERBOSE,
+)
+
+#: "one of the victims died", "one of the men later died": a death of one among them.
+ONE_OF_DEATH = re.compile(
+    rf"""
+    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})[ ]+
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)}|has|have)[ ]+){{0,2}}
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "he later died", "she was taken to a hospital and died", "where he was pronounced
+#: dead": a pronoun victim's death.
+PRONOUN_DEATH = re.compile(
+    rf"""
+    \b(?P<pron>he|she)[ ]+
+    (?:was[ ]+(?:taken|transported|rushed|flown)[ ]+to[ ]+[\w’' -]{{1,60}}?[ ]+
+       (?:and|where[ ]+(?:he|she))[ ]+)?
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: "according to UN figures", "according to the Syrian Observatory".
@@ -108,13 +156,6 @@ SCOPE_PHRASE = re.compile(
 )
 
 _NUMBERISH = re.compile(r"[0-9]")
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of lexicon phrases, longest first, spaces as "[ ]+"."""
-    return "|".join(
-        re.escape(p).replace(r"\ ", "[ ]+") for p in sorted(phrases, key=lambda p: (-len(p), p))
-    )
 
 
 #: Adverbs that may stand between "was" and a casualty verb ("was fatally shot", "was
@@ -196,6 +237,7 @@ class _Place:
     start: int  # offsets within the sentence
     end: int
     locative: bool
+    stated: bool = False  # a state written after it ("Auburn, Calif.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,10 +314,21 @@ def _places(sentence: str, words: list[_Word]) -> list[_Place]:
             for j in range(min(len(tokens), i + _MAX_PLACE_WORDS), i, -1):
                 candidate = " ".join(tokens[i:j])
                 name = _canonical_place(candidate)
-                if name is None and j == len(tokens) and state:
-                    state_name = STATE_ABBREVIATIONS.get(state[2:]) or _canonical_place(state[2:])
-                    if state_name and PLACES.get(state_name) == "United States":
+                stated = False
+                if j == len(tokens) and state and _us_state(state[2:]) is not None:
+                    stated = True
+                    if name is None:
                         name = candidate  # "Auburn, Calif.": a town we do not list
+                if (
+                    name is not None
+                    and j < len(tokens)
+                    and (
+                        tokens[j].rstrip(".,;:’'s") in lex.COUNTY_WORDS
+                        or tokens[j].rstrip(".,;:") in lex.STREET_WORDS
+                    )
+                ):
+                    i = j - 1  # "Wyoming County" is not Wyoming
+                    break
                 if name is not None:
                     start = starts[i]
                     end = start + len(candidate)
@@ -284,11 +337,96 @@ def _places(sentence: str, words: list[_Word]) -> list[_Place]:
                     locative = before in LOCATIVE_WORDS and not (
                         before == "at" and PLACES.get(name) is None  # "anger at Russia"
                     )
-                    found.append(_Place(name, start, end, locative))
+                    found.append(_Place(name, start, end, locative, stated))
                     i = j - 1
                     break
             i += 1
     return found
+
+
+def _us_state(text: str) -> str | None:
+    """The US state a written form names ("Calif.", "GA", "South Dakota"), or None."""
+    text = text.strip()
+    state = STATE_ABBREVIATIONS.get(text) or _canonical_place(text.rstrip("."))
+    return state if state and PLACES.get(state) == "United States" else None
+
+
+def _dateline_place(sentence: str) -> str | None:
+    """The place of a dateline opening the sentence ("HOUSTON (AP) --", "LANCASTER, Pa
+    –", "Augusta, GA –"): a listed place, or a town we do not list, in title case."""
+    match = DATELINE_PLACE.match(sentence)
+    if match is None:
+        return None
+    city, state, bracket = match.group("city"), match.group("state"), match.group("bracket")
+    state_name = _us_state(state[1:]) if state else None
+    if state and state_name is None:
+        return None  # "Smith, Jones -": not a town and its state
+    if match.group("dash") == ":" and not (state or bracket):
+        return None  # "UPDATE:", "BRIAN:"
+    if not city.isupper() and state_name is None:
+        return None  # a title-case line opening needs its state to be a dateline
+    if any(w.strip(".:’'") in lex.NOT_DATELINE_WORDS for w in city.lower().split()):
+        return None
+    if city.split()[-1].title() in lex.COUNTY_WORDS:
+        return None  # "TAZEWELL COUNTY, VA -": the town is named further on
+    name = _canonical_place(city)
+    if name is None:
+        name = city.title() if city.isupper() else city
+    if PLACES.get(name, "") is None:
+        return None  # a country is not where a local story is filed
+    return name
+
+
+#: Strict shooting words: an article with two sentences holding one is a shooting report.
+_SHOOTING_REPORT = frozenset("shot shooting gunman gunshot gunfire shooter".split())
+
+
+def _incident_place(
+    sentences: tuple[Sentence, ...],
+    sentence_words: list[list[_Word]],
+    sentence_places: list[list[_Place]],
+) -> str | None:
+    """Where a shooting report's incident happened: the dateline of its first line about
+    the shooting, else the place most named (a "City, State" and a place after "in" count
+    double) in sentences about it; a state gives way to a town inside it. None when the
+    article is not a shooting report."""
+    reports = sum(1 for words in sentence_words if any(w.lower in _SHOOTING_REPORT for w in words))
+    if reports < 2:
+        return None
+    tally: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, (sentence, words, places) in enumerate(
+        zip(sentences, sentence_words, sentence_places, strict=True)
+    ):
+        if not any(w.lower in lex.SHOOTING_WORDS for w in words):
+            continue
+        dateline = _dateline_place(sentence.text)
+        if dateline is not None:
+            return dateline
+        for place in places:
+            if PLACES.get(place.name, "") is None:
+                continue  # a country
+            tally[place.name] += 2 if place.locative or place.stated else 1
+            first.setdefault(place.name, index)
+    if not tally:
+        return None
+    best = max(tally, key=lambda name: (tally[name], -first[name]))
+    inside = [name for name in tally if name != best and _inside(name, best)]
+    if inside:
+        best = max(inside, key=lambda name: (tally[name], -first[name]))
+    return best
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """Whether the places lexicon puts `inner` inside `outer` (Houston in Texas)."""
+    seen: set[str] = set()
+    place = PLACES.get(inner)
+    while place is not None and place not in seen:
+        if place == outer:
+            return True
+        seen.add(place)
+        place = PLACES.get(place)
+    return False
 
 
 def _most_specific(places: Iterable[_Place]) -> str | None:
@@ -585,12 +723,27 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     # killed", "Hundreds of people are believed to have been killed").
     if kind is None:
         previous_end = mention.end
-        for w in words[first_after : first_after + 10]:
+        for index in range(first_after, min(len(words), first_after + 10)):
+            w = words[index]
             if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
                 break  # "several officers fired on the suspect, killing him"
+            if w.lower in lex.CLAUSE_STOPS:
+                break  # "Two men are in jail after a child was shot"
             if head is not None and "," in sentence[previous_end : w.start]:
                 break  # "Of the six young men who were shot, one was pronounced dead"
             previous_end = w.end
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and following.lower in lex.CASUALTY_WORD_EXCEPTIONS.get(
+                w.lower, ()
+            ):
+                continue  # "Black Lives Matter", "life threatening injuries"
+            if w.lower in lex.SHOT_WORDS:
+                shot = _shot_count(sentence, words, index)
+                if shot is None:
+                    continue  # "shot and killed", "shot dead": the death word follows
+                if shot and (head is None or head in lex.PERSON_NOUNS):
+                    kind, event = "shot", "shot"
+                break
             found = lex.CASUALTY_WORDS.get(w.lower)
             if found and found != "vote":
                 if head is None or head in lex.PERSON_NOUNS:
@@ -617,13 +770,36 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
             return None  # a bare number with nothing counted is not a claim
         kind = "count"
     subject = phrase
-    if kind in ("deaths", "injuries", "displaced", "detained") and (
+    if kind in ("deaths", "injuries", "shot", "displaced", "detained") and (
         head is None or head in lex.CASUALTY_SUBJECT_NOUNS
     ):
         subject = "people"
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+#: Auxiliaries that make "shot" passive ("four people were shot").
+_PASSIVE = frozenset("were was been are is got get being be".split())
+
+
+def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
+    """Whether "shot" at words[index] says the people counted before it were shot: True
+    for "four people were shot", "6 shot, 1 dead"; None when a death word follows ("shot
+    and killed", "shot dead": the loop reads on); False for an active verb with an object
+    ("two men shot a woman": they are the shooters)."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None:
+        return True
+    gap = sentence[words[index].end : following.start]
+    if _PUNCTUATION.search(gap):
+        return True  # "Four shot, two fatally"
+    if following.lower in lex.SHOT_DEATH_FOLLOWERS:
+        return None
+    passive = index > 0 and words[index - 1].lower in _PASSIVE
+    if not passive and (following.lower in lex.OBJECT_STARTERS or following.text[:1].isupper()):
+        return False
+    return True
 
 
 def _is_age(sentence: str, mention: QuantityMention) -> bool:
@@ -868,8 +1044,52 @@ def _claims(
     # injury and a death. A singular injury gives way to a singular death of the same
     # noun in the article.
     dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
-    return tuple(
+    found = tuple(
         c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
+    )
+    return tuple(_shot_as_injured(found))
+
+
+def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:
+    """A count of people shot ("6 shot, 1 dead") is a count of the injured once the
+    dead are taken out: the most killed the article reads at that place (an incident
+    toll, not a running total); with no death read, everyone shot was injured. A count
+    that leaves nobody injured, or a running total of people shot, is dropped."""
+    killed: dict[str | None, float] = {}
+    for c in found:
+        if c.kind == "deaths" and not c.cumulative and c.value is not None:
+            figure = c.value.low if c.value.low is not None else c.value.best
+            if figure is not None:
+                killed[c.location] = max(killed.get(c.location, 0), figure)
+    for c in found:
+        if c.kind != "shot":
+            yield c
+            continue
+        if c.cumulative or c.value is None:
+            continue
+        here = [killed[place] for place in (c.location, None) if place in killed]
+        if c.location is None:
+            here.extend(killed.values())
+        dead = max(here, default=0)
+        value = _minus(c.value, dead)
+        if value is not None:
+            yield replace(c, kind="injuries", value=value, event="shot, not killed")
+
+
+def _minus(q: Quantity, n: float) -> Quantity | None:
+    """`q` less `n` people; None when nobody is left."""
+    if not n:
+        return q
+    high = q.high - n if q.high is not None else None
+    if high is not None and high <= 0:
+        return None
+    low = max(0, q.low - n) if q.low is not None else None
+    return replace(
+        q,
+        low=low,
+        high=high,
+        best=max(0, q.best - n) if q.best is not None else None,
+        ceiling=q.ceiling - n if q.ceiling is not None else None,
     )
 
 
@@ -895,11 +1115,19 @@ def _sentence_walk(
         if p.locative
     )
     conflict_place = conflict_tally.most_common(1)[0][0] if conflict_tally else main_place
+    incident_place = _incident_place(sentences, sentence_words, sentence_places)
 
     focus_place: str | None = None
     focus_scope: tuple[str, DateInterval | None] | None = None
     seen_ids: set[str] = set()
+    victim_context: list[str | None] = []  # per sentence: someone shot in it, or None
     for sentence, words, places in zip(sentences, sentence_words, sentence_places, strict=True):
+        shot_here = _someone_shot(sentence.text, words)
+        # "He was taken to a hospital and died": a victim shot in this sentence or the
+        # three before it (a noun such as "man", or "person" for a name)
+        recent = [v for v in (*victim_context[-3:], shot_here) if v is not None]
+        pronoun_victim = recent[-1] if recent else None
+        victim_context.append(shot_here)
         quantities = find_quantities(sentence.text)
         dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
         locative = [p for p in places if p.locative]
@@ -918,6 +1146,8 @@ def _sentence_walk(
                 focus_place=focus_place,
                 main_place=main_place,
                 conflict_place=conflict_place,
+                incident_place=incident_place,
+                pronoun_victim=pronoun_victim,
                 focus_scope=focus_scope,
                 seen_ids=seen_ids,
                 singles=singles,
@@ -942,7 +1172,52 @@ _DATE_GATE = re.compile(
 
 
 def _may_hold_victim(sentence: str) -> bool:
-    return VICTIM_SUBJECT.search(sentence) is not None or VICTIM_OBJECT.search(sentence) is not None
+    return (
+        VICTIM_SUBJECT.search(sentence) is not None
+        or VICTIM_OBJECT.search(sentence) is not None
+        or PRONOUN_DEATH.search(sentence) is not None
+        or ONE_OF_DEATH.search(sentence) is not None
+    )
+
+
+#: Words that say someone was hit in a sentence: the antecedent of "he died" after it.
+_HIT_WORDS = frozenset("shot wounded wound wounds gunshot injured hurt struck hit victim".split())
+
+
+def _someone_shot(sentence: str, words: list[_Word]) -> str | None:
+    """Who a sentence says was hit: its victim noun ("a man was shot" -> "man"), "person"
+    when it names no noun ("Webb was shot"), None when nobody was hit."""
+    if not any(w.lower in _HIT_WORDS for w in words):
+        return None
+    nouns = [m.group().lower() for m in _VICTIM_NOUN_GATE.finditer(sentence)]
+    nouns = [n for n in nouns if n not in lex.SHOOTER_NOUNS]
+    return nouns[0] if nouns else "person"
+
+
+def _pronoun_deaths(
+    sentence: str, taken: list[tuple[int, int]], victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    """A pronoun victim's death: "He was taken to a hospital and died" after a sentence
+    that told someone was shot is a death of one (of that noun); "one of the victims
+    died" is one death among them."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    matches = [(m, "person") for m in ONE_OF_DEATH.finditer(sentence)]
+    if victim is not None:
+        matches += [(m, victim) for m in PRONOUN_DEATH.finditer(sentence)]
+    for match, noun in matches:
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("deaths", noun, "killed", end, True)))
+        break  # one such death a sentence
+    return found
+
+
+#: Date grains that make a toll a tally of the period ("in 2016", "in December").
+_PERIOD_GRAINS = frozenset({"year", "month"})
+_CASUALTY_KINDS = frozenset({"deaths", "injuries", "shot"})
 
 
 def _may_hold_date(sentence: str) -> bool:
@@ -962,6 +1237,8 @@ def _sentence_claims(
     focus_place: str | None,
     main_place: str | None,
     conflict_place: str | None,
+    incident_place: str | None,
+    pronoun_victim: str | None,
     focus_scope: tuple[str, DateInterval | None] | None,
     seen_ids: set[str],
     singles: set[str],
@@ -973,6 +1250,7 @@ def _sentence_claims(
     sources = _sources(s, words)
     sentence_actors: list[tuple[str, ...]] = []  # computed once, for the first event
     cumulative = _contains_phrase(lower, lex.CUMULATIVE_CUES) is not None
+    tally = _contains_phrase(lower, lex.PERIOD_TALLY_CUES) is not None
     anaphor = PLACE_ANAPHORS.search(s) is not None
     scope_dates = [d for d in dates if not _is_reporting_date(s, words, d)]
     scope_match = SCOPE_PHRASE.search(s)
@@ -1019,15 +1297,26 @@ def _sentence_claims(
         if reading is not None:
             readings.append((mention, reading))
     casualties = [
-        (m.start, max(m.end, r.end or 0)) for m, r in readings if r.kind in ("deaths", "injuries")
+        (m.start, max(m.end, r.end or 0))
+        for m, r in readings
+        if r.kind in ("deaths", "injuries", "shot")
     ]
     readings.extend(_victims(s, casualties))
+    readings.extend(_pronoun_deaths(s, casualties, pronoun_victim))
 
     for mention, reading in readings:
         # Where: a place named in the sentence; "there"/"the city" and scene-keeping
         # sentences take the last place named; a conflict-wide running total with no
         # place of its own is the article's main place.
-        if own_place is not None:
+        casualty = reading.kind in ("deaths", "injuries", "shot")
+        if casualty and incident_place is not None and not cumulative:
+            # A shooting report: a toll with no place of its own, or only the state
+            # the town lies in, is the incident's ("He died at the hospital").
+            if own_place is None or _inside(incident_place, own_place):
+                location = incident_place
+            else:
+                location = own_place
+        elif own_place is not None:
             location = own_place
         elif cumulative and reading.kind in ("deaths", "injuries", "displaced", "detained"):
             location = conflict_place if not anaphor else focus_place or conflict_place
@@ -1053,6 +1342,9 @@ def _sentence_claims(
             time_scope, scope_date = focus_scope
         if reading.kind == "vote" and scope_date is not None:
             claim_date = scope_date
+        # "34 officers had died in the line of duty in 2016", "the city's homicides this
+        # year": a tally of a period, not one incident's toll
+        period = tally or (scope_date is not None and scope_date.grain in _PERIOD_GRAINS)
 
         claim = make(
             reading.kind,
@@ -1065,7 +1357,8 @@ def _sentence_claims(
             location=location,
             time_scope=time_scope,
             scope_date=scope_date,
-            cumulative=cumulative and reading.kind not in ("duration", "count"),
+            cumulative=(cumulative or (period and reading.kind in _CASUALTY_KINDS))
+            and reading.kind not in ("duration", "count"),
         )
         if reading.single:
             singles.add(claim.id)
@@ -1079,6 +1372,9 @@ def _sentence_claims(
         if event is None:
             continue
         location = _nearest_place(event_places, mention)
+        if event in ("shooting", "attack") and incident_place is not None:
+            if location is None or _inside(incident_place, location):
+                location = incident_place
         if not sentence_actors:
             sentence_actors.append(_actors(s, words, places))
         start = _with_preposition(s, mention.start)

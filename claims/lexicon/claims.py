@@ -431,3 +431,115 @@ AGENT_WORDS: frozenset[str] = frozenset(
     """fired firing opened killing wounding injuring kill kills shooting shoots
     confronted""".split()
 )
+
+#: Words that make a sentence part of a shooting report: where they stand, the place
+#: named is a candidate for where the incident happened (teasers about other stories
+#: hold them too, so the dateline and "City, State" forms outrank a tally).
+SHOOTING_WORDS: frozenset[str] = frozenset(
+    """shot shooting shootings gunfire gunshot gunshots gunman gunmen shooter shots
+    killed dead died wounded injured homicide slain""".split()
+)
+
+#: All-capital words before a dash that open a line but are not a dateline's place
+#: ("UPDATE:", "BREAKING NEWS -", "WATCH -"). Provenance: the GVC corpus's page headings.
+NOT_DATELINE_WORDS: frozenset[str] = frozenset(
+    """update updated breaking news watch video photos photo gallery related read more
+    editor's editor’s note live alert developing exclusive close advertisement afternoon
+    morning evening update: correction police officials the a""".split()
+)
+
+#: Casualty words that are not casualties before certain words: "Black Lives Matter",
+#: "life threatening injuries", "the life of".
+CASUALTY_WORD_EXCEPTIONS: dict[str, frozenset[str]] = {
+    "lives": frozenset({"matter"}),
+    "life": frozenset({"threatening", "-threatening", "sentence", "in"}),
+    "dead": frozenset({"end", "river"}),
+}
+
+#: Words after a count of people that make it a count of people shot ("6 shot, 1
+#: dead", "four people were shot"): neither deaths nor injuries until the article says
+#: how many died. "shot and killed", "shot dead", "shot to death" are deaths; "shot at"
+#: may be fired at, and is read as shot only as "shot at least".
+SHOT_WORDS: frozenset[str] = frozenset({"shot"})
+SHOT_DEATH_FOLLOWERS: frozenset[str] = frozenset("and dead to fatally death killed".split())
+
+#: Phrases that make a toll a tally of a whole period (the city's homicides this year,
+#: officers killed in a year), not one incident's: read as cumulative.
+PERIOD_TALLY_CUES: tuple[str, ...] = (
+    "this year",
+    "so far this year",
+    "last year",
+    "year to date",
+    "this month",
+    "since january",
+    "homicide this year",
+    "per year",
+    "each year",
+    "every year",
+    "annually",
+)
+
+#: What follows "he"/"she" when a pronoun victim dies ("He was taken to a hospital and
+#: died", "she later died", "he was pronounced dead at the scene"): a death of one when
+#: the sentences before have introduced someone shot. Provenance: GVC leads (2026-11).
+PRONOUN_DEATH_VERBS: tuple[str, ...] = (
+    "died",
+    "dies",
+    "was pronounced dead",
+    "was declared dead",
+    "was dead",
+    "succumbed",
+    "passed away",
+    "did not survive",
+    "didn't survive",
+    "was killed",
+)
+
+#: Adverbs between the pronoun and its verb ("he later died").
+PRONOUN_ADVERBS: tuple[str, ...] = (
+    "later",
+    "then",
+    "eventually",
+    "ultimately",
+    "soon",
+    "subsequently",
+    "also",
+    "had",
+)
+
+#: Words after a place in a capitalized run that make it a county or a district of that
+#: name, not the place itself ("Wyoming County" is in West Virginia).
+COUNTY_WORDS: frozenset[str] = frozenset(
+    "County Parish Township Borough Co. county parish township".split()
+)
+
+#: Victim nouns that name the one shooting, never the antecedent of a victim's "he".
+SHOOTER_NOUNS: frozenset[str] = frozenset("suspect gunman shooter".split())
+
+#: Street words after a place name that make it a street ("Washington Ave.", "Houston
+#: Street"), not the place.
+STREET_WORDS: frozenset[str] = frozenset(
+    """Ave Avenue Street St Road Rd Boulevard Blvd Drive Dr Lane Ln Way Court Ct Place
+    Pl Parkway Pkwy Highway Hwy Expressway Terrace Circle Trail""".split()
+)
+
+#: Clause words that end the search for a counted phrase's verb: "several other people
+#: when he was shot", "Two men are in jail after a child was shot".
+CLAUSE_STOPS: frozenset[str] = frozenset(
+    "when while because where after before until if whose".split()
+)
+
+#: Nouns in "one of the victims died": a death of one among those counted.
+ONE_OF_NOUNS: tuple[str, ...] = (
+    "victims",
+    "people",
+    "men",
+    "women",
+    "teens",
+    "teenagers",
+    "children",
+    "boys",
+    "girls",
+    "wounded",
+    "injured",
+)
