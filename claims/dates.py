@@ -118,6 +118,11 @@ GATE: re.Pattern[str] = re.compile(
     re.VERBOSE,
 )
 
+#: The year named after a bare month: "April last year", "May of next year".
+_MONTH_OF_YEAR = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?P<which>last|this|next)[ \t]+year\b", re.IGNORECASE
+)
+
 #: A date that starts with its month: "Feb. 7th, 2012", "August 27-29", "May 2013".
 MONTH_DATE: re.Pattern[str] = re.compile(
     rf"""
@@ -696,7 +701,12 @@ class _Reader:
         relative = False
         if ref is None:
             return _Found(lead.start, end, _unresolved("month", month), False, lead.prep)
-        if mod in _LAST or mod == "this past":
+        named_year = _MONTH_OF_YEAR.match(self.text, end)
+        if named_year is not None:  # "in April last year", "May of next year"
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[named_year["which"].lower()]
+            end = named_year.end()
+            relative = True
+        elif mod in _LAST or mod == "this past":
             year = ref.year if month < ref.month else ref.year - 1
             relative = True
         elif mod in _NEXT or mod in _COMING or mod == "this coming":

@@ -289,6 +289,15 @@ NEWS_ROWS = [
         "The summit will be held in January.",
         D(2013, 9, 9), "in January", D(2014, 1, 1), D(2014, 1, 31), "month",
     ),
+    # a month with its year named after it (ECB+ earthquake copy, published 3 July 2013)
+    (
+        "In April last year an 8.6-magnitude quake struck off Aceh",
+        D(2013, 7, 3), "In April last year", D(2012, 4, 1), D(2012, 4, 30), "month",
+    ),
+    (
+        "Elections are due in March next year.",
+        D(2013, 7, 3), "in March next year", D(2014, 3, 1), D(2014, 3, 31), "month",
+    ),
     # a bare day of the month: placed like a bare weekday (tense; no cue: on/before)
     (
         "The talks will resume on the 15th, officials said.",
