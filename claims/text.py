@@ -169,7 +169,8 @@ DATELINE_PART = re.compile(
         (?: T [\d:.]+ (?: Z | [+-] \d\d :? \d\d )? )?
     )
   | (?P<numeric>                                        # "2/22/2015" (US order unless day > 12)
-        \b (?P<num_first> \d{{1,2}} ) / (?P<num_second> \d{{1,2}} ) / (?P<num_year> (?: 19 | 20 ) \d\d )
+        \b (?P<num_first> \d{{1,2}} ) [ ]? / [ ]? (?P<num_second> \d{{1,2}} ) [ ]? / [ ]?
+        (?P<num_year> (?: 19 | 20 ) \d\d | \d\d ) \b  # "03 / 14 / 2013", "12 / 16 / 08"
     )
   | (?P<clock> \d{{1,2}} (?: : \d\d ){{1,2}} \s* (?: [ap] \.? m \b \.? )? )   # "3:35am"
   | (?P<weekday> \b (?: {_alternation(lex.WEEKDAYS)} ) \b \.? )
@@ -179,8 +180,9 @@ DATELINE_PART = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: A dateline has a year (19xx or 20xx); a line without one is not tried further.
-YEAR = re.compile(r"(?:19|20)\d\d")
+#: A dateline has a year (19xx or 20xx, or two digits closing a slashed date: "12 / 16
+#: / 08"); a line without one is not tried further.
+YEAR = re.compile(r"(?:19|20)\d\d|/[ ]?\d\d\b")
 
 #: A word left on a dateline line once its date parts are taken out.
 OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -380,6 +382,8 @@ def _date_of(match: re.Match[str], line: str) -> tuple[dt.date | None, bool]:
         first, second = int(match["num_first"]), int(match["num_second"])
         month, day = (second, first) if first > 12 else (first, second)
         year = match["num_year"]
+        if len(year) == 2:  # "12 / 16 / 08": this century up to 2049, else the last
+            year = ("20" if int(year) < 50 else "19") + year
     try:
         return dt.date(int(year), month, int(day)), glued
     except ValueError:

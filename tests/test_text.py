@@ -345,6 +345,11 @@ DATELINES = [
     ("Posted Jun. 15, 2015 at 8:20 AM", dt.date(2015, 6, 15)),
     ("Posted by Christian Drake on 23 Jan 2016", dt.date(2016, 1, 23)),
     ("Created: 01/13/2016 9:27 PM KSTP.com", dt.date(2016, 1, 13)),
+    # ECB+: spaced slashes, two-digit years
+    ("Posted: 03 / 14 / 2013 06:37:46 AM PDT", dt.date(2013, 3, 14)),
+    ("12 / 16 / 08 1:30 AM EST", dt.date(2008, 12, 16)),
+    ("Updated 5 / 5 / 2010 1:41 PM", dt.date(2010, 5, 5)),
+    ("8 / 2 / 13 at 1:30 PM", dt.date(2013, 8, 2)),
 ]
 
 
