@@ -28,7 +28,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -49,6 +49,19 @@ __all__ = ["Comparison", "compare"]
 
 #: Two reports a day apart describe the same moment (time zones, overnight editions).
 SAME_TIME = dt.timedelta(days=1)
+#: A count whose days ended this long before its report is background ("the 2004
+#: tsunami that killed 170,000" in a 2013 quake story): it meets only counts of the same
+#: past stretch, never today's toll, and is never a part of a current total.
+PAST_FRAME = dt.timedelta(days=60)
+#: Tolls of one happening that only grow while it is reported: a later, larger figure
+#: of the same toll is an update even when neither report says "so far".
+GROWING_KINDS = frozenset({"deaths", "injuries", "displaced", "detained"})
+#: Kinds whose figures add up, so one claim can count a part of another's (a night's
+#: deaths within a week's); a depth, a price or a share has no parts.
+PART_KINDS = frozenset({"deaths", "injuries", "displaced", "detained", "vote", "count"})
+#: A figure converted to another unit is rounded: it agrees within this share of itself
+#: ("35 kilometers" is "22 miles", 1.2% apart).
+CONVERSION_ROUNDING = 0.03
 #: Dates of one happening that differ by up to a week are one happening misdated;
 #: further apart they are two happenings (Muallem's visits in February and September).
 EVENT_SLACK_DAYS = 7
@@ -62,6 +75,11 @@ SENTENCE_MIN_WORDS = 8
 SENTENCE_MATCH = 85
 SYNDICATION_MIN_SHARED = 3
 SYNDICATION_MIN_SHARE = 0.2
+#: In a story carried by this many copies, a claim the copies repeat unchanged is
+#: cited once, by its best-sourced copy (six copies of an AFP story would give six
+#: findings each). Two copies keep their own findings: the seed copies 002/003 are
+#: each a gold partner.
+COLLAPSE_COPIES = 3
 #: A shingle found in more articles than this is boilerplate ("follow us on Twitter").
 SHINGLE_MAX_ARTICLES = 50
 #: rapidfuzz scores above which two subjects, scope phrases or surnames are one.
@@ -88,6 +106,18 @@ KIND_LABELS = MappingProxyType(
     }
 )
 
+#: What a whole is called when a part fits within it ("part of the same toll").
+WHOLE_WORDS = MappingProxyType(
+    {
+        "deaths": "toll",
+        "injuries": "toll",
+        "displaced": "count of displaced",
+        "detained": "count of detainees",
+        "vote": "vote",
+        "count": "count",
+    }
+)
+
 # --------------------------------------------------------------------------- patterns
 
 _SENTENCE_BREAK = re.compile(
@@ -102,6 +132,17 @@ _WORD = re.compile(
     \w+   # a run of letters or digits
     """,
     re.VERBOSE,
+)
+#: What stands before a figure in brackets that converts the figure before it:
+#: "10 kilometres (" 6.2 miles), "110 billion (" $158 billion), "35 km (about " 22 miles).
+_CONVERSION = re.compile(
+    r"""
+    \d [\d.,]{0,12} (?:[ -]?[^\W\d]{1,12}){0,2}   # a figure and up to two unit words
+    [ ]{0,2} \( [ ]{0,2}                           # the opening bracket
+    (?:(?:about|some|roughly|around|nearly|or|approximately)[ ]{1,2})?
+    $
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 _NOT_NAME = re.compile(
     r"""
@@ -137,7 +178,11 @@ def compare(articles: Iterable[Article]) -> Comparison:
     copies = {a: i for i, group in enumerate(syndication) for a in group}
     short_ids = _short_ids(articles)
     claims = [(claim, short_ids[article.id]) for article in articles for claim in article.claims]
-    readings = [_read(claim, order, short) for order, (claim, short) in enumerate(claims)]
+    converted = _conversions(articles)
+    readings = [
+        _read(claim, order, short, claim.id in converted)
+        for order, (claim, short) in enumerate(claims)
+    ]
     links = []
     for i, j in _candidate_pairs(readings):
         link = _relate(readings[i], readings[j])
@@ -145,10 +190,54 @@ def compare(articles: Iterable[Article]) -> Comparison:
             links.append(link)
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))
+    dated = {a.id for a in articles if a.published_basis in ("metadata", "dateline")}
+    links = _said_once(links, readings, copies, dated)
     findings = tuple(
         _finding(f"f{n}", link, copies, group_of) for n, link in enumerate(links, start=1)
     )
     return Comparison(articles=articles, groups=groups, findings=findings, syndication=syndication)
+
+
+def _said_once(
+    links: Sequence[_Link],
+    readings: Sequence[_Reading],
+    copies: dict[str, int],
+    dated: set[str],
+) -> list[_Link]:
+    """The findings with those repeated by copies of one wire story said once.
+
+    A claim every copy carries unchanged (same words, figure, context and date) stands
+    for all of them: "230,000" in six copies against "170,000" elsewhere is one finding,
+    not six. The copy that stands for the others is the best-sourced: one that gives its
+    own date (metadata or dateline), then the first. Groups still hold every copy's
+    claim; copies that differ keep their own findings ("one copy was changed").
+    """
+    carried: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    representative: dict[int, int] = {r.order: r.order for r in readings}
+    for r in sorted(readings, key=lambda r: (r.claim.article_id not in dated, r.order)):
+        story = copies.get(r.claim.article_id)
+        if story is not None:
+            c = r.claim
+            signature = (story, c.kind, c.text.casefold(), c.value, c.date, c.time_scope)
+            signature += (r.subject, r.event, r.place, r.actors, r.frame)
+            carried[signature].append(r.order)
+    size = Counter(copies.values())
+    for signature, orders in carried.items():
+        if size[signature[0]] >= COLLAPSE_COPIES:
+            for o in orders:
+                representative[o] = orders[0]
+    best: dict[tuple[object, ...], tuple[int, int]] = {}
+    for n, link in enumerate(links):
+        ends = (link.first.order, link.second.order)
+        stand_ins = sorted(representative[o] for o in ends)
+        if stand_ins[0] == stand_ins[1]:
+            key: tuple[object, ...] = ("between copies", n)
+        else:
+            key = (link.relation, *stand_ins)
+        rank = (sum(representative[o] != o for o in ends), n)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return [links[n] for n in sorted(n for _, n in best.values())]
 
 
 def _check_ids(articles: Sequence[Article]) -> None:
@@ -455,8 +544,21 @@ def _same_actor(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= ACTOR_MATCH
 
 
+def _named(subject: str | None) -> str | None:
+    """`subject` when it names something counted; None for a misread neighbour word
+    ("west" of "50 miles west", "of", "160" of "an eight-year, $160 million offer")."""
+    if not subject:
+        return None
+    words = _WORD.findall(subject.casefold())
+    if not any(w.isalpha() for w in words):
+        return None
+    if all(w in aliases.JUNK_SUBJECT_WORDS or not w.isalpha() for w in words):
+        return None
+    return subject
+
+
 def _subject(claim: Claim) -> str | None:
-    raw = claim.subject or aliases.DEFAULT_SUBJECTS.get(claim.kind)
+    raw = _named(claim.subject) or aliases.DEFAULT_SUBJECTS.get(claim.kind)
     if raw is None:
         return None
     key = _plain(raw)
@@ -530,23 +632,31 @@ class _Reading:
     event: str | None
     actors: tuple[str, ...]
     frame: _Frame
+    converted: bool = False  # the figure in brackets after another: a unit conversion
 
     @property
     def as_of(self) -> dt.date | None:
         return self.claim.as_of
 
     @property
-    def block(self) -> tuple[str, str | None] | None:
+    def block(self) -> tuple[str | None, ...] | None:
         """Claims meet only inside one block: one kind and one class of thing."""
         kind = self.claim.kind
         if kind == "event":
             return (kind, self.event) if self.event else None
-        if self.claim.value is None:
+        if self.claim.value is None or self.converted:
             return None
         if self.subject is None and kind != "vote":
             return None  # a count of nothing named cannot be lined up with anything
-        if _unaligned_subject(self.claim.subject):
+        if _unaligned_subject(self.claim.subject) or _increment(self.claim):
             return None
+        if kind == "count":
+            # a bare count lines up only with a count of the same thing in the same
+            # happening: "tens of thousands of people" marching are not "five people"
+            # rescued; with no event on a side there is nothing to line up by
+            if self.event is None:
+                return None
+            return kind, _subject_root(self.subject), self.event
         return kind, _subject_root(self.subject)
 
     @property
@@ -575,7 +685,33 @@ def _unaligned_subject(subject: str | None) -> bool:
     return key in aliases.UNALIGNED_SUBJECTS or key.split(" ", 1)[0] in aliases.INCREMENT_WORDS
 
 
-def _read(claim: Claim, order: int, short_id: str) -> _Reading:
+def _increment(claim: Claim) -> bool:
+    """Whether the word before the figure makes it an increment: "Another four people
+    died in hospitals" adds to a toll, it is not one."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0:
+        return False
+    before = _WORD.findall(claim.sentence[max(0, at - 40) : at].casefold())
+    return bool(before) and before[-1] in aliases.INCREMENT_WORDS
+
+
+def _conversions(articles: Iterable[Article]) -> frozenset[str]:
+    """Ids of the claims that convert the figure just before them into another unit:
+    "10 kilometres (6.2 miles)", "€110bn ($143-billion)". The figure in brackets says
+    the same thing again; it is not a claim of its own to compare."""
+    out = set()
+    for article in articles:
+        for claim in article.claims:
+            if claim.value is None or not claim.value.unit:
+                continue
+            at = claim.sentence.find(claim.text)
+            match = _CONVERSION.search(claim.sentence[max(0, at - 60) : at]) if at > 0 else None
+            if match is not None:
+                out.add(claim.id)
+    return frozenset(out)
+
+
+def _read(claim: Claim, order: int, short_id: str, converted: bool = False) -> _Reading:
     place = _place(claim.location)
     return _Reading(
         claim=claim,
@@ -587,6 +723,7 @@ def _read(claim: Claim, order: int, short_id: str) -> _Reading:
         event=_event(claim),
         actors=tuple(sorted({_actor(a) for a in claim.actors if a.strip()})),
         frame=_frame(claim),
+        converted=converted,
     )
 
 
@@ -743,8 +880,19 @@ def _inside(f: _Frame, g: _Frame) -> bool:
     return starts_after and f.end <= g.end + SAME_TIME
 
 
+def _past(r: _Reading) -> bool:
+    """Whether `r` counts a stretch that ended long before it was reported."""
+    end, as_of = r.frame.end, r.as_of
+    return end is not None and as_of is not None and end < as_of - PAST_FRAME
+
+
 def _frame_relation(a: _Reading, b: _Reading) -> str | None:
     fa, fb = a.frame, b.frame
+    if _past(a) or _past(b):
+        # background figures meet only the same past stretch: "In 2004 ... killed
+        # 230,000" is neither today's toll nor a part of it
+        same = fa.start == fb.start and fa.end == fb.end
+        return _SAME if _past(a) and _past(b) and same else None
     if fa.label is not None or fb.label is not None:
         if fa.label is not None and fb.label is not None:
             same = fuzz.token_set_ratio(fa.label, fb.label) >= SCOPE_MATCH
@@ -936,7 +1084,20 @@ def _in_order(early: _Reading, qe: Quantity, late: _Reading, ql: Quantity) -> _L
     return _at_same_time(early, qe, late, ql)
 
 
+def _as_stated(q: Quantity) -> Quantity:
+    """An exact figure as the interval its rounding covers: half a step of its last
+    stated digit, and at least CONVERSION_ROUNDING of it ("6.2 miles" -> 6.15..6.25)."""
+    if not q.exact or q.low is None or q.low != q.high or q.low <= 0:
+        return q
+    x = q.low
+    step = next((10.0**-k for k in range(4) if math.isclose(x * 10**k, round(x * 10**k))), 1e-3)
+    slack = max(step / 2, x * CONVERSION_ROUNDING)
+    return dataclasses.replace(q, low=x - slack, high=x + slack, exact=False, approximate=True)
+
+
 def _part_of_whole(part: _Reading, qp: Quantity, whole: _Reading, qw: Quantity) -> _Link:
+    if _bounds(qp) == _bounds(qw):
+        return _Link("agree", 0.0, part, whole, "same")
     if qp.low is not None and qw.high is not None and qp.low > qw.high:
         ratio = _ratio(qp.low, qw.high)
         return _Link("discrepancy", _severity(ratio), part, whole, "exceeds", ratio)
@@ -1005,31 +1166,64 @@ def _relate_values(a: _Reading, b: _Reading) -> _Link | None:
     alignment = _align(a, b)
     if alignment is None:
         return None
+    if alignment.direction != _SAME and a.claim.kind not in PART_KINDS:
+        return None  # a depth on Tuesday is not "part" of a depth: parts are of tolls
     qa = a.claim.value
     qb = b.claim.value
     assert qa is not None and qb is not None
-    qb = _in_unit(qb, qa.unit)
-    if qb is None:
+    converted = _in_unit(qb, qa.unit)
+    if converted is None:
         return None
+    if converted.unit != qb.unit and not all(
+        math.isclose(x, y) for x, y in zip(_bounds(qa), _bounds(converted), strict=True)
+    ):
+        # a converted figure agrees within the rounding of what was stated: "22 miles"
+        # is the "35 kilometers" of another report
+        qa, converted = _as_stated(qa), _in_unit(_as_stated(qb), qa.unit)
+        assert converted is not None
+    qb = converted
     if alignment.direction == _SAME:
         if a.claim.kind == "duration":
             return _durations(a, qa, b, qb)
         running = a.frame.running and b.frame.running
-        if running and a.as_of is not None and b.as_of is not None and not _near(a.as_of, b.as_of):
-            if not (a.claim.cumulative or b.claim.cumulative):
+        growing = a.claim.kind in GROWING_KINDS and not _past(a)
+        told_later = a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
+        if told_later and (running or growing):
+            said = a.claim.cumulative or b.claim.cumulative
+            if running and not said and not _near(a.as_of, b.as_of):
                 return None  # two counts at two dates, neither said to be a running total
+            if not said and not growing:
+                return _at_same_time(a, qa, b, qb)
+            # a toll of one happening told a day later ("24 dead" on 3 July after "at
+            # least one" on 2 July) has grown, or it is an error if it shrank
+            assert a.as_of is not None and b.as_of is not None
             if a.as_of < b.as_of:
                 return _in_order(a, qa, b, qb)
             return _in_order(b, qb, a, qa)
         link = _at_same_time(a, qa, b, qb)
         if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
             return None  # an undated running total: a grown toll cannot be told from an error
+        if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:
+            # background figures are quoted for the scope the writer had in mind: the
+            # 2004 tsunami killed "170,000 in the province" and "230,000 across Asia"
+            return None
         return link
     part, qp, whole, qw = (a, qa, b, qb) if alignment.direction == _A_IN_B else (b, qb, a, qa)
     link = _part_of_whole(part, qp, whole, qw)
+    if link.relation == "discrepancy" and _grew_since(whole, part):
+        # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
+        # the "at least one" told on 2 July because the toll grew
+        return _Link("update", 0.0, whole, part, "grew")
     if alignment.by_place and link.relation != "discrepancy":
         return None  # a Homs toll is not a Syria toll: only an excess is news
     return link
+
+
+def _grew_since(early: _Reading, late: _Reading) -> bool:
+    """Whether `late` tells a toll that may have grown since `early` was told."""
+    if early.claim.kind not in GROWING_KINDS or _past(early) or _past(late):
+        return False
+    return early.as_of is not None and late.as_of is not None and early.as_of < late.as_of
 
 
 def _near_known(a: dt.date | None, b: dt.date | None) -> bool:
@@ -1181,9 +1375,10 @@ def _label(claims: Sequence[_Reading]) -> str:
         return _cap(" ".join(f"{actors} {event}{where}".split()))
     words = [KIND_LABELS.get(claim.kind, claim.kind.capitalize())]
     default = aliases.DEFAULT_SUBJECTS.get(claim.kind)
-    if claim.subject and r.subject != default:
+    subject = _named(claim.subject)
+    if subject and r.subject != default:
         joint = {"vote": "on ", "duration": "of the "}.get(claim.kind, "of ")
-        words.append(joint + claim.subject)
+        words.append(joint + subject)
     place = r.place or next((c.place for c in claims if c.place), None)
     if place:
         words.append(f"in {place}")
@@ -1339,7 +1534,10 @@ def _explain(link: _Link, independent: bool) -> str:
         "same": lambda: f"{cx} and {cy} give the same figure, {_amount(qx)}",
         "within": lambda: f"{cx} lies within {cy}; {x.short_id} is more precise",
         "overlap": lambda: f"{cx} and {cy} overlap; neither rules the other out",
-        "fits": lambda: f"{cx} fits within {cy}: it counts part of the same toll",
+        "fits": lambda: (
+            f"{cx} fits within {cy}: it counts part of the same"
+            f" {WHOLE_WORDS.get(x.claim.kind, 'total')}"
+        ),
         "grew": lambda: (
             f"{cy} updates {cx}: a running total that grew from {_amount(qx)} to {_amount(qy)}"
             f" in {_elapsed(x.as_of, y.as_of)}"
@@ -1378,8 +1576,12 @@ def _explain(link: _Link, independent: bool) -> str:
     }
     sentence = sentences[link.reason]()
     if not independent:
-        if link.relation == "discrepancy":
+        if link.relation == "discrepancy" and x.as_of != y.as_of:
+            sentence += "; versions of one wire story filed on different days"
+        elif link.relation == "discrepancy":
             sentence += "; same wire story, so one copy was changed"
+        elif link.relation == "update":
+            sentence += "; a later version of the same wire story"
         else:
             sentence += "; same wire story; agreement is not corroboration"
     return sentence + "."

@@ -1130,3 +1130,335 @@ def test_consensus_of_a_toll_is_the_whole_not_its_part() -> None:
     )
     (group,) = [g for g in result.groups if g.kind == "deaths"]
     assert group.consensus is not None and (group.consensus.low, group.consensus.high) == (4, 4)
+
+
+# --------------------------------------------------------------------------- same-event groups
+# Verbatim snippets from ECB+ (shared/corpus/ecbplus, subtopics 37_ecbplus: the Aceh
+# earthquake of 2 July 2013; 37_ecb; 8_ecbplus: the Athens bank fire of 5 May 2010;
+# 40_ecb), with the relation a sub-editor gives them.
+
+JUL2 = dt.date(2013, 7, 2)
+JUL3 = dt.date(2013, 7, 3)
+IN_2004 = {
+    "time_scope": "In 2004",
+    "scope_date": DateInterval(dt.date(2004, 1, 1), dt.date(2004, 12, 31), "year"),
+}
+ON_TUESDAY_JUL2 = {"time_scope": "on Tuesday", "scope_date": day(JUL2)}
+
+
+def aceh(text: str, value: Quantity, **context: object) -> Claim:
+    """A toll of the Aceh earthquake as told on 2 July 2013 unless `context` says else."""
+    fields: dict[str, object] = {
+        "location": "Indonesia",
+        "cumulative": False,
+        "as_of": JUL2,
+        "event": "killed",
+        "subject": "people",
+    }
+    fields.update(context)
+    return toll(text, value, **fields)
+
+
+def measure(text: str, value: Quantity, subject: str | None, **context: object) -> Claim:
+    fields: dict[str, object] = {
+        "kind": "quantity",
+        "subject": subject,
+        "location": "Indonesia",
+        "cumulative": False,
+        "as_of": JUL2,
+    }
+    fields.update(context)
+    return toll(text, value, **fields)
+
+
+SAME_EVENT_PAIRS = [
+    # 1. background figures: a dated past frame is not today's toll, nor a part of it
+    pytest.param(
+        aceh("230,000 people", exact(230000), **IN_2004),
+        aceh("at least one person", at_least(1, 2)),
+        None,
+        id="'In 2004 ... killed 230,000' is not part of today's 'at least one'",
+    ),
+    pytest.param(
+        aceh("230,000 people", exact(230000), as_of=JUL3, **IN_2004),
+        aceh("24 dead", exact(24), as_of=JUL3),
+        None,
+        id="a past toll is not compared with the current toll",
+    ),
+    pytest.param(
+        aceh("170,000 people", exact(170000), **IN_2004),
+        aceh("230,000 people", exact(230000), as_of=JUL3, **IN_2004),
+        None,
+        id="one past toll told for two scopes (province, Asia) is not a discrepancy",
+    ),
+    pytest.param(
+        aceh("23,000 people", exact(23000), **IN_2004),
+        aceh("230,000 people", exact(230000), **IN_2004),
+        "discrepancy",
+        id="the same past frame far apart is still a discrepancy",
+    ),
+    pytest.param(
+        aceh("35,000 bodies", exact(35000), subject="bodies", **IN_2004),
+        aceh("170,000 people", exact(170000), **IN_2004),
+        "consistent",
+        id="bodies never recovered are some of the dead",
+    ),
+    pytest.param(
+        aceh("230,000 people", exact(230000), **IN_2004),
+        aceh("230,000 people", exact(230000), as_of=JUL3, **IN_2004),
+        "agree",
+        id="the same past frame meets itself",
+    ),
+    # 2. bare counts line up only by subject and event
+    pytest.param(
+        toll(
+            "Tens of thousands of people",
+            vague(20000, 99999),
+            kind="count",
+            subject="people",
+            cumulative=False,
+        ),
+        toll("five people", exact(5), kind="count", subject="people", cumulative=False),
+        None,
+        id="marchers are not the rescued: counts without an event",
+    ),
+    pytest.param(
+        toll("three Gazans", exact(3), kind="count", subject="Gazans", cumulative=False),
+        toll(
+            "Some 1 million Gazans",
+            about(1_000_000),
+            kind="count",
+            subject="Gazans",
+            cumulative=False,
+        ),
+        None,
+        id="three Gazans are not the million of Gaza",
+    ),
+    pytest.param(
+        toll(
+            "about 1,500 houses",
+            about(1500),
+            kind="count",
+            subject="houses",
+            event="damaged",
+            cumulative=False,
+        ),
+        toll(
+            "10 houses",
+            exact(10),
+            kind="count",
+            subject="houses",
+            event="destroyed",
+            cumulative=False,
+        ),
+        None,
+        id="houses damaged are not houses destroyed",
+    ),
+    pytest.param(
+        toll(
+            "12 separate areas",
+            exact(12),
+            kind="count",
+            subject="separate areas",
+            event="shelled",
+            cumulative=False,
+        ),
+        toll(
+            "40 separate areas",
+            exact(40),
+            kind="count",
+            subject="separate areas",
+            event="shelled",
+            cumulative=False,
+        ),
+        "discrepancy",
+        id="one count of one happening still disagrees",
+    ),
+    # 3. a toll told a day later has grown
+    pytest.param(
+        aceh("at least one person", at_least(1, 2)),
+        aceh("24 dead", exact(24), as_of=JUL3),
+        "update",
+        id="'at least one' on 2 July, '24 dead' on 3 July",
+    ),
+    pytest.param(
+        aceh("24 dead", exact(24)),
+        aceh("at least one person", at_least(1, 2), as_of=JUL3),
+        "discrepancy",
+        id="a toll told a day later cannot shrink",
+    ),
+    pytest.param(
+        aceh("at least 50 people", at_least(50, 60), kind="injuries", event="injured"),
+        aceh("249 people", exact(249), kind="injuries", event="injured", as_of=JUL3),
+        "update",
+        id="injuries grow too",
+    ),
+    pytest.param(
+        aceh("One", exact(1)),
+        aceh("24 people", exact(24), as_of=JUL3, **ON_TUESDAY_JUL2),
+        "update",
+        id="Tuesday's toll told on Wednesday outgrows Tuesday's running total",
+    ),
+    pytest.param(
+        aceh("at least one", at_least(1, 2), **ON_TUESDAY_JUL2),
+        aceh("24 people", exact(24), as_of=JUL3, **ON_TUESDAY_JUL2),
+        "update",
+        id="one day's toll told again a day later",
+    ),
+    pytest.param(
+        aceh("Five people", exact(5)),
+        aceh("One", exact(1)),
+        "discrepancy",
+        id="the same day, the tolls still disagree",
+    ),
+    # 4. unit conversions agree within their rounding
+    pytest.param(
+        measure("35 kilometers", exact(35, "kilometer"), "depth", time_scope="on Sunday"),
+        measure("22 miles", exact(22, "mile"), "depth", time_scope="on Sunday"),
+        "consistent",
+        id="35 kilometers is 22 miles",
+    ),
+    pytest.param(
+        measure("10 kilometres", exact(10, "kilometer"), "depth"),
+        measure("6.2 miles", exact(6.2, "mile"), "depth"),
+        "consistent",
+        id="10 kilometres is 6.2 miles",
+    ),
+    pytest.param(
+        measure("10 kilometres", exact(10, "kilometer"), "depth"),
+        measure("10 miles", exact(10, "mile"), "depth"),
+        "discrepancy",
+        id="10 kilometres is not 10 miles",
+    ),
+    # 5. parts are parts of tolls; identical readings agree
+    pytest.param(
+        measure("6.1-magnitude", exact(6.1, "magnitude"), "quake", **ON_TUESDAY_JUL2),
+        measure("9.1-magnitude", exact(9.1, "magnitude"), "quake"),
+        None,
+        id="a magnitude on Tuesday is not part of a magnitude",
+    ),
+    pytest.param(
+        aceh("six children", exact(6), subject="children", as_of=JUL3),
+        aceh("six people", exact(6), as_of=JUL3),
+        "agree",
+        id="a part that is the whole agrees",
+    ),
+    # 6. figures that name nothing counted
+    pytest.param(
+        measure("50 miles", exact(50, "mile"), "west"),
+        measure("1,300 kilometers", exact(1300, "kilometer"), "away"),
+        None,
+        id="'50 miles west' and '1,300 kilometers away' count nothing named",
+    ),
+    pytest.param(
+        duration("about an hour", Quantity(0.9, 1.1, 1, unit="hour"), None, subject="of"),
+        duration("eight hours", exact(8, "hour"), None, subject="of"),
+        None,
+        id="durations of 'of'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SAME_EVENT_PAIRS)
+def test_relation_in_same_event_groups(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+def test_an_increment_is_not_a_toll() -> None:
+    # 37_3ecbplus and 37_10ecbplus
+    added = dataclasses.replace(
+        aceh("four people", exact(4), as_of=JUL3),
+        sentence="Another four people died in hospitals in the district from injuries.",
+    )
+    assert relation(added, aceh("24 people", exact(24), as_of=JUL3)) is None
+
+
+def said(claim: Claim, sentence: str) -> Claim:
+    return dataclasses.replace(claim, sentence=sentence)
+
+
+def test_a_figure_in_brackets_is_a_conversion_not_a_claim() -> None:
+    # 8_ecbplus: two conversions of one euro figure are not two figures to compare
+    first = "agreeing a 110-billion ($143-billion) EU and IMF debt bailout at the weekend."
+    second = "agreeing a 110 billion ($158 billion) EU and IMF debt bailout over the weekend."
+    money = {"kind": "money", "subject": "bailout", "location": "Greece", "cumulative": False}
+    result = compare(
+        [
+            article("001_a", said(toll("$143-billion", exact(143e9, "USD"), **money), first)),
+            article("002_b", said(toll("$158 billion", exact(158e9, "USD"), **money), second)),
+        ]
+    )
+    assert result.findings == ()
+
+
+def test_copies_of_one_story_do_not_multiply_findings() -> None:
+    # 37_ecbplus: six copies of one AFP story carry "Five dead"; one finding against
+    # the AP figure, not six
+    line = "A powerful earthquake in Indonesia's Aceh province flattened buildings and sparked"
+    text = "\n".join(
+        f"{line} landslides on Tuesday number {n} of the story today." for n in range(4)
+    )
+    copies = [
+        article(f"00{n}_c", aceh("Five dead", exact(5)), published=JUL2, text=text)
+        for n in range(1, 4)
+    ]
+    other = article("009_ap", aceh("One", exact(1)), published=JUL2, text="Killing One")
+    result = compare([*copies, other])
+    assert result.syndication == (("001_c", "002_c", "003_c"),)
+    against_ap = [f for f in result.findings if f.independent]
+    assert [f.relation for f in against_ap] == ["discrepancy"]
+    (group,) = result.groups
+    assert len(group.claim_ids) == 4  # the group still holds every copy's claim
+
+
+def test_copies_filed_on_different_days_are_not_said_to_be_changed() -> None:
+    text = "\n".join(
+        f"Soldiers and police are leading rescue operations in Indonesia after quake {n}."
+        for n in range(4)
+    )
+    result = compare(
+        [
+            article("001_a", aceh("24 dead", exact(24)), published=JUL2, text=text),
+            article("002_b", aceh("one dead", exact(1), as_of=JUL3), published=JUL3, text=text),
+        ]
+    )
+    (finding,) = result.findings
+    assert finding.relation == "discrepancy" and not finding.independent
+    assert "one copy was changed" not in finding.explanation
+    assert "different days" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (measure("50 miles", exact(50, "mile"), "west"), "Quantity in Indonesia"),
+        (
+            toll(
+                "CHF 5",
+                exact(5, "CHF"),
+                kind="money",
+                subject="early",
+                location="Switzerland",
+                cumulative=False,
+            ),
+            "Money in Switzerland",
+        ),
+        (
+            toll(
+                "40%",
+                exact(40, "percent"),
+                kind="percent",
+                subject="of of",
+                location="Turkmenistan",
+                cumulative=False,
+            ),
+            "Percentage in Turkmenistan",
+        ),
+        (measure("22 miles", exact(22, "mile"), "depth"), "Quantity of depth in Indonesia"),
+    ],
+)
+def test_labels_leave_out_subjects_that_name_nothing(claim: Claim, label: str) -> None:
+    from claims.compare import _label, _read
+
+    assert _label([_read(dataclasses.replace(claim, id="x", article_id="a"), 0, "a")]) == label

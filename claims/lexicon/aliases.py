@@ -129,7 +129,6 @@ SUBJECT_CLASSES: dict[str, str] = {
     "toll": "people",
     "victims": "people",
     "casualties": "people",
-    "bodies": "people",
     "fatalities": "people",
     "residents": "people",
     "inhabitants": "people",
@@ -207,6 +206,9 @@ SUBJECT_PARTS: dict[str, str] = {
     "individual": "people",
     "men": "people",
     "young people": "people",
+    # bodies found or recovered are some of the dead: "35,000 bodies never recovered"
+    # of the 170,000 the 2004 tsunami killed (ECB+ 37_7ecbplus)
+    "bodies": "people",
 }
 
 #: The subject a claim of this kind counts when the text names no noun.
@@ -310,3 +312,26 @@ UNALIGNED_SUBJECTS: frozenset[str] = frozenset({"age"})
 #: First words of a counted phrase that make it an increment, not a total ("three
 #: more people", "two other victims", "an additional victim").
 INCREMENT_WORDS: frozenset[str] = frozenset({"more", "other", "additional", "another", "further"})
+
+#: Words that name nothing counted: when every word of an extracted subject is one of
+#: these (or it has no letters: "160", "35"), the subject is a misreading of the words
+#: around the figure, and comparison neither lines it up nor puts it in a label.
+#: Provenance: the subjects of the ECB+ audit (20 subtopics, e.g. "Quantity of west",
+#: "Money of early", "Percentage of of", "eight years" of "seems", "22 miles" of "35"),
+#: plus the English function words of their kind.
+JUNK_SUBJECT_WORDS: frozenset[str] = frozenset(
+    {
+        # function words
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+        "off", "away", "over", "under", "up", "down", "about", "than", "as", "and", "or",
+        "this", "that", "these", "those", "it", "its", "they", "he", "she", "we", "you",
+        "i", "them", "his", "her", "their", "our", "which", "who", "what",
+        # verbs and adverbs next to a figure
+        "is", "was", "were", "be", "been", "are", "has", "had", "have", "seems", "said",
+        "struck", "ran", "left", "remaining", "early", "late", "ago", "just", "only",
+        "also", "immediate",
+        # directions
+        "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "northern", "southern", "eastern", "western",
+    }
+)  # fmt: skip
