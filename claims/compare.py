@@ -594,12 +594,26 @@ def _subject_inside(part: str, whole: str) -> bool:
 def _event(claim: Claim) -> str | None:
     if not claim.event:
         return None
+    if claim.kind == "count":  # the verb of a count: "welcomed" = "welcoming"
+        return _verb_stem(_plain(claim.event))
     key = _plain(claim.event)
     if key in aliases.EVENT_CLASSES:
         return aliases.EVENT_CLASSES[key]
     return next(
         (aliases.EVENT_CLASSES[w] for w in reversed(key.split()) if w in aliases.EVENT_CLASSES), key
     )
+
+
+def _verb_stem(verb: str) -> str:
+    """A crude stem that makes the -ed and -ing forms of one verb meet ("welcomed",
+    "welcoming" -> "welcom"; "rallied", "rallying" -> "rally")."""
+    if verb.endswith("ied"):
+        return verb[:-3] + "y"
+    if verb.endswith("ing"):
+        return verb[:-3]
+    if verb.endswith("ed"):
+        return verb[:-2]
+    return verb
 
 
 # --------------------------------------------------------------------------- readings
@@ -650,13 +664,22 @@ class _Reading:
             return None  # a count of nothing named cannot be lined up with anything
         if _unaligned_subject(self.claim.subject) or _increment(self.claim):
             return None
+        value = self.claim.value
+        if kind in PART_KINDS and value.low is not None and 0 < value.low < 1:
+            return None  # a share ("more than half of the 288 candidates"), not a count
         if kind == "count":
-            # a bare count lines up only with a count of the same thing in the same
-            # happening: "tens of thousands of people" marching are not "five people"
-            # rescued; with no event on a side there is nothing to line up by
+            # a count lines up only with a count of the same thing in the same happening,
+            # told by the verb beside it ("supporters welcoming" = "supporters welcomed"):
+            # "tens of thousands of people" marching are not "five people" rescued, and
+            # "three touchdowns" thrown are not the "five touchdowns" of a season. With no
+            # verb on a side there is nothing to line up by (wire copy showed such counts
+            # to be mostly different things).
             if self.event is None:
                 return None
-            return kind, _subject_root(self.subject), self.event
+            root = _subject_root(self.subject)
+            if (self.claim.subject or "")[:1].isupper():
+                return None  # a people ("Gazans", "Syrians"): who is counted is unclear
+            return kind, root, self.event
         return kind, _subject_root(self.subject)
 
     @property
@@ -849,6 +872,8 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
 def _place_relation(a: _Reading, b: _Reading) -> str | None:
     if a.place is None or b.place is None or a.place.casefold() == b.place.casefold():
         return _SAME
+    if a.claim.kind == b.claim.kind == "vote":
+        return _SAME  # a vote is held once; the place its sentence names is the topic's
     if _contains(b.place, a.place):
         return _A_IN_B
     if _contains(a.place, b.place):
@@ -912,6 +937,8 @@ def _frame_relation(a: _Reading, b: _Reading) -> str | None:
         return None
     if fa.start == fb.start and fa.end == fb.end:
         return _SAME
+    if a.claim.kind == b.claim.kind == "vote" and (_inside(fa, fb) or _inside(fb, fa)):
+        return _SAME  # one vote, dated "on Saturday" here and "at the weekend" there
     if _inside(fa, fb) and not fb.short:
         return _A_IN_B
     if _inside(fb, fa) and not fa.short:

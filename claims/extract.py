@@ -769,6 +769,7 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         if head is None:
             return None  # a bare number with nothing counted is not a claim
         kind = "count"
+        event = _count_verb(words, first_of, head_end)
     subject = phrase
     if kind in ("deaths", "injuries", "shot", "displaced", "detained") and (
         head is None or head in lex.CASUALTY_SUBJECT_NOUNS
@@ -777,6 +778,28 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+def _count_verb(words: list[_Word], first_of: int, head_end: int | None) -> str | None:
+    """The verb that says what the counted did or had done to them: "thousands of
+    supporters welcoming", "Dozens of supporters welcomed", "damaged 18 houses". Only
+    -ed and -ing forms are taken (a crude but cheap test for a verb); None when there
+    is none close by, and such counts are not lined up with counts of other articles."""
+    after = next(
+        (i for i, w in enumerate(words) if head_end is not None and w.start >= head_end), None
+    )
+    if after is not None:
+        for w in words[after : after + 3]:
+            if w.lower in _PASSIVE or w.lower in lex.COUNT_VERB_FILLERS:
+                continue
+            if len(w.lower) > 4 and w.lower.endswith(("ed", "ing")):
+                return w.lower
+            break
+    if first_of > 0:
+        before = words[first_of - 1].lower
+        if len(before) > 4 and before.endswith("ed"):
+            return before
+    return None
 
 
 #: Auxiliaries that make "shot" passive ("four people were shot").

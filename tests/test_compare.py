@@ -1223,6 +1223,59 @@ SAME_EVENT_PAIRS = [
         id="marchers are not the rescued: counts without an event",
     ),
     pytest.param(
+        toll(
+            "Dozens of regime supporters",
+            vague(24, 99),
+            kind="count",
+            subject="regime supporters",
+            event="welcomed",
+            cumulative=False,
+        ),
+        toll(
+            "thousands of regime supporters",
+            vague(2000, 9999),
+            kind="count",
+            subject="regime supporters",
+            event="welcoming",
+            cumulative=False,
+        ),
+        "discrepancy",
+        id="one welcome, two crowds: the verb's forms meet",
+    ),  # fmt: skip
+    pytest.param(
+        toll(
+            "three touchdowns",
+            exact(3),
+            kind="count",
+            subject="touchdowns",
+            event="threw",
+            cumulative=False,
+        ),
+        toll("five touchdowns", exact(5), kind="count", subject="touchdowns", cumulative=False),
+        None,
+        id="a game's touchdowns are not a season's: no verb, no line-up",
+    ),  # fmt: skip
+    pytest.param(
+        toll(
+            "288 candidates",
+            exact(288),
+            kind="count",
+            subject="candidates",
+            event="running",
+            cumulative=False,
+        ),
+        toll(
+            "more than half of the 288 candidates",
+            at_least(0.6),
+            kind="count",
+            subject="candidates",
+            event="running",
+            cumulative=False,
+        ),
+        None,
+        id="a share of the candidates is not a count of them",
+    ),  # fmt: skip
+    pytest.param(
         toll("three Gazans", exact(3), kind="count", subject="Gazans", cumulative=False),
         toll(
             "Some 1 million Gazans",

@@ -219,6 +219,32 @@ DURATIONS_MONEY_PERCENT = [
     ),
 ]
 
+#: Counts of things, with the verb that says what happened to them (the event a count
+#: is lined up by across articles).
+COUNTS = [
+    (  # seed 004
+        "state television showed thousands of regime supporters welcoming Lavrov's motorcade.",
+        D(2012, 2, 7),
+        {
+            "kind": "count",
+            "low": 2000,
+            "high": 9999,
+            "subject": "regime supporters",
+            "event": "welcoming",
+        },
+    ),  # fmt: skip
+    (  # ECB+ 37_ecbplus
+        "Officials said the quake damaged 18 houses in Central Aceh.",
+        D(2013, 7, 3),
+        {"kind": "count", "low": 18, "subject": "houses", "event": "damaged"},
+    ),
+    (  # ECB+ 11_ecb: no verb beside the count, so no event
+        "Of the 288 candidates, 56 are women.",
+        D(2008, 12, 14),
+        {"kind": "count", "low": 288, "subject": "candidates", "event": None},
+    ),
+]
+
 EVENTS = [
     (
         "Lavrov will visit Damascus on Tuesday for talks with Assad.",
@@ -263,6 +289,7 @@ TABLE = [
         ("local", LOCAL_SHOOTINGS),
         ("gvc", GVC_SHOOTINGS),
         ("units", DURATIONS_MONEY_PERCENT),
+        ("count", COUNTS),
         ("event", EVENTS),
     )
     for i, (sentence, published, expected) in enumerate(rows)

@@ -96,6 +96,25 @@ PLANTS = [
         {(D004, "at least 6,000")},
         id="vague: the Homs toll since Friday above the Syria-wide toll",
     ),
+    # votes and counts: a sentence planted beside what another article says
+    pytest.param(
+        D001,
+        "vetoed a UN resolution condemning the crackdown at the weekend.",
+        "vetoed a UN resolution condemning the crackdown at the weekend, when eleven "
+        "countries voted on the UN Security Council resolution.",
+        "eleven countries",
+        {(D004, "Thirteen countries")},
+        id="vote: eleven at the weekend against thirteen on Saturday",
+    ),
+    pytest.param(
+        D001,
+        "Mr Lavrov is set to be joined at the talks",
+        "Dozens of regime supporters welcomed Lavrov's motorcade. Mr Lavrov is set to be "
+        "joined at the talks",
+        "Dozens of regime supporters",
+        {(D004, "thousands of regime supporters")},
+        id="count: dozens against thousands of supporters at the same welcome",
+    ),
     # durations, through pint
     pytest.param(
         D003,

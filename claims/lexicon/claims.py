@@ -543,3 +543,10 @@ ONE_OF_NOUNS: tuple[str, ...] = (
     "wounded",
     "injured",
 )
+
+
+#: Words between a counted noun and its verb that say nothing of what was done ("2,000
+#: supporters had gathered", "18 houses were also damaged").
+COUNT_VERB_FILLERS: frozenset[str] = frozenset(
+    """had have has also reportedly allegedly then still all both""".split()
+)
