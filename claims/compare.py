@@ -183,8 +183,11 @@ def compare(articles: Iterable[Article]) -> Comparison:
         _read(claim, order, short, claim.id in converted)
         for order, (claim, short) in enumerate(claims)
     ]
+    repeats = _repeats(claims)
     links = []
     for i, j in _candidate_pairs(readings):
+        if i in repeats or j in repeats:
+            continue
         link = _relate(readings[i], readings[j])
         if link is not None:
             links.append(link)
@@ -196,6 +199,20 @@ def compare(articles: Iterable[Article]) -> Comparison:
         _finding(f"f{n}", link, copies, group_of) for n, link in enumerate(links, start=1)
     )
     return Comparison(articles=articles, groups=groups, findings=findings, syndication=syndication)
+
+
+def _repeats(claims: Sequence[tuple[Claim, str]]) -> set[int]:
+    """Positions of claims an article repeats word for word in the same sentence (a
+    photo caption printed once per image, a paragraph a page carries twice): the first
+    stands for them, so one slip is not reported five times."""
+    seen: set[tuple[str, str, str, str]] = set()
+    repeats: set[int] = set()
+    for order, (claim, _) in enumerate(claims):
+        key = (claim.article_id, claim.kind, claim.text, claim.sentence)
+        if key in seen:
+            repeats.add(order)
+        seen.add(key)
+    return repeats
 
 
 def _said_once(

@@ -326,6 +326,11 @@ _GLUE_BEFORE = frozenset(":^+=×*/#")
 _WORD_AFTER = re.compile(r"[\ \t\xa0]*(?P<word>[A-Za-z][A-Za-z'-]*)")
 #: Addresses of web pages and mail: numbers inside them are not quantities.
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+")
+#: A photo gallery's counter ("Image 7 of 9", "Photo 2 of 44", "Slide 3 of 12"): page
+#: furniture inside a caption line (GVC pages), never a quantity.
+_GALLERY_COUNTER = re.compile(
+    r"\b(?i:image|photo|slide|picture)[\ \t\xa0]+\d{1,4}[\ \t\xa0]+of[\ \t\xa0]+\d{1,4}\b"
+)
 #: The domain half of an e-mail address (the name half is read backwards from "@").
 _EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w.-]+")
 _EMAIL_NAME_REVERSED = re.compile(r"[\w.+-]+")
@@ -1041,6 +1046,10 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         for m in _EMAIL_DOMAIN.finditer(text):
             name = _EMAIL_NAME_REVERSED.match(text[max(0, m.start() - 64) : m.start()][::-1])
             url_spans.append((m.start() - (name.end() if name else 0), m.end()))
+    if "mage " in text or "hoto " in text or "lide " in text or "icture " in text:
+        # a gallery counter in a caption: "Image 7 of 9 7-year-old girl ... were shot"
+        url_spans.extend((m.start(), m.end()) for m in _GALLERY_COUNTER.finditer(text))
+    if url_spans:
         url_spans.sort()
     out: list[QuantityMention] = []
     consumed = 0
@@ -1062,7 +1071,9 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         if url_spans:
             inside = _in_spans(m.start(), url_spans)
             if inside is not None:
-                consumed = pos = max(pos, inside)
+                # resume where the URL or counter ends, not where the run does: in
+                # "www.x.com/9 and 5 people" the run "9 and 5" reaches past the URL
+                consumed = pos = inside
                 continue
         if m.group("word") and m.group("word").lower().replace("  ", " ") in _VAGUE_OPENERS:
             vague = _read_vague(text, m.start())

@@ -624,6 +624,12 @@ def test_implied_ceiling(text, ceiling):
         ),
         ("prices of 10€ and $5", ["10€", "$5"]),
         ("1$1", ["1$"]),  # a currency sign belongs to one number, never to two
+        # a photo gallery's counter is page furniture (GVC captions)
+        (
+            "Photo: Jacob Beltran Image 7 of 9 7-year-old girl and her mother were shot",
+            ["7-year-old"],
+        ),
+        ("see www.example.com/9 and 5 people", ["5"]),  # reading resumes after a URL
     ],
 )
 def test_several_mentions(text, spans):
