@@ -1310,6 +1310,10 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
     da, db = a.claim.date, b.claim.date
     if da is None or db is None:
         return None
+    # Dates a few days apart are a slip only when both name who took part: local news
+    # tells of "another shooting on Sunday" and "seven shootings over the weekend"
+    # beside its own, and a place alone does not make them one happening (GVC).
+    named = bool(a.actors and b.actors)
     if not da.resolved and not db.resolved:
         if da.month is None or da.month != db.month:
             return None
@@ -1318,7 +1322,7 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
         if da.day is None or db.day is None:
             return _Link("consistent", 0.0, a, b, "date_within")
         gap = abs(da.day - db.day)
-        if gap > EVENT_SLACK_DAYS:
+        if gap > EVENT_SLACK_DAYS or not named:
             return None
         return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
     ia, ib = _event_days(da, db), _event_days(db, da)
@@ -1330,7 +1334,7 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
         narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
         return _Link("consistent", 0.0, narrow, wide, "date_within")
     gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
-    if gap > EVENT_SLACK_DAYS:
+    if gap > EVENT_SLACK_DAYS or not named:
         return None  # another occurrence: Muallem's February visit is not September's
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
 

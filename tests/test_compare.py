@@ -704,6 +704,19 @@ EVENT_PAIRS = [
         None,
         id="two attacks with nothing to tie them",
     ),
+    # GVC 387194: a Brooklyn drive-by on Monday night, and "another shooting on Sunday"
+    pytest.param(
+        event("Monday night", day(dt.date(2015, 8, 3)), "shooting", (), "Brooklyn"),
+        event("on Sunday", day(dt.date(2015, 8, 2)), "shooting", (), "Brooklyn"),
+        None,
+        id="two shootings in one borough: a place alone is not one happening",
+    ),
+    pytest.param(
+        event("Monday night", day(dt.date(2015, 8, 3)), "shooting", (), "Brooklyn"),
+        event("on Monday", day(dt.date(2015, 8, 3)), "shooting", (), "Brooklyn"),
+        "agree",
+        id="the same day in the same borough agrees",
+    ),
     pytest.param(
         event("today", day(FEB7), "visit", LAVROV, "Damascus"),
         event("on Tuesday", month_day(2), "visit", LAVROV, "Damascus", None),
