@@ -1156,7 +1156,7 @@ def _sentence_walk(
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if quantities or dates or _may_hold_victim(sentence.text):
+        if quantities or dates or _may_hold_victim(sentence.text, words):
             yield from _sentence_claims(
                 article_id,
                 sentence,
@@ -1194,13 +1194,28 @@ _DATE_GATE = re.compile(
 )
 
 
-def _may_hold_victim(sentence: str) -> bool:
-    return (
-        VICTIM_SUBJECT.search(sentence) is not None
-        or VICTIM_OBJECT.search(sentence) is not None
-        or PRONOUN_DEATH.search(sentence) is not None
-        or ONE_OF_DEATH.search(sentence) is not None
-    )
+#: Words one of the death phrases after a pronoun or "one of the victims" holds: the
+#: cheap gate before those patterns.
+_DEATH_GATE_WORDS = frozenset(
+    w for phrase in lex.PRONOUN_DEATH_VERBS for w in phrase.split()
+) - frozenset({"was", "to", "the", "his", "her", "and", "of", "in"})
+_VICTIM_GATE_NOUNS = frozenset(lex.VICTIM_NOUNS)
+
+
+def _may_hold_victim(sentence: str, words: list[_Word]) -> bool:
+    """Whether a sentence with no number or date may still name a victim of one. Word
+    sets first (most sentences fail them), the patterns only where they pass: run on
+    every sentence, the patterns alone halved the speed of extraction."""
+    lowers = {w.lower for w in words}
+    if lowers & _VICTIM_GATE_NOUNS and (
+        VICTIM_SUBJECT.search(sentence) is not None or VICTIM_OBJECT.search(sentence) is not None
+    ):
+        return True
+    if not lowers & _DEATH_GATE_WORDS:
+        return False
+    if lowers & {"he", "she"} and PRONOUN_DEATH.search(sentence) is not None:
+        return True
+    return "one" in lowers and ONE_OF_DEATH.search(sentence) is not None
 
 
 #: Words that say someone was hit in a sentence: the antecedent of "he died" after it.
