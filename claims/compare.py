@@ -920,7 +920,7 @@ def _place_relation(a: _Reading, b: _Reading) -> str | None:
 
 def _subject_relation(a: _Reading, b: _Reading) -> str | None:
     if a.subject == b.subject:
-        return _SAME
+        return None if a.subject in aliases.PART_ONLY_SUBJECTS else _SAME
     if a.subject is None or b.subject is None:
         return None
     if _subject_inside(a.subject, b.subject):

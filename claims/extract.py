@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from claims.dates import find_dates
 from claims.errors import InvalidInput
 from claims.lexicon import claims as lex
+from claims.lexicon import numbers as number_lex
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
 from claims.model import (
     Article,
@@ -197,6 +198,25 @@ VICTIM_OBJECT = re.compile(
     (?P<appos>,[ ][^,;]{{1,40}},)?
     (?:[ ]+(?P<state>{_alternation(lex.VICTIM_STATES)})\b)?
     (?P<rest>[ ]+and[ ]+)?                              # "a father and daughter": more
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: The casualty verbs that may follow a list of victims: the singular victim's verbs and
+#: the past participles of the casualty words ("arrested", "evacuated").
+_CONJOINED_VERBS: dict[str, str] = {
+    **{w: k for w, k in lex.CASUALTY_WORDS.items() if k != "vote" and w.endswith("ed")},
+    **lex.VICTIM_VERBS,
+}
+
+#: What follows a list of victims joined by "and" and says what befell them: "two women
+#: and a man were killed", "a man and a woman were shot and killed", "... were shot".
+CONJOINED_TAIL = re.compile(
+    rf"""
+    [ ]+(?:who[ ]+)?
+    (?P<aux>(?:were|are|have[ ]+been|had[ ]+been|was|got)[ ]+)?
+    (?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}}
+    (?P<verb>{_alternation(_CONJOINED_VERBS)}|shot)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -675,6 +695,12 @@ def _subject_after(
         previous_end = w.end
         if w.lower in ("of", "the") and not collected:
             continue
+        glued, _, number = w.lower.rpartition("-")
+        if glued and (number in number_lex.CARDINALS or number in number_lex.TENS):
+            # a dash typed as a hyphen: "the three bank workers-two women and a man-"
+            collected.append(glued)
+            head, end = glued, w.start + len(glued)
+            break
         if w.lower in _PHRASE_STOP or w.lower in lex.REPORTING_VERBS:
             break
         if w.lower in lex.CASUALTY_WORDS and w.lower not in lex.CASUALTY_SUBJECT_NOUNS:
@@ -714,11 +740,40 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     first_of = next((i for i, w in enumerate(words) if w.end > mention.start), len(words))
     phrase, head, head_end = _subject_after(sentence, words, first_after)
 
+    if (
+        first_of >= 2
+        and words[first_of - 1].lower == "of"
+        and (words[first_of - 2].lower in lex.PARENT_NOUNS)
+    ):
+        return None  # "a father of three who was shot and killed": his children
     kind: str | None = None
     event: str | None = None
+    severity = (
+        lex.SEVERITY_ADVERBS.get(words[first_after].lower) if first_after < len(words) else None
+    )
+    if (
+        severity is not None
+        and head is None
+        and not sentence[mention.end : words[first_after].start].strip()
+    ):
+        # "leaving six people wounded -- two mortally", "others were wounded, two critically"
+        kind, event = severity, _EVENT_OF_KIND[severity]
     if head in lex.CASUALTY_SUBJECT_NOUNS:
         kind = lex.CASUALTY_WORDS.get(head)
         event = _EVENT_OF_KIND.get(kind or "")
+    # An active casualty verb right before the number takes it as its object, whatever
+    # follows: "killed three people and wounded two others", "arrested two men who".
+    if kind is None and first_of > 0:
+        before = words[first_of - 1]
+        prefix = sentence[: before.start].rstrip().lower()
+        if (
+            before.lower in _LIST_VERBS
+            and (head is None or head in lex.PERSON_NOUNS)
+            and not sentence[before.end : mention.start].strip()
+            and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+        ):
+            kind = _LIST_VERBS[before.lower]
+            event = _EVENT_OF_KIND[kind]
     # A casualty verb after the counted phrase, in the same clause ("230 civilians
     # killed", "Hundreds of people are believed to have been killed").
     if kind is None:
@@ -727,6 +782,14 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
             w = words[index]
             if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
                 break  # "several officers fired on the suspect, killing him"
+            if (
+                head is None
+                and "," in sentence[previous_end : w.start]
+                and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS)
+            ):
+                break  # "86 Sick, 7 Dead": the next number has its own word
+            if lex.SEVERITY_ADVERBS.get(w.lower) == "injuries":
+                severity = "injuries"  # "three others critically injured"
             if w.lower in lex.CLAUSE_STOPS:
                 break  # "Two men are in jail after a child was shot"
             if head is not None and "," in sentence[previous_end : w.start]:
@@ -753,6 +816,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     # "killed “tens of terrorists”").
     if kind is None:
         before = " ".join(w.lower for w in words[max(0, first_of - 5) : first_of])
+        if before.endswith(_UNREALIZED):
+            before = ""  # "threatened to kill two women", "would not kill 10": nobody died
         for phrase_before, found in lex.TOLL_PHRASES.items():
             if (before == phrase_before or before.endswith(" " + phrase_before)) and (
                 head is None or head in lex.PERSON_NOUNS
@@ -775,6 +840,15 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         head is None or head in lex.CASUALTY_SUBJECT_NOUNS
     ):
         subject = "people"
+    if kind == "injuries" and severity == "injuries":
+        subject = lex.SEVERELY_INJURED  # some of the injured, not all of them
+    if (
+        kind in _LISTED_KINDS
+        and first_of >= 2
+        and words[first_of - 2].lower == "the"
+        and words[first_of - 1].lower in lex.SEQUENCE_WORDS
+    ):
+        subject = "victims listed"  # "The next two were shot and killed": some of them
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
@@ -818,6 +892,13 @@ def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
     if _PUNCTUATION.search(gap):
         return True  # "Four shot, two fatally"
     if following.lower in lex.SHOT_DEATH_FOLLOWERS:
+        after_and = (
+            words[index + 2] if following.lower == "and" and index + 2 < len(words) else None
+        )
+        if after_and is not None and (
+            after_and.text[:1].isdigit() or after_and.lower in number_lex.CARDINALS
+        ):
+            return True  # "nearly two dozen people shot and two teens killed"
         return None
     passive = index > 0 and words[index - 1].lower in _PASSIVE
     if not passive and (following.lower in lex.OBJECT_STARTERS or following.text[:1].isupper()):
@@ -928,6 +1009,168 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     return found
 
 
+#: A casualty verb after these did not happen (yet): "threatened to kill two women".
+_UNREALIZED = tuple(
+    f"{aux} {verb}"
+    for aux in ("to", "would", "could", "will", "not", "might", "may")
+    for verb in ("kill", "injure", "wound", "arrest", "detain", "displace")
+)
+
+#: Words before one victim of a list that make one person of a singular noun.
+_ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
+_LISTED_KINDS = frozenset({"deaths", "injuries", "shot", "displaced", "detained"})
+_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
+#: Active casualty verbs right before a list of victims ("killed two women and a man").
+_LIST_VERBS: dict[str, str] = {
+    **{w: k for w, k in lex.TOLL_PHRASES.items() if " " not in w},
+    **{w: k for w, k in lex.VICTIM_OBJECT_VERBS.items() if k and " " not in w},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One member of a list of victims: "two women", "a man", "his son"."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    mention: QuantityMention | None
+    after: int  # index of the word after it
+
+
+def _victim_group(
+    sentence: str, words: list[_Word], i: int, counts: dict[int, QuantityMention], first: bool
+) -> _Group | None:
+    if i >= len(words):
+        return None
+    mention = counts.get(words[i].start)
+    nouns = _LISTED_NOUNS
+    if mention is not None:
+        j = next((k for k in range(i, len(words)) if words[k].start >= mention.end), len(words))
+        quantity = mention.quantity
+    elif words[i].lower in _ONE_PERSON_DETERMINERS:
+        j, quantity = i + 1, _ONE
+    elif not first and words[i].lower in _LISTED_NOUNS:
+        j, quantity = i, _ONE  # "a man and woman": the article is shared
+    else:
+        return None
+    previous_end = words[j - 1].end if j > i else words[i].start
+    for k in range(j, min(len(words), j + 3)):  # up to two modifiers: "23-year-old"
+        w = words[k]
+        if sentence[previous_end : w.start].strip() or w.lower in ("and", "or"):
+            return None
+        if w.lower in nouns:
+            return _Group(words[i].start, w.end, quantity, mention, k + 1)
+        previous_end = w.end
+    return None
+
+
+def _sum(quantities: list[Quantity]) -> Quantity:
+    """People in a list of groups: the sum of their intervals."""
+    lows = [None if q.low is None else float(q.low) for q in quantities]
+    highs = [None if q.high is None else float(q.high) for q in quantities]
+    bests = [None if q.best is None else float(q.best) for q in quantities]
+    ceilings = [q.ceiling if q.ceiling is not None else q.high for q in quantities]
+    ceilings = [None if c is None else float(c) for c in ceilings]
+    return Quantity(
+        low=None if None in lows else sum(lows),  # type: ignore[arg-type]
+        high=None if None in highs else sum(highs),  # type: ignore[arg-type]
+        best=None if None in bests else sum(bests),  # type: ignore[arg-type]
+        exact=all(q.exact for q in quantities),
+        approximate=any(q.approximate for q in quantities),
+        vague=any(q.vague for q in quantities),
+        bound=any(q.bound for q in quantities),
+        # "at least three men and two women": the implied ceilings add up too
+        ceiling=sum(ceilings) if None in highs and None not in ceilings else None,  # type: ignore[arg-type]
+    )
+
+
+def _victim_lists(
+    sentence: str, words: list[_Word], readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """Victims listed by "and" are one toll: "killed two women and a man" is three
+    deaths, "Two men and three women were killed" five, "a man and a woman were shot"
+    two people shot. The listed counts' own readings give way to the sum."""
+    if " and " not in sentence:
+        return readings
+    counts = {m.start: m for m, r in readings if m.dimension == "count" and r.subject != "age"}
+    by_mention = {id(m): r for m, r in readings}
+    merged: list[tuple[QuantityMention, _Reading]] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        first = _victim_group(sentence, words, i, counts, first=True)
+        if first is None:
+            i += 1
+            continue
+        groups = [first]
+        closed = False
+        while len(groups) < 6:
+            k = groups[-1].after
+            if k >= len(words):
+                break
+            gap = sentence[groups[-1].end : words[k].start].strip()
+            if words[k].lower == "and" and gap in ("", ","):
+                if k + 1 < len(words) and not sentence[words[k].end : words[k + 1].start].strip():
+                    following = _victim_group(sentence, words, k + 1, counts, first=False)
+                    if following is not None:
+                        groups.append(following)
+                        closed = True
+                break
+            if gap == ",":
+                following = _victim_group(sentence, words, k, counts, first=False)
+                if following is None:
+                    break
+                groups.append(following)
+                continue
+            break
+        if not closed:
+            i = first.after
+            continue
+        last = groups[-1]
+        kind = event = None
+        # what befell them: a casualty verb right before the list ...
+        before = words[i - 1] if i > 0 else None
+        prefix = sentence[: before.start].rstrip().lower() if before is not None else ""
+        if (
+            before is not None
+            and before.lower in _LIST_VERBS
+            and not sentence[before.end : first.start].strip()
+            and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+        ):
+            kind = _LIST_VERBS[before.lower]
+            event = _EVENT_OF_KIND[kind]
+        # ... or after it ("were shot and killed") ...
+        tail = CONJOINED_TAIL.match(sentence, last.end)
+        if kind is None and tail is not None:
+            verb = " ".join(tail.group("verb").lower().split())
+            following = _NEXT_WORD.match(sentence, tail.end())
+            active = tail.group("aux") is None and (
+                following is not None and following.group("word").lower() in lex.OBJECT_STARTERS
+            )
+            if not active:
+                kind = _CONJOINED_VERBS.get(verb, "shot")
+                event = _EVENT_OF_KIND.get(kind, "shot")
+        # ... or what a listed count was already read as
+        if kind is None:
+            listed = [by_mention[id(g.mention)] for g in groups if g.mention is not None]
+            known = [r for r in listed if r.kind in _LISTED_KINDS]
+            if known:
+                kind, event = known[0].kind, known[0].event
+        if kind is None:
+            i = last.after
+            continue
+        value = _sum([g.quantity for g in groups])
+        mention = QuantityMention(sentence[first.start : last.end], first.start, last.end, value)
+        merged.append((mention, _Reading(kind, "victims listed", event, last.end)))
+        used.update(id(g.mention) for g in groups if g.mention is not None)
+        i = last.after
+    if not merged:
+        return readings
+    kept = [(m, r) for m, r in readings if id(m) not in used]
+    return sorted(kept + merged, key=lambda pair: pair[0].start)
+
+
 def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
     """ "voted on the UN Security Council resolution" -> "UN Security Council resolution"."""
     for i in range(after, min(len(words), after + 12)):
@@ -1015,10 +1258,30 @@ def _with_preposition(sentence: str, start: int) -> int:
 # --------------------------------------------------------------------------- extract
 
 
+def _as_date(value: object) -> dt.date | None:
+    """The publication date a caller passed: a date, a datetime (its day) or an ISO
+    "YYYY-MM-DD" string; anything else is refused by name rather than failing deep in
+    the date reader."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value  # type: ignore[return-value]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidInput(
+        f"published must be a date, not {value!r}",
+        field="published",
+        hint="pass a datetime.date or an ISO date such as 2012-02-07",
+    )
+
+
 def extract(
     text: str,
     *,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
@@ -1027,7 +1290,7 @@ def extract(
 ) -> Article:
     """Read one article and return it with its claims.
 
-    `published` (from the caller's metadata) wins over a dateline found in the text;
+    `published` (from the caller's metadata: a date or "YYYY-MM-DD") wins over a dateline found in the text;
     `published_basis` says which it was ("metadata", "dateline" or "unknown"). Relative
     dates ("on Monday", "yesterday") resolve against the publication date, or stay
     unresolved when there is none. Claim offsets index `Article.text`: the submitted text
@@ -1036,6 +1299,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise InvalidInput("text must be a string", field="text", hint="send the article as text")
+    published = _as_date(published)
     document = parse_document(text, format=format)
     if published is not None:
         as_of, basis = published, "metadata"
@@ -1334,6 +1598,7 @@ def _sentence_claims(
             reading = _Reading("quantity", _subject_of_duration(words, mention), None)
         if reading is not None:
             readings.append((mention, reading))
+    readings = _victim_lists(s, words, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings

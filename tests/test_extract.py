@@ -201,6 +201,110 @@ GVC_SHOOTINGS = [
     ),
 ]
 
+# Victims listed by "and" are one toll; an active verb right before a number is its
+# verb; "others" are people; a severity adverb makes a part. From ECB+ (Athens bank fire,
+# Qeshm earthquake, Kraft shooting) and GVC leads.
+VICTIM_LISTS = [
+    (
+        "A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two "
+        "women and a man who were caught in the resulting inferno.",
+        D(2010, 5, 6),
+        {"kind": "deaths", "text": "two women and a man", "low": 3, "high": 3},
+    ),
+    (
+        "The three bank workers-two women and a man-were killed when their branch went up "
+        "in flames.",
+        D(2010, 5, 5),
+        {"kind": "deaths", "text": "three bank workers", "low": 3, "subject": "bank workers"},
+    ),
+    (
+        "A man and a woman were shot and killed on Sunday night in Perris.",
+        D(2015, 5, 18),
+        {"kind": "deaths", "text": "A man and a woman", "low": 2, "high": 2},
+    ),
+    (
+        "Three soldiers, two policemen and a civilian were killed in the ambush.",
+        D(2013, 5, 20),
+        {"kind": "deaths", "low": 6, "high": 6, "subject": "victims listed"},
+    ),
+    (
+        "The blast killed a woman and two children, police said.",
+        D(2013, 5, 20),
+        {"kind": "deaths", "text": "a woman and two children", "low": 3},
+    ),
+    (
+        "Two adults and a child were wounded in the crossfire.",
+        D(2016, 7, 4),
+        {"kind": "injuries", "text": "Two adults and a child", "low": 3, "high": 3},
+    ),
+    (
+        "A man and woman were shot Sunday outside a club.",
+        D(2016, 7, 4),
+        {"kind": "injuries", "text": "A man and woman", "low": 2, "event": "shot, not killed"},
+    ),
+    (
+        "The gunman killed three people and wounded two others before fleeing.",
+        D(2016, 7, 4),
+        {"kind": "deaths", "text": "three people", "low": 3, "high": 3},
+    ),
+    (
+        "The gunman killed three people and wounded two others before fleeing.",
+        D(2016, 7, 4),
+        {"kind": "injuries", "text": "two others", "low": 2, "high": 2},
+    ),
+    (
+        "According to the student ISNA news agency, the quake on the outskirts of Dargahan, "
+        "a small town on the island, injured two people.",
+        D(2008, 9, 8),
+        {"kind": "injuries", "text": "two people", "low": 2, "event": "injured"},
+    ),
+    (
+        "In February, a quake measuring 6.4 on the Richter scale hit the southern town of "
+        "Zarand, killing 612 people and wounding around 1,400.",
+        D(2005, 11, 28),
+        {"kind": "injuries", "text": "around 1,400", "low": 1260},
+    ),
+    (
+        "Police arrested two men who killed a shopkeeper in Camden.",
+        D(2014, 2, 2),
+        {"kind": "detained", "text": "two men", "low": 2},
+    ),
+    (
+        "One man was killed and three others were wounded, police said.",
+        D(2014, 2, 2),
+        {"kind": "injuries", "text": "three others", "low": 3},
+    ),
+    (
+        "A Brooklyn funeral took a lethal turn Monday when a shootout erupted outside the "
+        "service, leaving six people wounded -- two mortally, authorities said.",
+        D(2015, 4, 28),
+        {"kind": "deaths", "text": "two", "low": 2, "high": 2},
+    ),
+    (
+        "Brothers Harvey and Jeremy Jones were charged in the shooting that left two other "
+        "people dead and three others critically injured.",
+        D(2017, 3, 30),
+        {"kind": "injuries", "text": "three others", "low": 3, "subject": "seriously hurt"},
+    ),
+    (
+        "The next two were shot and killed outside the Alpha Phi sorority near the UCSB campus.",
+        D(2014, 5, 24),
+        {"kind": "deaths", "text": "two", "low": 2, "subject": "victims listed"},
+    ),
+    (
+        "A mass shooting at a northwest Harris County home left nearly two dozen people "
+        "shot and two teens killed.",
+        D(2013, 11, 11),
+        {"kind": "deaths", "text": "two teens", "low": 2, "high": 2},
+    ),
+    (
+        "Since early October, eight people have died and at least 10 others were injured "
+        "in 12 shootings in or near Pine Hills.",
+        D(2016, 12, 12),
+        {"kind": "deaths", "text": "eight people", "low": 8, "cumulative": True},
+    ),
+]
+
 DURATIONS_MONEY_PERCENT = [
     (
         "It is the worst violence of the 11-month uprising.",
@@ -288,6 +392,7 @@ TABLE = [
         ("wire", WIRE_CONFLICT),
         ("local", LOCAL_SHOOTINGS),
         ("gvc", GVC_SHOOTINGS),
+        ("lists", VICTIM_LISTS),
         ("units", DURATIONS_MONEY_PERCENT),
         ("count", COUNTS),
         ("event", EVENTS),
@@ -367,6 +472,20 @@ NOT_CASUALTIES = [
     ("A woman was shot and a man was not hurt.", "injuries", 1),
     ("He threatened to kill a neighbor last year.", "deaths", 1),
     ("A man was shot Friday night on the East Side.", "injuries", 1),
+    # a list of victims counts all of them, once
+    ("Two men and three women were killed in the crash.", "deaths", 2),
+    ("Two men and three women were killed in the crash.", "deaths", 3),
+    ("The gunman killed three people and wounded two others.", "injuries", 3),
+    ("He threatened to kill two women and their children.", "deaths", 2),
+    ("The gunmen would kill 10 hostages, they said.", "deaths", 10),
+    (
+        "The family of a father of three who was shot and killed is looking for answers.",
+        "deaths",
+        3,
+    ),
+    ("86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'", "deaths", 86),
+    ("Two men and a woman shot a teenager outside the store.", "injuries", 3),
+    ("Nearly two dozen people were shot and two teens killed.", "deaths", 22),
 ]
 
 

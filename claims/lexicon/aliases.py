@@ -156,6 +156,13 @@ SUBJECT_CLASSES: dict[str, str] = {
     # people named by sex or age: part of a toll of people ("two men" of "four people")
     "men": "men",
     "young men": "men",
+    # "killed one and wounded two others": the others are the rest of the people hurt
+    "others": "people",
+    # "two critically": some of the injured
+    "seriously hurt": "seriously hurt",
+    # "two women and a man were killed": victims listed one by one, often only some
+    # of them ("A man and a boy were wounded in the leg" of four wounded)
+    "victims listed": "victims listed",
     "boys": "young people",
     "girls": "young people",
     "teens": "young people",
@@ -206,6 +213,8 @@ SUBJECT_PARTS: dict[str, str] = {
     "individual": "people",
     "men": "people",
     "young people": "people",
+    "seriously hurt": "people",
+    "victims listed": "people",
     # bodies found or recovered are some of the dead: "35,000 bodies never recovered"
     # of the 170,000 the 2004 tsunami killed (ECB+ 37_7ecbplus)
     "bodies": "people",
@@ -308,6 +317,10 @@ OPEN_SCOPE_WORDS: frozenset[str] = frozenset(
 #: Subjects whose counts are never lined up across articles: an age belongs to one
 #: person, and two articles' ages are usually two people (victim and shooter).
 UNALIGNED_SUBJECTS: frozenset[str] = frozenset({"age"})
+
+#: Classes whose counts are parts only: two lists of victims may name different ones,
+#: so they meet a whole (a toll of people) but never each other.
+PART_ONLY_SUBJECTS: frozenset[str] = frozenset({"victims listed"})
 
 #: First words of a counted phrase that make it an increment, not a total ("three
 #: more people", "two other victims", "an additional victim").

@@ -109,7 +109,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     nations supporters opponents activists journalists doctors patients teenagers teens
     adults infants babies inmates prisoners hostages miners pilgrims worshippers
     shoppers spectators fans guards gunmen suspects attackers bystanders individuals
-    americans syrians iraqis afghans palestinians israelis""".split()
+    americans syrians iraqis afghans palestinians israelis others""".split()
 )
 
 #: Nouns that are the casualties themselves: "6,000 lives", "thousands dead".
@@ -477,6 +477,17 @@ PERIOD_TALLY_CUES: tuple[str, ...] = (
     "each year",
     "every year",
     "annually",
+    # a city's or a season's count: "brought to 20 the number of people shot in the city
+    # in a span of 80 hours", "Since early October, eight people have died"
+    "brought to",
+    "brings to",
+    "bringing to",
+    "in a span of",
+    "over the past",
+    "in the past",
+    "since early",
+    "since mid",
+    "since late",
 )
 
 #: What follows "he"/"she" when a pronoun victim dies ("He was taken to a hospital and
@@ -550,3 +561,27 @@ ONE_OF_NOUNS: tuple[str, ...] = (
 COUNT_VERB_FILLERS: frozenset[str] = frozenset(
     """had have has also reportedly allegedly then still all both""".split()
 )
+
+
+#: Adverbs after a count of casualties that say how badly ("two critically", "three
+#: others critically injured") and what they make of it: some of the injured, whose
+#: count is part of the toll; or deaths ("two mortally").
+SEVERITY_ADVERBS: dict[str, str] = {
+    "critically": "injuries",
+    "seriously": "injuries",
+    "severely": "injuries",
+    "gravely": "injuries",
+    "mortally": "deaths",
+    "fatally": "deaths",
+}
+
+#: The subject of a count of the badly hurt: part of the people injured.
+SEVERELY_INJURED = "seriously hurt"
+
+#: "a father of three": the number counts someone's children, never a toll.
+PARENT_NOUNS: frozenset[str] = frozenset(
+    "father mother parent dad mom grandfather grandmother grandparent".split()
+)
+
+#: "the next two", "the other three": some of the victims, told in turn.
+SEQUENCE_WORDS: frozenset[str] = frozenset("next first other remaining last".split())
