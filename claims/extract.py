@@ -233,6 +233,7 @@ AGE_AFTER = re.compile(
     r"""
     ^(?:[ ]*[,)]
       |[ ]+(?:(?:and|or|to)[ ]+\w+[ ]+)?(?:years?|months?|weeks?)[ -]old\b
+      |[ ]+of[ ]+[A-Z]                                  # "Jamaine Sutton, 32 of Dunbar"
     )
     """,
     re.VERBOSE,
@@ -740,6 +741,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     first_of = next((i for i, w in enumerate(words) if w.end > mention.start), len(words))
     phrase, head, head_end = _subject_after(sentence, words, first_after)
 
+    if _not_a_count(sentence, words, first_after, mention):
+        return None
     if (
         first_of >= 2
         and words[first_of - 1].lower == "of"
@@ -774,11 +777,14 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         ):
             kind = _LIST_VERBS[before.lower]
             event = _EVENT_OF_KIND[kind]
+    # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
+    # the first number's; the second counts the group they were among
+    among = _among(words, first_of)
     # A casualty verb after the counted phrase, in the same clause ("230 civilians
     # killed", "Hundreds of people are believed to have been killed").
-    if kind is None:
+    if kind is None and not among:
         previous_end = mention.end
-        for index in range(first_after, min(len(words), first_after + 10)):
+        for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
             w = words[index]
             if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
                 break  # "several officers fired on the suspect, killing him"
@@ -808,6 +814,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
                     kind, event = "shot", "shot"
                 break
             found = lex.CASUALTY_WORDS.get(w.lower)
+            if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
+                continue  # "to honor a slain friend were shot": an adjective, not the verb
             if found and found != "vote":
                 if head is None or head in lex.PERSON_NOUNS:
                     kind, event = found, w.lower
@@ -852,6 +860,19 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+def _among(words: list[_Word], first_of: int) -> bool:
+    """Whether the number at words[first_of] counts a group someone was among: "one of
+    six others", "Two of the 12 victims"."""
+    k = first_of - 1
+    if k >= 0 and words[k].lower == "the":
+        k -= 1
+    return (
+        k >= 1
+        and words[k].lower == "of"
+        and (words[k - 1].text[:1].isdigit() or words[k - 1].lower in number_lex.CARDINALS)
+    )
 
 
 def _count_verb(words: list[_Word], first_of: int, head_end: int | None) -> str | None:
@@ -906,6 +927,29 @@ def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
     return True
 
 
+#: The oldest age read from a bare number between commas.
+MAX_AGE = 110
+
+
+def _not_a_count(
+    sentence: str, words: list[_Word], first_after: int, mention: QuantityMention
+) -> bool:
+    """Digits that name rather than count: a street address ("2106 W. 4750 South,"),
+    an emergency number ("a 911 call")."""
+    if not mention.text.isdigit() or first_after >= len(words):
+        return False
+    following = words[first_after]
+    if (
+        following.lower in lex.NUMBER_NAMED_BY
+        and mention.text in lex.NUMBER_NAMED_BY[following.lower]
+    ):
+        return True
+    if following.lower.rstrip(".") in lex.COMPASS_WORDS:
+        rest = sentence[following.end : following.end + 2].lstrip(". ")
+        return rest[:1].isdigit() or rest[:1] in (",", ";", "") or following.text.endswith(".")
+    return following.text.rstrip(".") in lex.STREET_WORDS
+
+
 def _is_age(sentence: str, mention: QuantityMention) -> bool:
     """Whether a bare number is someone's age: "Jermaine Sims, 31, died", "a boy, 3,",
     "(16)", "who are 9 and 14 years old", "aged 23"."""
@@ -918,7 +962,13 @@ def _is_age(sentence: str, mention: QuantityMention) -> bool:
     if before.group("paren") is not None:
         return after.startswith(")")
     name = before.group("name")
-    person = name[0].isupper() or name.lower() in lex.VICTIM_NOUNS
+    person = (
+        name[0].isupper()
+        or name.lower() in lex.VICTIM_NOUNS
+        or name.lower() in lex.PERSON_NOUNS
+        # "One of the alleged robbers, 34, was shot": a bare age between commas
+        or (mention.text.isdigit() and int(mention.text) <= MAX_AGE)
+    )
     return person and AGE_AFTER.match(after) is not None
 
 
@@ -1015,6 +1065,14 @@ _UNREALIZED = tuple(
     for aux in ("to", "would", "could", "will", "not", "might", "may")
     for verb in ("kill", "injure", "wound", "arrest", "detain", "displace")
 )
+
+#: How many words after a counted phrase its casualty verb may stand ("Four men coming
+#: from a repast to honor a slain friend were shot": 11).
+_VERB_REACH = 12
+
+#: Words before a casualty word that make it an adjective ("a slain friend", "the
+#: wounded man"), not what befell the people counted.
+_ATTRIBUTIVE_DETERMINERS = frozenset("a an the his her their its".split())
 
 #: Words before one victim of a list that make one person of a singular noun.
 _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())

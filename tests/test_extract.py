@@ -298,6 +298,23 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "two teens", "low": 2, "high": 2},
     ),
     (
+        "Four men coming from a repast to honor a slain friend were shot, one fatally, when "
+        "their car was raked by gunfire late Friday afternoon.",
+        D(2013, 1, 25),
+        {"kind": "injuries", "text": "Four men", "low": 3, "high": 3},
+    ),
+    (
+        "Detective Cooper stated that Jamaine Sutton, 32 of Dunbar, was killed inside the bar.",
+        D(2014, 6, 2),
+        {"kind": "quantity", "text": "32", "subject": "age"},
+    ),
+    (
+        "One of the alleged robbers, 34, was shot in the torso and taken to Loyola "
+        "University Medical Center in Maywood.",
+        D(2015, 1, 7),
+        {"kind": "quantity", "text": "34", "subject": "age"},
+    ),
+    (
         "Since early October, eight people have died and at least 10 others were injured "
         "in 12 shootings in or near Pine Hills.",
         D(2016, 12, 12),
@@ -486,6 +503,11 @@ NOT_CASUALTIES = [
     ("86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'", "deaths", 86),
     ("Two men and a woman shot a teenager outside the store.", "injuries", 3),
     ("Nearly two dozen people were shot and two teens killed.", "deaths", 22),
+    ("He went to their house, 2106 W. 4750 South, and found the family dead.", "deaths", 4750),
+    ("He went to their house, 2106 W. 4750 South, and found the family dead.", "deaths", 2106),
+    ("Officers responded to a 911 call and found two people dead.", "deaths", 911),
+    ("The victim - one of six others standing near the corner - died at the scene.", "deaths", 6),
+    ("Four men coming from a repast to honor a slain friend were shot.", "deaths", 4),
 ]
 
 

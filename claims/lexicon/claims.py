@@ -585,3 +585,14 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 
 #: "the next two", "the other three": some of the victims, told in turn.
 SEQUENCE_WORDS: frozenset[str] = frozenset("next first other remaining last".split())
+
+#: Compass words after digits that make a street address ("2106 W. 4750 South,").
+COMPASS_WORDS: frozenset[str] = frozenset(
+    "n s e w ne nw se sw north south east west".split()
+)
+
+#: Words after a number that make it a name, not a count: "a 911 call".
+NUMBER_NAMED_BY: dict[str, frozenset[str]] = {
+    word: frozenset({"911", "999", "112"})
+    for word in "call calls caller callers dispatcher dispatchers operator operators center".split()
+}
