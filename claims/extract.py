@@ -177,7 +177,7 @@ VICTIM_SUBJECT = re.compile(
     )
     (?P<appos>,[ ][^,;]{{1,40}},)?                      # ", 23," or ", identified as X,"
     [ ]+
-    (?P<aux>(?:who[ ]+)?(?:was|is|has[ ]+been|had[ ]+been|got|were|are)[ ]+)?
+    (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
     (?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
     (?:[ ]+(?P<next>[\w’']{{1,30}}))?                   # an object makes it active
@@ -1026,7 +1026,7 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
             continue
         verb = " ".join(match.group("verb").lower().split())
         following = match.group("next") or ""
-        if not aux and (
+        if (not aux or aux[-1].lower() in ("has", "had")) and (
             following.lower() in lex.OBJECT_STARTERS
             or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
         ):

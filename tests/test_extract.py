@@ -315,6 +315,19 @@ VICTIM_LISTS = [
         {"kind": "quantity", "text": "34", "subject": "age"},
     ),
     (
+        "STOCKTON (CBS13) — A 16-year-old male has died after a shooting near Dallas "
+        "Avenue and Connecticut Avenue, according to a statement from the Stockton Police "
+        "Department.",
+        D(2016, 9, 4),
+        {"kind": "deaths", "text": "A 16-year-old male has died", "low": 1, "high": 1},
+    ),
+    (
+        "A 16-year-old victim has also been transported to the hospital with non-life "
+        "threatening injuries.",
+        D(2016, 9, 4),
+        {"kind": "injuries", "low": 1, "high": 1, "subject": "victim"},
+    ),
+    (
         "Since early October, eight people have died and at least 10 others were injured "
         "in 12 shootings in or near Pine Hills.",
         D(2016, 12, 12),
@@ -667,3 +680,11 @@ def test_unreadable_text_is_a_clear_error(text: str, field: str) -> None:
         claims.extract(text)
     assert caught.value.field == field
     assert str(caught.value)
+
+
+def test_a_man_who_has_killed_is_not_a_victim() -> None:
+    article = claims.extract(
+        "A man has killed his wife in Dayton, police said.", published=D(2016, 9, 4)
+    )
+    deaths = [(c.text, c.subject) for c in article.claims if c.kind == "deaths"]
+    assert deaths == [("killed his wife", "wife")]

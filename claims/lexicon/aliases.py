@@ -150,7 +150,8 @@ SUBJECT_CLASSES: dict[str, str] = {
         deputy trooper student son daughter mother father husband wife brother sister
         uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter
         girlfriend boyfriend friend neighbor resident driver passenger clerk employee
-        customer bystander suspect gunman shooter homeowner""".split(),
+        customer bystander suspect gunman shooter homeowner male female juvenile youth
+        pedestrian motorist""".split(),
         "individual",
     ),
     # people named by sex or age: part of a toll of people ("two men" of "four people")

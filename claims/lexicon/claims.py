@@ -337,7 +337,8 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
     officer deputy trooper student son daughter mother father husband wife brother
     sister uncle aunt nephew niece cousin grandmother grandfather grandson
     granddaughter girlfriend boyfriend friend neighbor resident driver passenger clerk
-    employee customer bystander suspect gunman shooter homeowner""".split()
+    employee customer bystander suspect gunman shooter homeowner male female
+    juvenile youth pedestrian motorist""".split()
 )
 
 #: Verb phrases after a singular victim (with "was"/"is"/"has been" or, in headlines,
@@ -375,6 +376,14 @@ VICTIM_VERBS: dict[str, str] = {
     "in stable condition": "injuries",
     "in grave condition": "injuries",
     "in fair condition": "injuries",
+    # taken to hospital and nothing more said: hurt (a death told later in the article
+    # replaces a singular injury of the same noun)
+    "taken to a hospital": "injuries",
+    "taken to the hospital": "injuries",
+    "transported to a hospital": "injuries",
+    "transported to the hospital": "injuries",
+    "rushed to a hospital": "injuries",
+    "rushed to the hospital": "injuries",
 }
 
 #: Verbs before a singular victim that make it the object of a casualty ("the shooting
@@ -587,9 +596,7 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 SEQUENCE_WORDS: frozenset[str] = frozenset("next first other remaining last".split())
 
 #: Compass words after digits that make a street address ("2106 W. 4750 South,").
-COMPASS_WORDS: frozenset[str] = frozenset(
-    "n s e w ne nw se sw north south east west".split()
-)
+COMPASS_WORDS: frozenset[str] = frozenset("n s e w ne nw se sw north south east west".split())
 
 #: Words after a number that make it a name, not a count: "a 911 call".
 NUMBER_NAMED_BY: dict[str, frozenset[str]] = {
