@@ -73,6 +73,9 @@ EVENT_SLACK_DAYS = 7
 #: An open bound's implied ceiling is "far exceeded" beyond this factor: "at least
 #: 6,000" suggests about 7,000; 10,500 is still a reading of it, 100,000 is not.
 FAR_BEYOND = 1.5
+
+#: A smaller place's incident toll this many times the larger place's is another event.
+OTHER_EVENT_RATIO = 10.0
 #: Syndication: sentences of at least this many words, matched at this rapidfuzz ratio;
 #: two articles are copies when they share this many such sentences and this share of
 #: the shorter one (the seed copies share 8 of 24; unrelated seeds share none).
@@ -727,7 +730,11 @@ def _unaligned_subject(subject: str | None) -> bool:
     if not subject:
         return False
     key = _plain(subject)
-    return key in aliases.UNALIGNED_SUBJECTS or key.split(" ", 1)[0] in aliases.INCREMENT_WORDS
+    return (
+        key in aliases.UNALIGNED_SUBJECTS
+        or key.rsplit(" ", 1)[-1] in aliases.UNALIGNED_SUBJECTS  # "touchdown pass"
+        or key.split(" ", 1)[0] in aliases.INCREMENT_WORDS
+    )
 
 
 def _increment(claim: Claim) -> bool:
@@ -1280,6 +1287,15 @@ def _relate_values(a: _Reading, b: _Reading) -> _Link | None:
         return _Link("update", 0.0, whole, part, "grew")
     if alignment.by_place and link.relation != "discrepancy":
         return None  # a Homs toll is not a Syria toll: only an excess is news
+    if (
+        alignment.by_place
+        and not (part.claim.cumulative or whole.claim.cumulative)
+        and link.ratio > OTHER_EVENT_RATIO
+    ):
+        # a town's toll ten times a country's, neither a running total, is another
+        # happening told in passing: "Bam ... destroyed in a quake that killed tens of
+        # thousands" beside the 10 this quake killed
+        return None
     return link
 
 

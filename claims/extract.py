@@ -777,6 +777,15 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         ):
             kind = _LIST_VERBS[before.lower]
             event = _EVENT_OF_KIND[kind]
+        elif (
+            before.lower in lex.SHOT_WORDS_ACTIVE
+            and head in lex.PERSON_NOUNS  # "West Side shooting 1 / 9": a noun, a counter
+            and not sentence[before.end : mention.start].strip()
+        ):
+            # "shot three co-workers": people shot (the dead are taken out later);
+            # "shot two people dead" are deaths
+            dead = _SHOT_DEAD.match(sentence, head_end or mention.end)
+            kind, event = ("deaths", "killed") if dead else ("shot", "shot")
     # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
     # the first number's; the second counts the group they were among
     among = _among(words, first_of)
@@ -794,6 +803,14 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
                 and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS)
             ):
                 break  # "86 Sick, 7 Dead": the next number has its own word
+            if any(mark in sentence[previous_end : w.start] for mark in ":/|"):
+                break  # "Violent crime incidents: 21 Photo: ... Child shot": a page's labels
+            if (
+                w.lower.endswith("ing")
+                and w.lower in lex.CASUALTY_WORDS
+                and any(dash in sentence[previous_end : w.start] for dash in "—–")
+            ):
+                break  # "shot three co-workers — killing two": the -ing counts its own
             if lex.SEVERITY_ADVERBS.get(w.lower) == "injuries":
                 severity = "injuries"  # "three others critically injured"
             if w.lower in lex.CLAUSE_STOPS:
@@ -912,6 +929,9 @@ def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
     gap = sentence[words[index].end : following.start]
     if _PUNCTUATION.search(gap):
         return True  # "Four shot, two fatally"
+    passive = index > 0 and words[index - 1].lower in _PASSIVE
+    if following.lower == "at" and not passive:
+        return False  # "two people shot at them": they fired
     if following.lower in lex.SHOT_DEATH_FOLLOWERS:
         after_and = (
             words[index + 2] if following.lower == "and" and index + 2 < len(words) else None
@@ -1065,6 +1085,9 @@ _UNREALIZED = tuple(
     for aux in ("to", "would", "could", "will", "not", "might", "may")
     for verb in ("kill", "injure", "wound", "arrest", "detain", "displace")
 )
+
+#: "dead" or "to death" right after people shot: they died.
+_SHOT_DEAD = re.compile(r"[ ]+(?:dead|to[ ]+death)\b")
 
 #: How many words after a counted phrase its casualty verb may stand ("Four men coming
 #: from a repast to honor a slain friend were shot": 11).

@@ -1124,6 +1124,59 @@ SHOOTING_PAIRS = [
         None,
         id="ages of two people are not one figure",
     ),
+    pytest.param(
+        shooting("two women and a man", exact(3), subject="victims listed"),
+        shooting("Three dead", exact(3), subject="people"),
+        "agree",
+        id="a list of all the victims agrees with the toll",
+    ),
+    pytest.param(
+        shooting("A man and a boy", exact(2), kind="injuries", subject="victims listed"),
+        shooting("4 wounded", exact(4), kind="injuries", subject="people"),
+        "consistent",
+        id="a list of some of the wounded fits within them",
+    ),
+    pytest.param(
+        shooting("A man and a boy", exact(2), kind="injuries", subject="victims listed"),
+        shooting("three men and two women", exact(5), kind="injuries", subject="victims listed"),
+        None,
+        id="two lists may name different victims",
+    ),
+    pytest.param(
+        shooting("two critically", exact(2), kind="injuries", subject="seriously hurt"),
+        shooting("four others", exact(4), kind="injuries", subject="others"),
+        "consistent",
+        id="the seriously hurt are some of the others injured",
+    ),
+    pytest.param(
+        shooting("1 Wounded", exact(1), kind="injuries", subject="people"),
+        shooting("two others", exact(2), kind="injuries", subject="others"),
+        "discrepancy",
+        id="the others wounded are the people wounded",
+    ),
+    pytest.param(
+        shooting("seven-yard", exact(7, "yard"), kind="quantity", subject="touchdown"),
+        shooting("86-yard", exact(86, "yard"), kind="quantity", subject="touchdown"),
+        None,
+        id="two touchdowns of one game are two plays",
+    ),
+    pytest.param(
+        shooting(
+            "tens of thousands of people",
+            vague(20_000, 99_999),
+            location="Homs",
+            subject="people",
+        ),
+        shooting("10 persons", exact(10), location="Syria", subject="persons"),
+        None,
+        id="a town's toll far beyond the country's is another happening",
+    ),
+    pytest.param(
+        shooting("four injured", exact(4), kind="injuries", location="Homs", subject="people"),
+        shooting("three others", exact(3), kind="injuries", location="Syria", subject="others"),
+        "discrepancy",
+        id="a town's toll a little beyond the country's is an error",
+    ),
 ]
 
 

@@ -328,6 +328,23 @@ VICTIM_LISTS = [
         {"kind": "injuries", "low": 1, "high": 1, "subject": "victim"},
     ),
     (
+        "The woman who allegedly shot three co-workers — killing two– at the Kraft Plant "
+        "Thursday night has been charged with murder.",
+        D(2010, 9, 10),
+        {"kind": "deaths", "text": "two", "low": 2, "high": 2},
+    ),
+    (
+        "The woman who allegedly shot three co-workers — killing two– at the Kraft Plant "
+        "Thursday night has been charged with murder.",
+        D(2010, 9, 10),
+        {"kind": "injuries", "text": "three co-workers", "low": 1, "high": 1},
+    ),
+    (
+        "The gunman shot two people dead outside the bar.",
+        D(2010, 9, 10),
+        {"kind": "deaths", "text": "two people", "low": 2, "high": 2},
+    ),
+    (
         "Since early October, eight people have died and at least 10 others were injured "
         "in 12 shootings in or near Pine Hills.",
         D(2016, 12, 12),
@@ -521,6 +538,14 @@ NOT_CASUALTIES = [
     ("Officers responded to a 911 call and found two people dead.", "deaths", 911),
     ("The victim - one of six others standing near the corner - died at the scene.", "deaths", 6),
     ("Four men coming from a repast to honor a slain friend were shot.", "deaths", 4),
+    ("The woman who shot three co-workers — killing two — was charged.", "deaths", 3),
+    ("A family of three was walking home when two people shot at them.", "injuries", 2),
+    (
+        "Violent crime incidents: 21 Photo: By Jacob Beltran Child shot, mother injured",
+        "injuries",
+        21,
+    ),
+    ("Child shot, mother injured in West Side shooting 1 / 9 Back to Gallery", "injuries", 1),
 ]
 
 

@@ -109,7 +109,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     nations supporters opponents activists journalists doctors patients teenagers teens
     adults infants babies inmates prisoners hostages miners pilgrims worshippers
     shoppers spectators fans guards gunmen suspects attackers bystanders individuals
-    americans syrians iraqis afghans palestinians israelis others""".split()
+    americans syrians iraqis afghans palestinians israelis others co-workers coworkers
+    colleagues employees relatives friends neighbors neighbours customers bystanders
+    pedestrians motorists drivers firefighters deputies troopers agents""".split()
 )
 
 #: Nouns that are the casualties themselves: "6,000 lives", "thousands dead".
@@ -470,6 +472,8 @@ CASUALTY_WORD_EXCEPTIONS: dict[str, frozenset[str]] = {
 #: how many died. "shot and killed", "shot dead", "shot to death" are deaths; "shot at"
 #: may be fired at, and is read as shot only as "shot at least".
 SHOT_WORDS: frozenset[str] = frozenset({"shot"})
+#: Active forms of "shoot" before the people shot: "shot three co-workers".
+SHOT_WORDS_ACTIVE: frozenset[str] = frozenset({"shot", "shooting", "shoots"})
 SHOT_DEATH_FOLLOWERS: frozenset[str] = frozenset("and dead to fatally death killed".split())
 
 #: Phrases that make a toll a tally of a whole period (the city's homicides this year,
