@@ -80,7 +80,7 @@ def _cased(words) -> list[str]:
 
 _NUMBER_WORDS = (
     list(lex.CARDINALS) + list(lex.TENS) + list(lex.SCALES) + list(lex.DOZEN_WORDS)
-    + list(lex.FRACTION_WORDS) + ["point", "a", "an"]
+    + list(lex.FRACTION_WORDS) + list(lex.COMPOUND_ONLY_ORDINALS) + ["point", "a", "an"]
 )  # fmt: skip
 #: Words that may open a run (not "a", "point" or the plural scales, handled apart).
 _OPENING_WORDS = (
@@ -91,7 +91,7 @@ _OPENING_WORDS = (
         list(lex.DURATION_UNITS) + list(lex.ARTICLE_MEASURES) + list(lex.ARTICLE_CURRENCIES)
         + ["hundred", "thousand", "million", "billion", "trillion",
                                     "dozen", "half", "third", "quarter", "fifth", "tenth"]
-        + list(lex.FRACTION_WORDS))]
+        + list(lex.FRACTION_WORDS) + list(lex.TENS))]  # "a twenty-first" = 1/21
 )  # fmt: skip
 
 _DIGITS = r"""
@@ -379,16 +379,19 @@ for _w, _v in lex.DOZEN_WORDS.items():
     _WORD_VALUES[_w] = ("dozen", _v)
 for _w, _v in lex.FRACTION_WORDS.items():
     _WORD_VALUES[_w] = ("frac", _v)
+for _w, _v in lex.COMPOUND_ONLY_ORDINALS.items():
+    _WORD_VALUES[_w] = ("ord", _v)
 _WORD_VALUES.update({"a": ("a", 1), "an": ("a", 1), "and": ("and", 0), "point": ("point", 0)})
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # card tens hundred scale dozen frac a and point num vulgar
+    kind: str  # card tens hundred scale dozen frac ord a and point num vulgar
     value: float
     start: int
     end: int
     text: str
+    joined: bool = False  # a hyphen joins it to the token before ("twenty-fifth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +408,7 @@ class _Number:
     dozen: bool = False
     fraction: bool = False
     scale: float = 1.0  # the scale word it ends on ("10 million" -> 1e6), else 1
+    needs_of: bool = False  # a singular spoken fraction ("one twenty-fifth"): else an ordinal
 
 
 def _digit_value(text: str) -> tuple[float, int]:
@@ -419,8 +423,11 @@ def _digit_value(text: str) -> tuple[float, int]:
 
 def _tokens(run: str, offset: int) -> list[_Token]:
     out: list[_Token] = []
+    last = 0
     for m in _TOKEN.finditer(run):
         start, end = m.start() + offset, m.end() + offset
+        joined = bool(out) and "-" in run[last : m.start()]
+        last = m.end()
         if m.group("digits"):
             value, _ = _digit_value(m.group("digits"))
             out.append(_Token("num", value, start, end, m.group("digits")))
@@ -435,7 +442,7 @@ def _tokens(run: str, offset: int) -> list[_Token]:
             kind_value = _WORD_VALUES.get(word.lower())
             if kind_value is None:
                 break
-            out.append(_Token(kind_value[0], kind_value[1], start, end, word))
+            out.append(_Token(kind_value[0], kind_value[1], start, end, word, joined))
     return out
 
 
@@ -452,13 +459,34 @@ _FOLLOWS: dict[str | None, frozenset[str]] = {
     "a": frozenset({"hundred", "scale", "dozen", "frac"}),
     "frac": frozenset({"a", "scale", "dozen", "hundred"}),
     "dozen": frozenset(),
+    "frac-added": frozenset({"scale"}),  # "two and a half million"
     "point": frozenset({"card", "tens", "num"}),
     "vulgar": frozenset({"scale"}),
 }
 
 
 def _segments(tokens: list[_Token]) -> list[_Number]:
-    """Split a run of tokens into numbers and read each one's value."""
+    """Split a run of tokens into numbers and read each one's value. A spoken fraction
+    with a compound denominator ("three twenty-fifths", "a hundred trillionths") is
+    found first (`_ordinal_site`); the numbers before it are read as usual."""
+    numbers: list[_Number] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        site = _ordinal_site(tokens, i)
+        if site is None:
+            numbers += _plain_segments(tokens[i:])
+            break
+        numerator_start, fraction = _read_ordinal(tokens, i, site)
+        numbers += _plain_segments(tokens[i:numerator_start])
+        if fraction is not None:
+            numbers.append(fraction)
+        i = site + 1
+    return numbers
+
+
+def _plain_segments(tokens: list[_Token]) -> list[_Number]:
+    """Numbers in a run of tokens that holds no compound-denominator fraction."""
     numbers: list[_Number] = []
     i = 0
     n = len(tokens)
@@ -466,7 +494,7 @@ def _segments(tokens: list[_Token]) -> list[_Number]:
         # skip tokens that cannot open a number
         while (
             i < n
-            and tokens[i].kind in ("and", "dozen")
+            and tokens[i].kind in ("and", "dozen", "ord")
             or (
                 i < n
                 and tokens[i].kind == "a"
@@ -480,6 +508,127 @@ def _segments(tokens: list[_Token]) -> list[_Number]:
         if number is not None:
             numbers.append(number)
     return numbers
+
+
+#: Denominator words that never end a compound one ("one million quarters" are coins).
+_NOT_COMPOUND = frozenset({"half", "halves", "quarter", "quarters"})
+
+
+def _ordinal_site(tokens: list[_Token], i: int) -> int | None:
+    """The index of the first ordinal at or after `i` that ends a compound denominator
+    or follows a scale: "twenty-fifth", "twenty firsts", "hundred fifths", "thousand
+    trillionths", "one hundred and fifth". Plain "two thirds" is not one."""
+    for o in range(i + 1, len(tokens)):
+        tok, before = tokens[o], tokens[o - 1]
+        word = tok.text.lower()
+        if tok.kind not in ("frac", "ord") or word in _NOT_COMPOUND:
+            continue
+        if before.kind == "tens" and word in lex.UNIT_ORDINALS:
+            # "thirty fifths" alone is 30/5; "twenty-fifth", "twenty fifth" and "one
+            # hundred thirty fifths" (Recognizers-Text: 100/35) end on a compound one
+            opener = o - 2 >= i and tokens[o - 2].kind in ("card", "tens", "hundred", "scale", "a")
+            if tok.kind == "ord" or tok.joined or not word.endswith("s") or opener:
+                return o
+        elif tok.kind == "frac" and before.kind in ("hundred", "scale"):
+            return o
+        elif (
+            tok.kind == "frac"
+            and before.kind == "and"
+            and not word.endswith("s")
+            and o - 2 >= i
+            and tokens[o - 2].kind in ("hundred", "scale")
+        ):
+            return o  # "one hundred and fifth": an ordinal, or 1/105 after "one"
+    return None
+
+
+def _cardinal(tokens: list[_Token]) -> _Number | None:
+    """The one number `tokens` spell from end to end, else None."""
+    numbers = _plain_segments(tokens)
+    if len(numbers) != 1 or numbers[0].start != tokens[0].start:
+        return None
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].kind == "and":
+        last -= 1
+    return numbers[0] if numbers[0].end == tokens[last].end else None
+
+
+def _read_ordinal(tokens: list[_Token], i: int, o: int) -> tuple[int, _Number | None]:
+    """The fraction an ordinal at `o` ends (tokens[i:o] before it), and the index its
+    numerator starts at; no fraction when the words are an ordinal ("the twenty-fifth
+    anniversary", "one hundred fifth street"): they are skipped.
+
+    A plural ordinal after a number is a fraction: the numerator is the number before
+    the denominator ("three twenty-firsts" = 3/21, "ninety-five hundred fifths" =
+    9500/5, "one one hundred fifths" = 1/105). A singular one is a fraction only after
+    "one" or "a" ("one twenty-fifth", "a hundred-thousandth" is not read), and
+    `needs_of` asks `_read_mention` to check that no noun follows ("a twenty-first
+    birthday")."""
+    tok = tokens[o]
+    word = tok.text.lower()
+    unit_ordinal = word in lex.UNIT_ORDINALS
+    core, den = o, float(tok.value)
+    if tokens[o - 1].kind == "tens" and unit_ordinal:
+        core, den = o - 1, tokens[o - 1].value + tok.value
+    elif tokens[o - 1].kind == "and":
+        core = o - 1
+    additive = den < 100  # "hundred fifth" = 105th; "hundred thousandth" = 100,000th
+    singular = not word.endswith("s")
+    if singular:
+        for s in range(core - 1, i - 1, -1):
+            if not (tokens[s].kind == "a" or (tokens[s].kind == "card" and tokens[s].value == 1)):
+                continue
+            rest = tokens[s + 1 : core]
+            if rest:
+                if rest[0].kind not in ("card", "tens"):
+                    continue
+                cardinal = _cardinal(rest)
+                if cardinal is None:
+                    continue
+                value = cardinal.value + den if additive else cardinal.value * den
+            else:
+                value = den
+            return s, _fraction(tokens, s, o, 1 / value, singular=True)
+        # an ordinal: its cardinal part goes with it ("one hundred fifth street")
+        if core > i and tokens[core - 1].kind in ("hundred", "scale", "and"):
+            numbers = _plain_segments(tokens[i:core])
+            if numbers:
+                start = next(k for k in range(i, core) if tokens[k].start == numbers[-1].start)
+                return start, None
+        return core, None
+    if tokens[o - 1].kind == "and":
+        return core, None
+    numbers = _plain_segments(tokens[i:core])
+    if not numbers or numbers[-1].end != tokens[core - 1].end or numbers[-1].fraction:
+        return core, None  # "the twenty-fifths": no numerator
+    numerator = numbers[-1]
+    if (
+        additive
+        and core - 2 > i
+        and tokens[core - 1].kind == "hundred"
+        and tokens[core - 2].kind == "card"
+        and numerator.start == tokens[core - 2].start
+    ):  # "one one hundred fifths": the hundred goes with the denominator
+        numbers = _plain_segments(tokens[i : core - 2])
+        if numbers and numbers[-1].end == tokens[core - 3].end and not numbers[-1].fraction:
+            den += tokens[core - 2].value * 100
+            numerator = numbers[-1]
+    start = next(k for k in range(i, core) if tokens[k].start == numerator.start)
+    return start, _fraction(tokens, start, o, numerator.value / den, singular=False)
+
+
+def _fraction(tokens: list[_Token], s: int, o: int, value: float, *, singular: bool) -> _Number:
+    return _Number(
+        value=value,
+        start=tokens[s].start,
+        end=tokens[o].end,
+        digits_only=False,
+        decimals=0,
+        article=tokens[s].kind == "a",
+        single_word=None,
+        fraction=True,
+        needs_of=singular,
+    )
 
 
 def _fraction_after_and(tokens: list[_Token], j: int) -> tuple[float, int] | None:
@@ -503,6 +652,8 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
     digits_only = True
     dozen = fraction = False
     last_used = i  # index of the last token that belongs to the number
+    and_group = None  # the group when "and" came ("three hundred and two dozens")
+    hundred_in_group = False  # the group below a thousand has had its "hundred"
     n = len(tokens)
     while i < n:
         tok = tokens[i]
@@ -514,10 +665,30 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
         if kind == "num" and prev in ("hundred", "scale") and tokens[i - 1].kind != "and":
             if prev == "hundred" or tok.value >= last_scale:
                 break  # "4000 3 hundred" is two numbers; "thousand 5" only as a part
+        if (
+            prev == "and"
+            and hundred_in_group
+            and i + 1 < n
+            and tokens[i + 1].kind == "hundred"
+            and kind in ("num", "card", "tens")
+        ):
+            break  # "3 hundred and 2.12 hundred" are two numbers
         if kind == "and":
             frac = _fraction_after_and(tokens, i + 1)
             if frac is not None:
                 value, j = frac
+                smaller = (
+                    tokens[j].value
+                    if j < n and tokens[j].kind == "scale" and tokens[j].value < last_scale
+                    else None
+                )
+                if last_scale >= 1000 and group == 0 and smaller is not None:
+                    # "one billion and a half million": half a million more
+                    total += value * smaller
+                    fraction = True
+                    digits_only = False
+                    last_used = j
+                    break
                 if last_scale >= 1000 and group == 0:
                     total += value * last_scale  # "3 million and a half"
                 else:
@@ -531,6 +702,7 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
                 continue
             if prev not in ("hundred", "scale"):
                 break  # "two and three" is two numbers
+            and_group = group
             prev = "and"
             i += 1
             continue
@@ -568,6 +740,9 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
         elif kind == "a":
             digits_only = False
         elif kind == "hundred":
+            if hundred_in_group:
+                break  # "3 hundred and 2.12 hundred" are two numbers
+            hundred_in_group = True
             digits_only = digits_only and prev == "num"
             group = (group or 1) * 100
         elif kind == "scale":
@@ -577,9 +752,13 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
             else:
                 total += (group or 1) * tok.value
             group = 0.0
+            hundred_in_group = False
             last_scale = tok.value
         elif kind == "dozen":
-            group = (group or 1) * 12
+            if and_group is not None and group > and_group:
+                group = and_group + (group - and_group) * 12  # 300 + 2 dozen, not 302 dozen
+            else:
+                group = (group or 1) * 12
             dozen = True
             digits_only = False
         elif kind == "frac":
@@ -1361,7 +1540,7 @@ def _read_mention(
     elif number.fraction and not number.article and _ordinal_after_count(text, number, end):
         return None, end  # "the two millionth visitor": an ordinal, not 2e-6
     elif (
-        number.article
+        (number.article or number.needs_of)
         and number.fraction
         and number.value < 1
         and _FRACTION_OK_AFTER.match(text, end) is None
@@ -1369,6 +1548,9 @@ def _read_mention(
         tail = _read_tail(text, end, number, None)
         if tail is None or tail.unit is None:
             return None, end  # "a third time": an ordinal
+        last = text[number.start : end].replace("-", " ").split()[-1].lower()
+        if text.startswith("-", end) and last not in _NOT_COMPOUND:
+            return None, end  # "a fifth-year senior", "an eleventh-hour deal"; not "a half-hour"
     # --- mixed fraction "2 1/2"
     value = number.value
     if number.digits_only and value == int(value):

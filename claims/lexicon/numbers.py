@@ -69,7 +69,26 @@ FRACTION_WORDS: dict[str, int] = {
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
     "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
+    "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
+    "thirteenth": 13, "thirteenths": 13, "fourteenth": 14, "fourteenths": 14,
+    "fifteenth": 15, "fifteenths": 15, "sixteenth": 16, "sixteenths": 16,
+    "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18,
+    "nineteenth": 19, "nineteenths": 19, "twentieth": 20, "twentieths": 20,
+    "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60,
+    "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80,
+    "ninetieth": 90, "ninetieths": 90,
 }  # fmt: skip
+
+#: Ordinals that end a compound denominator after a tens word ("three twenty-fifths" =
+#: 3/25, "one twenty-first" = 1/21). "first" is a denominator only there (never alone:
+#: "the first"); "second" is left out, as "a twenty-second clip" is a duration.
+#: "half" and "quarter" are not ordinals ("one million quarters" are coins).
+COMPOUND_ONLY_ORDINALS: dict[str, int] = {"first": 1, "firsts": 1}
+UNIT_ORDINALS: frozenset[str] = frozenset(
+    """first firsts third thirds fourth fourths fifth fifths sixth sixths seventh sevenths
+    eighth eighths ninth ninths""".split()
+)
 
 #: Unicode vulgar fractions.
 VULGAR_FRACTIONS: dict[str, float] = {
