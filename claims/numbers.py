@@ -939,6 +939,27 @@ class _Tail:
     unit_end: int = 0  # where the unit (before any suffix modifier) ends
 
 
+#: A frequency after a count: " times per week", " times a day".
+_FREQUENCY = re.compile(
+    r"""[\ \t\xa0]+(?i:"""
+    + _alternation(lex.FREQUENCY_WORDS)
+    + r""")[\ \t\xa0]+(?i:"""
+    + _alternation(lex.FREQUENCY_PER)
+    + r""")[\ \t\xa0]+(?P<dur>(?i:"""
+    + _alternation(w for w in lex.DURATION_UNITS if not w.endswith("s"))
+    + r"""))\b""",
+    re.VERBOSE,
+)
+
+#: What a money amount is per: "/hour", " per kg", " an hour", " a barrel".
+_RATE = re.compile(
+    r"""(?P<join>[\ \t\xa0]*/[\ \t\xa0]*|[\ \t\xa0]+(?:per|an?)[\ \t\xa0]+)
+        (?P<per>(?i:"""
+    + _alternation(lex.RATE_UNITS)
+    + r"""))\b""",
+    re.VERBOSE,
+)
+
 #: A word before a number that makes "pounds" a weight ("weighed 180 pounds").
 _WEIGHT_CUE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t)?\b)")
 
@@ -972,6 +993,12 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         unit_after = _TAIL_NO_ABBREVIATION.match(text, of_a.end())
         if unit_after is not None and (unit_after.group("dur") or unit_after.group("mword")):
             pos, m = of_a.end(), unit_after
+    if m is None and currency is None and number.value >= 1:
+        frequency = _FREQUENCY.match(text, pos)
+        if frequency is not None:  # "four times per week": a frequency, 1 / week
+            per = lex.DURATION_UNITS[frequency.group("dur").lower()]
+            unit = _canonical_unit(f"1 / {per}")
+            return _Tail(frequency.end(), unit=unit, dimension="quantity", unit_end=frequency.end())
     if m is None:
         m = _TAIL.match(text, pos)
     end = pos
@@ -1030,14 +1057,14 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         else:
             code, factor = lex.CURRENCY_SUBUNITS[word]
         unit, dimension, end = code, "money", m.end("subunit")
+    elif m.group("dur") and currency:
+        pass  # "$15 an hour" is a rate (read below), "$5 a year ago" a sum: no duration
     elif m.group("dur"):
         join = m.group("dur_join")
         if {"of", "a", "an"} & set(join.split()) and not number.fraction:
             return _Tail(end, multiplier, unit, dimension, unit_end=end)
         if m.group("andhalf"):
             factor = (number.value + 0.5) / number.value if number.value else 1.0
-        if currency:
-            return _Tail(end, multiplier, unit, dimension, unit_end=end)
         unit = _canonical_unit(lex.DURATION_UNITS[m.group("dur").lower()])
         dimension = "duration"
         old = bool(m.group("old"))
@@ -1061,8 +1088,11 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     elif m.group("sym") and not currency:
         sym = m.group("sym")
         spaced = bool(m.group("sym_space"))
-        ok = not (spaced and sym in lex.ATTACHED_ONLY_SYMBOLS)
+        # "5 W" may be West; "5 W/min" is a unit
+        ok = not (spaced and sym in lex.ATTACHED_ONLY_SYMBOLS and not m.group("per"))
         sym_end = m.end("sym")
+        if sym in lex.SYMBOLS_BEFORE_AGO:
+            ok = ok and _word_after(text, sym_end) == "ago"  # "66 Ma ago"
         if m.group("sym_end") is None:
             ok = ok and (sym_end >= len(text) or not text[sym_end].isalnum()) and sym[-1] in "°"
         if sym in lex.SYMBOLS_NEEDING_END:
@@ -1082,6 +1112,17 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
                 expression = f"({expression}) / {m.group('per')[1:]}"
             unit, dimension = _canonical_unit(expression), "quantity"
             end = m.end("sym_end") if m.group("sym_end") else sym_end
+    if dimension == "money" and unit and " / " not in unit:
+        rate = _RATE.match(text, end)
+        if rate is not None and not (
+            rate.group("join").strip().lower() in ("a", "an")
+            and _word_after(text, rate.end()) in lex.RATE_NOT_AFTER
+        ):  # "$15.4/hour", "$350 per kg", "$15 an hour": money per unit
+            per = (
+                lex.RATE_UNITS.get(rate.group("per"))
+                or lex.RATE_UNITS[re.sub(r"\s+", " ", rate.group("per").lower())]
+            )
+            unit, end = f"{unit} / {_canonical_unit(per)}", rate.end()
     unit_end = end
     suffix = None
     s = _TAIL.match(text, end) if end != pos or abbr else m
@@ -1292,6 +1333,8 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
             if mention is not None and not _overlaps_last(out, mention):
                 if out and _merge_duration(out, mention, text):
                     continue
+                if out and _merge_comma_group(out, mention, text):
+                    continue
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
         pos = max(consumed, tokens[-1].end, m.start() + 1)
@@ -1337,6 +1380,34 @@ def _as_magnitude(text: str, mention: QuantityMention) -> QuantityMention:
         start = before.start()
     q = dataclasses.replace(mention.quantity, unit="magnitude")
     return QuantityMention(text[start:end], start, end, q, "quantity")
+
+
+_SCALE_AT_END = re.compile(r"(?i:(?P<scale>thousand|million|billion|trillion))$")
+
+
+def _merge_comma_group(out: list[QuantityMention], mention: QuantityMention, text: str) -> bool:
+    """Fold "three million, two hundred & forty" into one number (3,000,240): a number in
+    words ending on a scale, a comma, and a smaller number in words. Replaces the last
+    mention and returns True when it does."""
+    last = out[-1]
+    scale = _SCALE_AT_END.search(last.text)
+    if (
+        scale is None
+        or text[last.end : mention.start] != ", "
+        or not mention.text[:1].isalpha()
+        or not last.text[:1].isalpha()
+    ):
+        return False
+    a, b = last.quantity, mention.quantity
+    for q, m in ((a, last), (b, mention)):
+        if m.dimension != "count" or q.unit is not None or not q.exact or q.low != q.high:
+            return False
+    if a.low is None or b.low is None or not 0 < b.low < lex.SCALES[scale.group("scale").lower()]:
+        return False
+    value = a.low + b.low
+    q = Quantity(value, value, value, None, exact=True)
+    out[-1] = QuantityMention(text[last.start : mention.end], last.start, mention.end, q, "count")
+    return True
 
 
 def _overlaps_last(out: list[QuantityMention], mention: QuantityMention) -> bool:
@@ -1477,6 +1548,9 @@ def _read_mention(
     score_end = _score_end(text, number)
     if score_end is not None:
         return None, score_end  # "a 31-24 victory": a score, not a count
+    powered = _times_power(text, number)
+    if powered is not None:  # "2.48×10−5", "8x2^10 bits": one number, read on from there
+        number, end = powered, powered.end
     # --- not a quantity: glued to letters, labels, dates, clocks, URLs
     if number.digits_only or text[start].isdigit():
         if _excluded_before(text, start):
@@ -1551,6 +1625,9 @@ def _read_mention(
         last = text[number.start : end].replace("-", " ").split()[-1].lower()
         if text.startswith("-", end) and last not in _NOT_COMPOUND:
             return None, end  # "a fifth-year senior", "an eleventh-hour deal"; not "a half-hour"
+    named = _named_quantity(text, number)
+    if named is not None:
+        return named, end
     # --- mixed fraction "2 1/2"
     value = number.value
     if number.digits_only and value == int(value):
@@ -1647,6 +1724,10 @@ def _read_mention(
                 text[mention_start:ratio_end], mention_start, ratio_end, q
             ), ratio_end
     unit, dimension = tail.unit, tail.dimension
+    if unit is None and tail.multiplier == 1.0 and tail.suffix is None and mod is None:
+        shared = _shared_unit(text, number, tail.end, following)
+        if shared is not None:  # "45 and 50 mg": both are milligrams
+            unit, dimension = shared
     mention_end = tail.end
     # --- a second range end
     range_end = None
@@ -1666,6 +1747,8 @@ def _read_mention(
             low_value = sign * number.value * high_multiplier
         if unit is None and high_unit is not None:
             unit, dimension = high_unit, high_dimension
+        elif unit is not None and high_unit is not None and high_unit.startswith(unit + " / "):
+            unit = high_unit  # "$10 to $12 an hour": the rate is both ends
             if dimension == "money" and tail.factor == 1.0 and low_value == value:
                 pass
         lo, hi = sorted((low_value, high_value))
@@ -1717,6 +1800,14 @@ def _read_mention(
         return QuantityMention(
             text[mention_start:mention_end], mention_start, mention_end, q, dimension
         ), mention_end
+    if (
+        dimension == "money"
+        and value > 0
+        and mod is None
+        and _accounting(text, mention_start, mention_end)
+    ):
+        value = -value  # "revenue is ($99.99)": an accounting negative
+        mention_start, mention_end = mention_start - 1, mention_end + 1
     reading = _Reading(
         value, value, mention_start, mention_end, unit, dimension, mod, decimals, exact=exact
     )
@@ -1724,6 +1815,101 @@ def _read_mention(
         text[mention_start:mention_end], mention_start, mention_end, _quantity(reading), dimension
     )
     return mention, mention_end
+
+
+#: Between two numbers of a list that share the unit after the second ("45 and 50 mg").
+_LIST_JOIN = re.compile(r"(?:,[\ \t\xa0]*|[\ \t\xa0]+(?:and|or)[\ \t\xa0]+)")
+
+
+def _shared_unit(
+    text: str, number: _Number, end: int, following: _Number | None
+) -> tuple[str, str] | None:
+    """The unit and dimension a bare number takes from the next number of its list
+    ("45 and 50 mg", "2, 3 or 4 percent"), else None. Digits only; no multiplier is
+    shared ("5 and 10 million" may mean five)."""
+    if following is None or not (number.digits_only and following.digits_only):
+        return None
+    join = _LIST_JOIN.match(text, end)
+    if join is None or join.end() != following.start:
+        return None
+    probe = _read_tail(text, following.end, following, None)
+    if (
+        probe is None
+        or probe.unit is None
+        or probe.multiplier != 1.0
+        or probe.factor != 1.0
+        or probe.old
+        or probe.dimension == "money"
+    ):
+        return None
+    return probe.unit, probe.dimension
+
+
+#: Scientific notation after digits: "×10−5", "x10^6", "× 10⁻⁵", "x2^10".
+_TIMES_POWER = re.compile(
+    r"""[\ ]?(?P<times>[×xX*·])[\ ]?(?P<base>\d{1,3})
+        (?:(?:\^|\*\*)(?P<sign>[-−+]?)(?P<exp>\d{1,3})      # x2^10, ×10^-5
+         | (?P<minus>[-−])(?P<exp10>\d{1,3})                   # ×10−5 (a minus: base 10)
+         | (?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))                      # ×10⁻⁵
+    """,
+    re.VERBOSE,
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _times_power(text: str, number: _Number) -> _Number | None:
+    """The number times a power written after it ("2.48×10−5" = 2.48e-5), else None."""
+    if not number.digits_only:
+        return None
+    m = _TIMES_POWER.match(text, number.end)
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    base = int(m.group("base"))
+    if m.group("exp") is not None:
+        exponent = int(m.group("exp")) * (-1 if m.group("sign") in ("-", "−") else 1)
+    elif m.group("exp10") is not None:
+        if base != 10 or (m.group("minus") == "-" and m.group("times") != "×"):
+            return None  # "3x10-5" may be anything; "×10−5" is a power of ten
+        exponent = -int(m.group("exp10"))
+    else:
+        if base != 10:
+            return None
+        exponent = int(m.group("sup").translate(_SUPERSCRIPTS))
+    if abs(exponent) > 30 or base == 0:
+        return None
+    value = number.value * float(base) ** exponent
+    return dataclasses.replace(number, value=value, end=m.end(), scale=1.0)
+
+
+_WORD_AT_END = re.compile(r"(?P<word>[A-Za-z]+)[\ \t\xa0]*$")
+
+
+def _named_quantity(text: str, number: _Number) -> QuantityMention | None:
+    """A phrase that names a quantity around a number word ("absolute zero" = 0 K)."""
+    if number.single_word is None or number.start < 2 or text[number.start - 1] not in " \t\xa0":
+        return None
+    word = _WORD_AT_END.search(text, max(0, number.start - 24), number.start)
+    if word is None:
+        return None
+    unit = lex.NAMED_QUANTITIES.get((word.group("word").lower(), number.single_word))
+    if unit is None:
+        return None
+    start = word.start()
+    q = Quantity(number.value, number.value, number.value, _canonical_unit(unit), exact=True)
+    return QuantityMention(text[start : number.end], start, number.end, q, "quantity")
+
+
+def _accounting(text: str, start: int, end: int) -> bool:
+    """Whether a money amount stands alone in brackets as an accounting negative:
+    "($99.99)" at the start of a line or after "is", ":" (`lex.ACCOUNTING_BEFORE`). A
+    bracket after another amount is a conversion ("€110bn ($143bn)"), never negative."""
+    if start == 0 or text[start - 1] != "(" or not text.startswith(")", end):
+        return False
+    before = text[max(0, start - 25) : start - 1].rstrip(" \t\xa0")
+    if not before or before.endswith(("\n", ":", "=", "|")):
+        return True
+    word = _WORD_AT_END.search(before)
+    return word is not None and word.group("word").lower() in lex.ACCOUNTING_BEFORE
 
 
 def _read_ratio(text: str, end: int, value: float) -> tuple[float, int] | None:
@@ -1858,7 +2044,12 @@ def _read_range_end(text, pos, first: _Number, opener, currency, first_tail: _Ta
         return None
     value = sign * second.value * tail.multiplier * tail.factor
     first_value = first_sign * first.value * first_tail.multiplier * first_tail.factor
-    if first_tail.unit is not None and tail.unit is not None and first_tail.unit != tail.unit:
+    if (
+        first_tail.unit is not None
+        and tail.unit is not None
+        and first_tail.unit != tail.unit
+        and not tail.unit.startswith(first_tail.unit + " / ")  # "$10 to $12 an hour"
+    ):
         return None
     if first_tail.unit is not None and tail.unit is None and first_tail.dimension != "money":
         if join in ("-", "–", "—"):

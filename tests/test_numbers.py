@@ -244,7 +244,7 @@ NEWS = [  # invented and corpus-style news sentences
     row("it cost 180 pounds", "180 pounds", 180, 180, 180, "GBP", E, "money"),
     row("20 dollars 43 cents", "20 dollars 43 cents", 20.43, 20.43, 20.43, "USD", E, "money"),
     row("3 pounds and 50 pence", "3 pounds and 50 pence", 3.5, 3.5, 3.5, "GBP", E, "money"),
-    row("living on a dollar a day", "a dollar", 1, 1, 1, "USD", E, "money"),
+    row("living on a dollar a day", "a dollar a day", 1, 1, 1, "USD / day", E, "money"),
     row(
         "a millionth of a second",
         "a millionth of a second",
@@ -423,6 +423,48 @@ NEWS = [  # invented and corpus-style news sentences
     row("a one-twentieth share", "one-twentieth", 0.05, 0.05, 0.05),
     row("lost two fifteenths of its value", "two fifteenths", 2 / 15, 2 / 15, 2 / 15),
     row("a half-hour drive", "a half-hour", 0.5, 0.5, 0.5, "hour", E, "duration"),
+    # money per unit is a rate: its unit is "<currency> / <pint unit>", never a sum
+    row("workers earning $15 an hour", "$15 an hour", 15, 15, 15, "USD / hour", E, "money"),
+    row(
+        "oil rose to $100 a barrel", "$100 a barrel", 100, 100, 100, "USD / oil_barrel", E, "money"
+    ),
+    row(
+        "a $3 billion a year programme",
+        "$3 billion a year",
+        3e9,
+        3e9,
+        3e9,
+        "USD / year",
+        E,
+        "money",
+    ),
+    row("wages of 15 euros an hour", "15 euros an hour", 15, 15, 15, "EUR / hour", E, "money"),
+    row(
+        "rose from about $350 per kg to $680 per kg",
+        "about $350 per kg to $680 per kg",
+        350,
+        680,
+        515,
+        "USD / kilogram",
+        A,
+        "money",
+    ),
+    row("pay of $10 to $12 an hour", "$10 to $12 an hour", 10, 12, 11, "USD / hour", NONE, "money"),
+    row("it cost $5 a year ago", "$5", 5, 5, 5, "USD", E, "money"),  # "a year ago": a sum
+    row("three times a day", "three times a day", 3, 3, 3, "1 / day", E, "quantity"),
+    row(
+        "producing 1.2 million bpd",
+        "1.2 million bpd",
+        1.2e6,
+        1.2e6,
+        1.2e6,
+        "oil_barrel / day",
+        E,
+        "quantity",
+    ),
+    # a bracketed amount after another is a conversion, not an accounting negative
+    row("1 million euros ($1.3 million)", "$1.3 million", 1.3e6, 1.3e6, 1.3e6, "USD", E, "money"),
+    row("a fine of 100 euros ($110) was", "$110", 110, 110, 110, "USD", E, "money"),
 ]
 
 PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
@@ -456,7 +498,8 @@ PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
     row("0.5k miles", "0.5k miles", 500, 500, 500, "mile", E, "quantity"),  # quantulum3
     row("1.7 eV", "1.7 eV", 1.7, 1.7, 1.7, "electron_volt", E, "quantity"),  # quantulum3
     row("4km^3", "4km^3", 4, 4, 4, "kilometer ** 3", E, "quantity"),  # quantulum3
-    row("four times per week", "four", 4, 4, 4),  # quantulum3 reads a rate; we read the count
+    # a frequency is a rate, not a count of anything (quantulum3 reads "count / week")
+    row("four times per week", "four times per week", 4, 4, 4, "1 / week", E, "quantity"),
     row(
         "5 and a half minutes", "5 and a half minutes", 5.5, 5.5, 5.5, "minute", E, "duration"
     ),  # Duckling
@@ -549,7 +592,6 @@ PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
         "USD / hour",
         E,
         "money",
-        marks=xfail("money rates"),
     ),
     row(
         "2m",
@@ -574,7 +616,7 @@ PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
         marks=xfail("pint month is 30.44 days; Duckling's is 30"),
     ),
     row(
-        "(\\$99.99)",
+        "The annual revenue is ($99.99).",
         "($99.99)",
         -99.99,
         -99.99,
@@ -582,8 +624,34 @@ PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
         "USD",
         E,
         "money",
-        marks=xfail("accounting negatives"),
     ),
+    row("($99.99)", "($99.99)", -99.99, -99.99, -99.99, "USD", E, "money"),  # a table cell
+    row("a factor of 2.48\u00d710\u22125, with", "2.48\u00d710\u22125", 2.48e-5, 2.48e-5, 2.48e-5),
+    row(
+        "1.6\u00d710^6 barrels",
+        "1.6\u00d710^6 barrels",
+        1.6e6,
+        1.6e6,
+        1.6e6,
+        "oil_barrel",
+        E,
+        "quantity",
+    ),
+    row("8x2^10 bits", "8x2^10 bits", 8192, 8192, 8192, "bit", E, "quantity"),
+    row(
+        "three million, two hundred & forty, you say?",
+        "three million, two hundred & forty",
+        3_000_240,
+        3_000_240,
+        3_000_240,
+    ),
+    row("They were given 45 and 50 mg ethanol.", "45", 45, 45, 45, "milligram", E, "quantity"),
+    row("4e14 s-1", "4e14 s-1", 4e14, 4e14, 4e14, "1 / second", E, "quantity"),
+    row("-1e-3 W/min", "-1e-3 W/min", -1e-3, -1e-3, -1e-3, "watt / minute", E, "quantity"),
+    row("abundant 66 Ma ago", "66 Ma", 66, 66, 66, "megayear", E, "quantity"),
+    row("matter at absolute zero is", "absolute zero", 0, 0, 0, "kelvin", E, "quantity"),
+    row("roughly 4,500 tpd.", "roughly 4,500 tpd", 4050, 4950, 4500, "ton / day", A, "quantity"),
+    row("A kibibyte is", "A kibibyte", 1, 1, 1, "kibibyte", E, "quantity"),
 ]
 
 
@@ -688,6 +756,11 @@ def test_implied_ceiling(text, ceiling):
             ["7-year-old"],
         ),
         ("see www.example.com/9 and 5 people", ["5"]),  # reading resumes after a URL
+        ("They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
+        ("3 men and 2 women", ["3", "2"]),
+        ("world No. 2 Ma Long", []),  # "Ma" is geological time only before "ago"
+        ("the 5 W exit", ["5"]),  # a spaced "W" is West; "W/min" is a unit
+        ("a 4x100m relay", []),
     ],
 )
 def test_several_mentions(text, spans):
@@ -1005,3 +1078,14 @@ def test_random_text_never_crashes(text):
 )
 def test_long_runs(text):
     _check_mentions(text)
+
+
+def test_rate_units_are_pint_units():
+    """Every unit a money amount may be per is a pint expression (lexicon provenance)."""
+    import pint
+
+    from claims.lexicon import numbers as lex
+
+    registry = pint.UnitRegistry()
+    for word, expression in lex.RATE_UNITS.items():
+        assert registry.parse_units(expression) is not None, word
