@@ -1825,8 +1825,9 @@ def _shared_unit(
     text: str, number: _Number, end: int, following: _Number | None
 ) -> tuple[str, str] | None:
     """The unit and dimension a bare number takes from the next number of its list
-    ("45 and 50 mg", "2, 3 or 4 percent"), else None. Digits only; no multiplier is
-    shared ("5 and 10 million" may mean five)."""
+    ("45 and 50 mg", "ran 100 and 200 meters", "2 and 3 percent"), else None. Digits
+    only; measures and percentages only (an age list mixes years and months); no
+    multiplier is shared ("5 and 10 million" may mean five)."""
     if following is None or not (number.digits_only and following.digits_only):
         return None
     join = _LIST_JOIN.match(text, end)
@@ -1838,10 +1839,9 @@ def _shared_unit(
         or probe.unit is None
         or probe.multiplier != 1.0
         or probe.factor != 1.0
-        or probe.old
-        or probe.dimension == "money"
+        or probe.dimension not in ("quantity", "percent")
     ):
-        return None
+        return None  # not durations: "ages 3, 4 and 19 months" are years and months
     return probe.unit, probe.dimension
 
 

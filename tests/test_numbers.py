@@ -758,6 +758,7 @@ def test_implied_ceiling(text, ceiling):
         ("see www.example.com/9 and 5 people", ["5"]),  # reading resumes after a URL
         ("They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
         ("3 men and 2 women", ["3", "2"]),
+        ("three children ages 3, 4 and 19 months", ["three", "3", "4", "19 months"]),
         ("world No. 2 Ma Long", []),  # "Ma" is geological time only before "ago"
         ("the 5 W exit", ["5"]),  # a spaced "W" is West; "W/min" is a unit
         ("a 4x100m relay", []),

@@ -270,9 +270,7 @@ RATE_NOT_AFTER: frozenset[str] = frozenset(
 #: Words before a bracketed amount that make it an accounting negative ("revenue is
 #: ($99.99)"); elsewhere a bracketed amount is a conversion ("€110bn ($143bn)").
 #: Source: the quantulum3 suite; financial-statement wording.
-ACCOUNTING_BEFORE: frozenset[str] = frozenset(
-    """is was were are be been of""".split()
-)
+ACCOUNTING_BEFORE: frozenset[str] = frozenset("""is was were are be been of""".split())
 
 #: Subunits: currency and factor ("50 cents" = 0.50 USD, "50p" = 0.50 GBP).
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
