@@ -809,6 +809,8 @@ NOT_NUMBERS = [
     "a fifth-year senior",
     "an eleventh-hour deal",
     "a fifteenth-century church",
+    "a third-degree felony",  # GVC court copy: was read as 1/3 degree
+    "A fourth-year pro out of Northern Colorado",
     # game scores (ECB+ sports copy); a vote tally "voted 13-2" still reads 13
     "Colts Clinch Playoff Berth With 31-24 Victory Against Jaguars",
     "beat Chelsea 3-1 on Sunday",
