@@ -80,7 +80,7 @@ def _cased(words) -> list[str]:
 
 _NUMBER_WORDS = (
     list(lex.CARDINALS) + list(lex.TENS) + list(lex.SCALES) + list(lex.DOZEN_WORDS)
-    + list(lex.FRACTION_WORDS) + ["point", "a", "an"]
+    + list(lex.FRACTION_WORDS) + list(lex.COMPOUND_ONLY_ORDINALS) + ["point", "a", "an"]
 )  # fmt: skip
 #: Words that may open a run (not "a", "point" or the plural scales, handled apart).
 _OPENING_WORDS = (
@@ -91,7 +91,7 @@ _OPENING_WORDS = (
         list(lex.DURATION_UNITS) + list(lex.ARTICLE_MEASURES) + list(lex.ARTICLE_CURRENCIES)
         + ["hundred", "thousand", "million", "billion", "trillion",
                                     "dozen", "half", "third", "quarter", "fifth", "tenth"]
-        + list(lex.FRACTION_WORDS))]
+        + list(lex.FRACTION_WORDS) + list(lex.TENS))]  # "a twenty-first" = 1/21
 )  # fmt: skip
 
 _DIGITS = r"""
@@ -379,16 +379,19 @@ for _w, _v in lex.DOZEN_WORDS.items():
     _WORD_VALUES[_w] = ("dozen", _v)
 for _w, _v in lex.FRACTION_WORDS.items():
     _WORD_VALUES[_w] = ("frac", _v)
+for _w, _v in lex.COMPOUND_ONLY_ORDINALS.items():
+    _WORD_VALUES[_w] = ("ord", _v)
 _WORD_VALUES.update({"a": ("a", 1), "an": ("a", 1), "and": ("and", 0), "point": ("point", 0)})
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # card tens hundred scale dozen frac a and point num vulgar
+    kind: str  # card tens hundred scale dozen frac ord a and point num vulgar
     value: float
     start: int
     end: int
     text: str
+    joined: bool = False  # a hyphen joins it to the token before ("twenty-fifth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +408,7 @@ class _Number:
     dozen: bool = False
     fraction: bool = False
     scale: float = 1.0  # the scale word it ends on ("10 million" -> 1e6), else 1
+    needs_of: bool = False  # a singular spoken fraction ("one twenty-fifth"): else an ordinal
 
 
 def _digit_value(text: str) -> tuple[float, int]:
@@ -419,8 +423,11 @@ def _digit_value(text: str) -> tuple[float, int]:
 
 def _tokens(run: str, offset: int) -> list[_Token]:
     out: list[_Token] = []
+    last = 0
     for m in _TOKEN.finditer(run):
         start, end = m.start() + offset, m.end() + offset
+        joined = bool(out) and "-" in run[last : m.start()]
+        last = m.end()
         if m.group("digits"):
             value, _ = _digit_value(m.group("digits"))
             out.append(_Token("num", value, start, end, m.group("digits")))
@@ -435,7 +442,7 @@ def _tokens(run: str, offset: int) -> list[_Token]:
             kind_value = _WORD_VALUES.get(word.lower())
             if kind_value is None:
                 break
-            out.append(_Token(kind_value[0], kind_value[1], start, end, word))
+            out.append(_Token(kind_value[0], kind_value[1], start, end, word, joined))
     return out
 
 
@@ -452,13 +459,34 @@ _FOLLOWS: dict[str | None, frozenset[str]] = {
     "a": frozenset({"hundred", "scale", "dozen", "frac"}),
     "frac": frozenset({"a", "scale", "dozen", "hundred"}),
     "dozen": frozenset(),
+    "frac-added": frozenset({"scale"}),  # "two and a half million"
     "point": frozenset({"card", "tens", "num"}),
     "vulgar": frozenset({"scale"}),
 }
 
 
 def _segments(tokens: list[_Token]) -> list[_Number]:
-    """Split a run of tokens into numbers and read each one's value."""
+    """Split a run of tokens into numbers and read each one's value. A spoken fraction
+    with a compound denominator ("three twenty-fifths", "a hundred trillionths") is
+    found first (`_ordinal_site`); the numbers before it are read as usual."""
+    numbers: list[_Number] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        site = _ordinal_site(tokens, i)
+        if site is None:
+            numbers += _plain_segments(tokens[i:])
+            break
+        numerator_start, fraction = _read_ordinal(tokens, i, site)
+        numbers += _plain_segments(tokens[i:numerator_start])
+        if fraction is not None:
+            numbers.append(fraction)
+        i = site + 1
+    return numbers
+
+
+def _plain_segments(tokens: list[_Token]) -> list[_Number]:
+    """Numbers in a run of tokens that holds no compound-denominator fraction."""
     numbers: list[_Number] = []
     i = 0
     n = len(tokens)
@@ -466,7 +494,7 @@ def _segments(tokens: list[_Token]) -> list[_Number]:
         # skip tokens that cannot open a number
         while (
             i < n
-            and tokens[i].kind in ("and", "dozen")
+            and tokens[i].kind in ("and", "dozen", "ord")
             or (
                 i < n
                 and tokens[i].kind == "a"
@@ -480,6 +508,127 @@ def _segments(tokens: list[_Token]) -> list[_Number]:
         if number is not None:
             numbers.append(number)
     return numbers
+
+
+#: Denominator words that never end a compound one ("one million quarters" are coins).
+_NOT_COMPOUND = frozenset({"half", "halves", "quarter", "quarters"})
+
+
+def _ordinal_site(tokens: list[_Token], i: int) -> int | None:
+    """The index of the first ordinal at or after `i` that ends a compound denominator
+    or follows a scale: "twenty-fifth", "twenty firsts", "hundred fifths", "thousand
+    trillionths", "one hundred and fifth". Plain "two thirds" is not one."""
+    for o in range(i + 1, len(tokens)):
+        tok, before = tokens[o], tokens[o - 1]
+        word = tok.text.lower()
+        if tok.kind not in ("frac", "ord") or word in _NOT_COMPOUND:
+            continue
+        if before.kind == "tens" and word in lex.UNIT_ORDINALS:
+            # "thirty fifths" alone is 30/5; "twenty-fifth", "twenty fifth" and "one
+            # hundred thirty fifths" (Recognizers-Text: 100/35) end on a compound one
+            opener = o - 2 >= i and tokens[o - 2].kind in ("card", "tens", "hundred", "scale", "a")
+            if tok.kind == "ord" or tok.joined or not word.endswith("s") or opener:
+                return o
+        elif tok.kind == "frac" and before.kind in ("hundred", "scale"):
+            return o
+        elif (
+            tok.kind == "frac"
+            and before.kind == "and"
+            and not word.endswith("s")
+            and o - 2 >= i
+            and tokens[o - 2].kind in ("hundred", "scale")
+        ):
+            return o  # "one hundred and fifth": an ordinal, or 1/105 after "one"
+    return None
+
+
+def _cardinal(tokens: list[_Token]) -> _Number | None:
+    """The one number `tokens` spell from end to end, else None."""
+    numbers = _plain_segments(tokens)
+    if len(numbers) != 1 or numbers[0].start != tokens[0].start:
+        return None
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].kind == "and":
+        last -= 1
+    return numbers[0] if numbers[0].end == tokens[last].end else None
+
+
+def _read_ordinal(tokens: list[_Token], i: int, o: int) -> tuple[int, _Number | None]:
+    """The fraction an ordinal at `o` ends (tokens[i:o] before it), and the index its
+    numerator starts at; no fraction when the words are an ordinal ("the twenty-fifth
+    anniversary", "one hundred fifth street"): they are skipped.
+
+    A plural ordinal after a number is a fraction: the numerator is the number before
+    the denominator ("three twenty-firsts" = 3/21, "ninety-five hundred fifths" =
+    9500/5, "one one hundred fifths" = 1/105). A singular one is a fraction only after
+    "one" or "a" ("one twenty-fifth", "a hundred-thousandth" is not read), and
+    `needs_of` asks `_read_mention` to check that no noun follows ("a twenty-first
+    birthday")."""
+    tok = tokens[o]
+    word = tok.text.lower()
+    unit_ordinal = word in lex.UNIT_ORDINALS
+    core, den = o, float(tok.value)
+    if tokens[o - 1].kind == "tens" and unit_ordinal:
+        core, den = o - 1, tokens[o - 1].value + tok.value
+    elif tokens[o - 1].kind == "and":
+        core = o - 1
+    additive = den < 100  # "hundred fifth" = 105th; "hundred thousandth" = 100,000th
+    singular = not word.endswith("s")
+    if singular:
+        for s in range(core - 1, i - 1, -1):
+            if not (tokens[s].kind == "a" or (tokens[s].kind == "card" and tokens[s].value == 1)):
+                continue
+            rest = tokens[s + 1 : core]
+            if rest:
+                if rest[0].kind not in ("card", "tens"):
+                    continue
+                cardinal = _cardinal(rest)
+                if cardinal is None:
+                    continue
+                value = cardinal.value + den if additive else cardinal.value * den
+            else:
+                value = den
+            return s, _fraction(tokens, s, o, 1 / value, singular=True)
+        # an ordinal: its cardinal part goes with it ("one hundred fifth street")
+        if core > i and tokens[core - 1].kind in ("hundred", "scale", "and"):
+            numbers = _plain_segments(tokens[i:core])
+            if numbers:
+                start = next(k for k in range(i, core) if tokens[k].start == numbers[-1].start)
+                return start, None
+        return core, None
+    if tokens[o - 1].kind == "and":
+        return core, None
+    numbers = _plain_segments(tokens[i:core])
+    if not numbers or numbers[-1].end != tokens[core - 1].end or numbers[-1].fraction:
+        return core, None  # "the twenty-fifths": no numerator
+    numerator = numbers[-1]
+    if (
+        additive
+        and core - 2 > i
+        and tokens[core - 1].kind == "hundred"
+        and tokens[core - 2].kind == "card"
+        and numerator.start == tokens[core - 2].start
+    ):  # "one one hundred fifths": the hundred goes with the denominator
+        numbers = _plain_segments(tokens[i : core - 2])
+        if numbers and numbers[-1].end == tokens[core - 3].end and not numbers[-1].fraction:
+            den += tokens[core - 2].value * 100
+            numerator = numbers[-1]
+    start = next(k for k in range(i, core) if tokens[k].start == numerator.start)
+    return start, _fraction(tokens, start, o, numerator.value / den, singular=False)
+
+
+def _fraction(tokens: list[_Token], s: int, o: int, value: float, *, singular: bool) -> _Number:
+    return _Number(
+        value=value,
+        start=tokens[s].start,
+        end=tokens[o].end,
+        digits_only=False,
+        decimals=0,
+        article=tokens[s].kind == "a",
+        single_word=None,
+        fraction=True,
+        needs_of=singular,
+    )
 
 
 def _fraction_after_and(tokens: list[_Token], j: int) -> tuple[float, int] | None:
@@ -503,6 +652,8 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
     digits_only = True
     dozen = fraction = False
     last_used = i  # index of the last token that belongs to the number
+    and_group = None  # the group when "and" came ("three hundred and two dozens")
+    hundred_in_group = False  # the group below a thousand has had its "hundred"
     n = len(tokens)
     while i < n:
         tok = tokens[i]
@@ -514,10 +665,30 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
         if kind == "num" and prev in ("hundred", "scale") and tokens[i - 1].kind != "and":
             if prev == "hundred" or tok.value >= last_scale:
                 break  # "4000 3 hundred" is two numbers; "thousand 5" only as a part
+        if (
+            prev == "and"
+            and hundred_in_group
+            and i + 1 < n
+            and tokens[i + 1].kind == "hundred"
+            and kind in ("num", "card", "tens")
+        ):
+            break  # "3 hundred and 2.12 hundred" are two numbers
         if kind == "and":
             frac = _fraction_after_and(tokens, i + 1)
             if frac is not None:
                 value, j = frac
+                smaller = (
+                    tokens[j].value
+                    if j < n and tokens[j].kind == "scale" and tokens[j].value < last_scale
+                    else None
+                )
+                if last_scale >= 1000 and group == 0 and smaller is not None:
+                    # "one billion and a half million": half a million more
+                    total += value * smaller
+                    fraction = True
+                    digits_only = False
+                    last_used = j
+                    break
                 if last_scale >= 1000 and group == 0:
                     total += value * last_scale  # "3 million and a half"
                 else:
@@ -531,6 +702,7 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
                 continue
             if prev not in ("hundred", "scale"):
                 break  # "two and three" is two numbers
+            and_group = group
             prev = "and"
             i += 1
             continue
@@ -568,6 +740,9 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
         elif kind == "a":
             digits_only = False
         elif kind == "hundred":
+            if hundred_in_group:
+                break  # "3 hundred and 2.12 hundred" are two numbers
+            hundred_in_group = True
             digits_only = digits_only and prev == "num"
             group = (group or 1) * 100
         elif kind == "scale":
@@ -577,9 +752,13 @@ def _read_number(tokens: list[_Token], i: int) -> tuple[_Number | None, int]:
             else:
                 total += (group or 1) * tok.value
             group = 0.0
+            hundred_in_group = False
             last_scale = tok.value
         elif kind == "dozen":
-            group = (group or 1) * 12
+            if and_group is not None and group > and_group:
+                group = and_group + (group - and_group) * 12  # 300 + 2 dozen, not 302 dozen
+            else:
+                group = (group or 1) * 12
             dozen = True
             digits_only = False
         elif kind == "frac":
@@ -760,6 +939,27 @@ class _Tail:
     unit_end: int = 0  # where the unit (before any suffix modifier) ends
 
 
+#: A frequency after a count: " times per week", " times a day".
+_FREQUENCY = re.compile(
+    r"""[\ \t\xa0]+(?i:"""
+    + _alternation(lex.FREQUENCY_WORDS)
+    + r""")[\ \t\xa0]+(?i:"""
+    + _alternation(lex.FREQUENCY_PER)
+    + r""")[\ \t\xa0]+(?P<dur>(?i:"""
+    + _alternation(w for w in lex.DURATION_UNITS if not w.endswith("s"))
+    + r"""))\b""",
+    re.VERBOSE,
+)
+
+#: What a money amount is per: "/hour", " per kg", " an hour", " a barrel".
+_RATE = re.compile(
+    r"""(?P<join>[\ \t\xa0]*/[\ \t\xa0]*|[\ \t\xa0]+(?:per|an?)[\ \t\xa0]+)
+        (?P<per>(?i:"""
+    + _alternation(lex.RATE_UNITS)
+    + r"""))\b""",
+    re.VERBOSE,
+)
+
 #: A word before a number that makes "pounds" a weight ("weighed 180 pounds").
 _WEIGHT_CUE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t)?\b)")
 
@@ -793,6 +993,12 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         unit_after = _TAIL_NO_ABBREVIATION.match(text, of_a.end())
         if unit_after is not None and (unit_after.group("dur") or unit_after.group("mword")):
             pos, m = of_a.end(), unit_after
+    if m is None and currency is None and number.value >= 1:
+        frequency = _FREQUENCY.match(text, pos)
+        if frequency is not None:  # "four times per week": a frequency, 1 / week
+            per = lex.DURATION_UNITS[frequency.group("dur").lower()]
+            unit = _canonical_unit(f"1 / {per}")
+            return _Tail(frequency.end(), unit=unit, dimension="quantity", unit_end=frequency.end())
     if m is None:
         m = _TAIL.match(text, pos)
     end = pos
@@ -851,14 +1057,14 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         else:
             code, factor = lex.CURRENCY_SUBUNITS[word]
         unit, dimension, end = code, "money", m.end("subunit")
+    elif m.group("dur") and currency:
+        pass  # "$15 an hour" is a rate (read below), "$5 a year ago" a sum: no duration
     elif m.group("dur"):
         join = m.group("dur_join")
         if {"of", "a", "an"} & set(join.split()) and not number.fraction:
             return _Tail(end, multiplier, unit, dimension, unit_end=end)
         if m.group("andhalf"):
             factor = (number.value + 0.5) / number.value if number.value else 1.0
-        if currency:
-            return _Tail(end, multiplier, unit, dimension, unit_end=end)
         unit = _canonical_unit(lex.DURATION_UNITS[m.group("dur").lower()])
         dimension = "duration"
         old = bool(m.group("old"))
@@ -882,8 +1088,11 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     elif m.group("sym") and not currency:
         sym = m.group("sym")
         spaced = bool(m.group("sym_space"))
-        ok = not (spaced and sym in lex.ATTACHED_ONLY_SYMBOLS)
+        # "5 W" may be West; "5 W/min" is a unit
+        ok = not (spaced and sym in lex.ATTACHED_ONLY_SYMBOLS and not m.group("per"))
         sym_end = m.end("sym")
+        if sym in lex.SYMBOLS_BEFORE_AGO:
+            ok = ok and _word_after(text, sym_end) == "ago"  # "66 Ma ago"
         if m.group("sym_end") is None:
             ok = ok and (sym_end >= len(text) or not text[sym_end].isalnum()) and sym[-1] in "°"
         if sym in lex.SYMBOLS_NEEDING_END:
@@ -903,6 +1112,17 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
                 expression = f"({expression}) / {m.group('per')[1:]}"
             unit, dimension = _canonical_unit(expression), "quantity"
             end = m.end("sym_end") if m.group("sym_end") else sym_end
+    if dimension == "money" and unit and " / " not in unit:
+        rate = _RATE.match(text, end)
+        if rate is not None and not (
+            rate.group("join").strip().lower() in ("a", "an")
+            and _word_after(text, rate.end()) in lex.RATE_NOT_AFTER
+        ):  # "$15.4/hour", "$350 per kg", "$15 an hour": money per unit
+            per = (
+                lex.RATE_UNITS.get(rate.group("per"))
+                or lex.RATE_UNITS[re.sub(r"\s+", " ", rate.group("per").lower())]
+            )
+            unit, end = f"{unit} / {_canonical_unit(per)}", rate.end()
     unit_end = end
     suffix = None
     s = _TAIL.match(text, end) if end != pos or abbr else m
@@ -1113,6 +1333,8 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
             if mention is not None and not _overlaps_last(out, mention):
                 if out and _merge_duration(out, mention, text):
                     continue
+                if out and _merge_comma_group(out, mention, text):
+                    continue
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
         pos = max(consumed, tokens[-1].end, m.start() + 1)
@@ -1158,6 +1380,34 @@ def _as_magnitude(text: str, mention: QuantityMention) -> QuantityMention:
         start = before.start()
     q = dataclasses.replace(mention.quantity, unit="magnitude")
     return QuantityMention(text[start:end], start, end, q, "quantity")
+
+
+_SCALE_AT_END = re.compile(r"(?i:(?P<scale>thousand|million|billion|trillion))$")
+
+
+def _merge_comma_group(out: list[QuantityMention], mention: QuantityMention, text: str) -> bool:
+    """Fold "three million, two hundred & forty" into one number (3,000,240): a number in
+    words ending on a scale, a comma, and a smaller number in words. Replaces the last
+    mention and returns True when it does."""
+    last = out[-1]
+    scale = _SCALE_AT_END.search(last.text)
+    if (
+        scale is None
+        or text[last.end : mention.start] != ", "
+        or not mention.text[:1].isalpha()
+        or not last.text[:1].isalpha()
+    ):
+        return False
+    a, b = last.quantity, mention.quantity
+    for q, m in ((a, last), (b, mention)):
+        if m.dimension != "count" or q.unit is not None or not q.exact or q.low != q.high:
+            return False
+    if a.low is None or b.low is None or not 0 < b.low < lex.SCALES[scale.group("scale").lower()]:
+        return False
+    value = a.low + b.low
+    q = Quantity(value, value, value, None, exact=True)
+    out[-1] = QuantityMention(text[last.start : mention.end], last.start, mention.end, q, "count")
+    return True
 
 
 def _overlaps_last(out: list[QuantityMention], mention: QuantityMention) -> bool:
@@ -1298,6 +1548,9 @@ def _read_mention(
     score_end = _score_end(text, number)
     if score_end is not None:
         return None, score_end  # "a 31-24 victory": a score, not a count
+    powered = _times_power(text, number)
+    if powered is not None:  # "2.48×10−5", "8x2^10 bits": one number, read on from there
+        number, end = powered, powered.end
     # --- not a quantity: glued to letters, labels, dates, clocks, URLs
     if number.digits_only or text[start].isdigit():
         if _excluded_before(text, start):
@@ -1361,7 +1614,7 @@ def _read_mention(
     elif number.fraction and not number.article and _ordinal_after_count(text, number, end):
         return None, end  # "the two millionth visitor": an ordinal, not 2e-6
     elif (
-        number.article
+        (number.article or number.needs_of)
         and number.fraction
         and number.value < 1
         and _FRACTION_OK_AFTER.match(text, end) is None
@@ -1369,6 +1622,12 @@ def _read_mention(
         tail = _read_tail(text, end, number, None)
         if tail is None or tail.unit is None:
             return None, end  # "a third time": an ordinal
+        last = text[number.start : end].replace("-", " ").split()[-1].lower()
+        if text.startswith("-", end) and last not in _NOT_COMPOUND:
+            return None, end  # "a fifth-year senior", "an eleventh-hour deal"; not "a half-hour"
+    named = _named_quantity(text, number)
+    if named is not None:
+        return named, end
     # --- mixed fraction "2 1/2"
     value = number.value
     if number.digits_only and value == int(value):
@@ -1465,6 +1724,10 @@ def _read_mention(
                 text[mention_start:ratio_end], mention_start, ratio_end, q
             ), ratio_end
     unit, dimension = tail.unit, tail.dimension
+    if unit is None and tail.multiplier == 1.0 and tail.suffix is None and mod is None:
+        shared = _shared_unit(text, number, tail.end, following)
+        if shared is not None:  # "45 and 50 mg": both are milligrams
+            unit, dimension = shared
     mention_end = tail.end
     # --- a second range end
     range_end = None
@@ -1484,6 +1747,8 @@ def _read_mention(
             low_value = sign * number.value * high_multiplier
         if unit is None and high_unit is not None:
             unit, dimension = high_unit, high_dimension
+        elif unit is not None and high_unit is not None and high_unit.startswith(unit + " / "):
+            unit = high_unit  # "$10 to $12 an hour": the rate is both ends
             if dimension == "money" and tail.factor == 1.0 and low_value == value:
                 pass
         lo, hi = sorted((low_value, high_value))
@@ -1535,6 +1800,14 @@ def _read_mention(
         return QuantityMention(
             text[mention_start:mention_end], mention_start, mention_end, q, dimension
         ), mention_end
+    if (
+        dimension == "money"
+        and value > 0
+        and mod is None
+        and _accounting(text, mention_start, mention_end)
+    ):
+        value = -value  # "revenue is ($99.99)": an accounting negative
+        mention_start, mention_end = mention_start - 1, mention_end + 1
     reading = _Reading(
         value, value, mention_start, mention_end, unit, dimension, mod, decimals, exact=exact
     )
@@ -1542,6 +1815,101 @@ def _read_mention(
         text[mention_start:mention_end], mention_start, mention_end, _quantity(reading), dimension
     )
     return mention, mention_end
+
+
+#: Between two numbers of a list that share the unit after the second ("45 and 50 mg").
+_LIST_JOIN = re.compile(r"(?:,[\ \t\xa0]*|[\ \t\xa0]+(?:and|or)[\ \t\xa0]+)")
+
+
+def _shared_unit(
+    text: str, number: _Number, end: int, following: _Number | None
+) -> tuple[str, str] | None:
+    """The unit and dimension a bare number takes from the next number of its list
+    ("45 and 50 mg", "ran 100 and 200 meters", "2 and 3 percent"), else None. Digits
+    only; measures and percentages only (an age list mixes years and months); no
+    multiplier is shared ("5 and 10 million" may mean five)."""
+    if following is None or not (number.digits_only and following.digits_only):
+        return None
+    join = _LIST_JOIN.match(text, end)
+    if join is None or join.end() != following.start:
+        return None
+    probe = _read_tail(text, following.end, following, None)
+    if (
+        probe is None
+        or probe.unit is None
+        or probe.multiplier != 1.0
+        or probe.factor != 1.0
+        or probe.dimension not in ("quantity", "percent")
+    ):
+        return None  # not durations: "ages 3, 4 and 19 months" are years and months
+    return probe.unit, probe.dimension
+
+
+#: Scientific notation after digits: "×10−5", "x10^6", "× 10⁻⁵", "x2^10".
+_TIMES_POWER = re.compile(
+    r"""[\ ]?(?P<times>[×xX*·])[\ ]?(?P<base>\d{1,3})
+        (?:(?:\^|\*\*)(?P<sign>[-−+]?)(?P<exp>\d{1,3})      # x2^10, ×10^-5
+         | (?P<minus>[-−])(?P<exp10>\d{1,3})                   # ×10−5 (a minus: base 10)
+         | (?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))                      # ×10⁻⁵
+    """,
+    re.VERBOSE,
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _times_power(text: str, number: _Number) -> _Number | None:
+    """The number times a power written after it ("2.48×10−5" = 2.48e-5), else None."""
+    if not number.digits_only:
+        return None
+    m = _TIMES_POWER.match(text, number.end)
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    base = int(m.group("base"))
+    if m.group("exp") is not None:
+        exponent = int(m.group("exp")) * (-1 if m.group("sign") in ("-", "−") else 1)
+    elif m.group("exp10") is not None:
+        if base != 10 or (m.group("minus") == "-" and m.group("times") != "×"):
+            return None  # "3x10-5" may be anything; "×10−5" is a power of ten
+        exponent = -int(m.group("exp10"))
+    else:
+        if base != 10:
+            return None
+        exponent = int(m.group("sup").translate(_SUPERSCRIPTS))
+    if abs(exponent) > 30 or base == 0:
+        return None
+    value = number.value * float(base) ** exponent
+    return dataclasses.replace(number, value=value, end=m.end(), scale=1.0)
+
+
+_WORD_AT_END = re.compile(r"(?P<word>[A-Za-z]+)[\ \t\xa0]*$")
+
+
+def _named_quantity(text: str, number: _Number) -> QuantityMention | None:
+    """A phrase that names a quantity around a number word ("absolute zero" = 0 K)."""
+    if number.single_word is None or number.start < 2 or text[number.start - 1] not in " \t\xa0":
+        return None
+    word = _WORD_AT_END.search(text, max(0, number.start - 24), number.start)
+    if word is None:
+        return None
+    unit = lex.NAMED_QUANTITIES.get((word.group("word").lower(), number.single_word))
+    if unit is None:
+        return None
+    start = word.start()
+    q = Quantity(number.value, number.value, number.value, _canonical_unit(unit), exact=True)
+    return QuantityMention(text[start : number.end], start, number.end, q, "quantity")
+
+
+def _accounting(text: str, start: int, end: int) -> bool:
+    """Whether a money amount stands alone in brackets as an accounting negative:
+    "($99.99)" at the start of a line or after "is", ":" (`lex.ACCOUNTING_BEFORE`). A
+    bracket after another amount is a conversion ("€110bn ($143bn)"), never negative."""
+    if start == 0 or text[start - 1] != "(" or not text.startswith(")", end):
+        return False
+    before = text[max(0, start - 25) : start - 1].rstrip(" \t\xa0")
+    if not before or before.endswith(("\n", ":", "=", "|")):
+        return True
+    word = _WORD_AT_END.search(before)
+    return word is not None and word.group("word").lower() in lex.ACCOUNTING_BEFORE
 
 
 def _read_ratio(text: str, end: int, value: float) -> tuple[float, int] | None:
@@ -1676,7 +2044,12 @@ def _read_range_end(text, pos, first: _Number, opener, currency, first_tail: _Ta
         return None
     value = sign * second.value * tail.multiplier * tail.factor
     first_value = first_sign * first.value * first_tail.multiplier * first_tail.factor
-    if first_tail.unit is not None and tail.unit is not None and first_tail.unit != tail.unit:
+    if (
+        first_tail.unit is not None
+        and tail.unit is not None
+        and first_tail.unit != tail.unit
+        and not tail.unit.startswith(first_tail.unit + " / ")  # "$10 to $12 an hour"
+    ):
         return None
     if first_tail.unit is not None and tail.unit is None and first_tail.dimension != "money":
         if join in ("-", "–", "—"):

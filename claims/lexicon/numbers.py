@@ -69,7 +69,26 @@ FRACTION_WORDS: dict[str, int] = {
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
     "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
+    "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12,
+    "thirteenth": 13, "thirteenths": 13, "fourteenth": 14, "fourteenths": 14,
+    "fifteenth": 15, "fifteenths": 15, "sixteenth": 16, "sixteenths": 16,
+    "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18,
+    "nineteenth": 19, "nineteenths": 19, "twentieth": 20, "twentieths": 20,
+    "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60,
+    "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80,
+    "ninetieth": 90, "ninetieths": 90,
 }  # fmt: skip
+
+#: Ordinals that end a compound denominator after a tens word ("three twenty-fifths" =
+#: 3/25, "one twenty-first" = 1/21). "first" is a denominator only there (never alone:
+#: "the first"); "second" is left out, as "a twenty-second clip" is a duration.
+#: "half" and "quarter" are not ordinals ("one million quarters" are coins).
+COMPOUND_ONLY_ORDINALS: dict[str, int] = {"first": 1, "firsts": 1}
+UNIT_ORDINALS: frozenset[str] = frozenset(
+    """first firsts third thirds fourth fourths fifth fifths sixth sixths seventh sevenths
+    eighth eighths ninth ninths""".split()
+)
 
 #: Unicode vulgar fractions.
 VULGAR_FRACTIONS: dict[str, float] = {
@@ -227,6 +246,32 @@ CURRENCY_WORDS: dict[str, str] = {
 #: Not "pound" ("a pound of flour") or "franc".
 ARTICLE_CURRENCIES: tuple[str, ...] = ("dollar", "euro", "rupee", "yuan")
 
+#: What a money amount may be "per" ("$15.4/hour", "$350 per kg", "$15 an hour", "$100 a
+#: barrel") -> pint expression: the amount is a rate, unit "USD / hour" (the currency
+#: code, " / ", pint's name), never lined up against a sum. After "a"/"an" the word must
+#: not be followed by one of `RATE_NOT_AFTER` ("$5 a year ago").
+#: Source: AP/Reuters wage, commodity and price copy; the quantulum3 suite.
+RATE_UNITS: dict[str, str] = {
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week",
+    "month": "month", "year": "year", "yr": "year", "annum": "year",
+    "kg": "kilogram", "kilo": "kilogram", "kilogram": "kilogram", "lb": "pound",
+    "pound": "pound", "ounce": "ounce", "oz": "ounce", "tonne": "metric_ton",
+    "ton": "ton", "barrel": "oil_barrel", "bbl": "oil_barrel", "gallon": "gallon",
+    "gal": "gallon", "litre": "liter", "liter": "liter", "kWh": "kilowatt_hour",
+    "MWh": "megawatt_hour", "square foot": "foot ** 2", "sq ft": "foot ** 2",
+    "square metre": "meter ** 2", "square meter": "meter ** 2", "acre": "acre",
+    "hectare": "hectare", "mile": "mile", "km": "kilometer", "kilometre": "kilometer",
+    "kilometer": "kilometer",
+}  # fmt: skip
+RATE_NOT_AFTER: frozenset[str] = frozenset(
+    """ago earlier later before after since old long""".split()
+)
+
+#: Words before a bracketed amount that make it an accounting negative ("revenue is
+#: ($99.99)"); elsewhere a bracketed amount is a conversion ("€110bn ($143bn)").
+#: Source: the quantulum3 suite; financial-statement wording.
+ACCOUNTING_BEFORE: frozenset[str] = frozenset("""is was were are be been of""".split())
+
 #: Subunits: currency and factor ("50 cents" = 0.50 USD, "50p" = 0.50 GBP).
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01),
@@ -281,7 +326,7 @@ SCORE_WORDS: frozenset[str] = frozenset(
 ARTICLE_MEASURES: tuple[str, ...] = (
     "mile", "kilometre", "kilometer", "metre", "gallon", "litre", "liter", "tonne", "kilo",
     "kilogram", "barrel", "acre", "hectare", "square mile", "square kilometre",
-    "square kilometer",
+    "square kilometer", "kibibyte", "mebibyte", "gibibyte",
 )  # fmt: skip
 
 #: Unit words (case-insensitive) -> pint expression.
@@ -336,7 +381,9 @@ MEASURE_WORDS: dict[str, str] = {
     "calories": "calorie", "calorie": "calorie",
     "bytes": "byte", "byte": "byte", "kilobytes": "kilobyte", "megabytes": "megabyte",
     "gigabytes": "gigabyte", "terabytes": "terabyte", "petabytes": "petabyte",
-    "exabytes": "exabyte", "bits": "bit",
+    "exabytes": "exabyte", "bits": "bit", "kibibytes": "kibibyte", "kibibyte": "kibibyte",
+    "mebibytes": "mebibyte", "mebibyte": "mebibyte", "gibibytes": "gibibyte",
+    "gibibyte": "gibibyte",
     "hertz": "hertz", "megahertz": "megahertz", "gigahertz": "gigahertz",
     "sieverts": "sievert", "millisieverts": "millisievert",
 }  # fmt: skip
@@ -367,10 +414,27 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "MHz": "megahertz", "GHz": "gigahertz", "Gy": "gray", "mGy": "milligray",
     "Sv": "sievert", "mSv": "millisievert", "psi": "psi", "kcal": "kilocalorie",
     "pm": "picometer", "am": "attometer",  # only where a clock time cannot be meant
+    "tpd": "ton / day", "bpd": "oil_barrel / day",  # plant output, oil production
+    "s-1": "1 / second", "s−1": "1 / second",  # a frequency (science copy)
+    "fb-1": "1 / femtobarn", "fb−1": "1 / femtobarn",  # collider data (CERN copy)
+    "Ma": "megayear", "Ga": "gigayear", "ka": "kiloyear",  # geology: only before "ago"
 }  # fmt: skip
 
 #: Symbols read only when attached to the digits ("32C", "10t"), never after a space.
 ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "g", "V", "J", "W"})
+
+#: Symbols of geological time, read only before "ago" ("66 Ma ago"); elsewhere "Ma" may
+#: be a name ("2 Ma Long") and "ka" anything.
+SYMBOLS_BEFORE_AGO: frozenset[str] = frozenset({"Ma", "Ga", "ka"})
+
+#: Phrases naming a quantity with a number word in them: the words before the number
+#: word, the number word, and the pint unit ("at absolute zero" = 0 kelvin).
+NAMED_QUANTITIES: dict[tuple[str, str], str] = {("absolute", "zero"): "kelvin"}
+
+#: Frequencies: "four times per week", "twice a day" is not read ("twice" is no number).
+#: The words between a count and its duration unit; the reading is "1 / week".
+FREQUENCY_WORDS: frozenset[str] = frozenset({"times"})
+FREQUENCY_PER: frozenset[str] = frozenset({"per", "a", "an", "each", "every"})
 
 #: Symbols read only when what follows is not a word ("2 in." is inches, "two in my
 #: car" is not; "3 m" at a clause end is metres, "3 m high" too).
