@@ -1585,6 +1585,12 @@ def _amount(q: Quantity | None) -> str:
         return f"{text}%"
     if q.unit and q.unit.isupper():
         return f"{q.unit} {text}"  # a currency code
+    if q.unit and " / " in q.unit:
+        # a rate: "USD / hour" -> "USD 15 an hour", "1 / week" -> "4 a week"
+        top, per = q.unit.split(" / ", 1)
+        article = "an" if per[:1] in "aeiou" or per.startswith("hour") else "a"
+        amount = text if top == "1" else (f"{top} {text}" if top.isupper() else f"{text} {top}")
+        return f"{amount} {article} {per}"
     if q.unit:
         plural = "" if q.low == q.high == 1 or q.unit.endswith("s") else "s"
         return f"{text} {q.unit}{plural}"

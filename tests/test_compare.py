@@ -790,6 +790,12 @@ def test_explanation_quotes_both_spans_with_source_and_says_why() -> None:
             id="update",
         ),
         pytest.param(
+            toll("$15 an hour", exact(15, "USD / hour"), kind="money", subject="wage"),
+            toll("$25 an hour", exact(25, "USD / hour"), kind="money", subject="wage"),
+            ["USD 15 an hour", "USD 25 an hour"],
+            id="a rate reads as a rate",
+        ),
+        pytest.param(
             toll("more than 10,000", at_least(10001, 20000)),
             toll("more than 100,000", at_least(100001, 200000)),
             ["far beyond", "20,000", "5.0 times"],
