@@ -1016,6 +1016,14 @@ def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | 
 _VICTIM_NOUN_GATE = re.compile(rf"\b(?:{_alternation(lex.VICTIM_NOUNS)})\b", re.IGNORECASE)
 
 
+def _one_victim(noun: str) -> str:
+    """The subject of a casualty of one: the noun that names them ("man", "victim"),
+    except "person", which would read as the whole toll of people ("A third person ...
+    was also killed" is one of "three victims", not a toll of one)."""
+    noun = noun.lower()
+    return "individual" if noun in ("person", "people") else noun
+
+
 def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
     """Casualties of one with no number written: "a man was shot and killed" (a death),
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
@@ -1029,7 +1037,7 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
             return
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
-        found.append((mention, _Reading(kind, noun.lower(), _EVENT_OF_KIND[kind], end, True)))
+        found.append((mention, _Reading(kind, _one_victim(noun), _EVENT_OF_KIND[kind], end, True)))
 
     for match in VICTIM_SUBJECT.finditer(sentence):
         np = _victim_np(sentence, match)
@@ -1088,6 +1096,9 @@ _UNREALIZED = tuple(
 
 #: "dead" or "to death" right after people shot: they died.
 _SHOT_DEAD = re.compile(r"[ ]+(?:dead|to[ ]+death)\b")
+
+#: Durations that are ordinals in news: "a second suspect", "the second bus".
+_ORDINAL_UNITS = frozenset({"a second", "the second"})
 
 #: How many words after a counted phrase its casualty verb may stand ("Four men coming
 #: from a repast to honor a slain friend were shot": 11).
@@ -1593,7 +1604,7 @@ def _pronoun_deaths(
             continue
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
-        found.append((mention, _Reading("deaths", noun, "killed", end, True)))
+        found.append((mention, _Reading("deaths", _one_victim(noun), "killed", end, True)))
         break  # one such death a sentence
     return found
 
@@ -1668,6 +1679,8 @@ def _sentence_claims(
             reading = _Reading("quantity", "age", None)
         elif mention.dimension == "count":
             reading = _read_count(s, words, mention)
+        elif mention.dimension == "duration" and mention.text.lower() in _ORDINAL_UNITS:
+            continue  # "a second shooting", "the second suspect": an ordinal
         elif mention.dimension == "duration":
             if "-old" in mention.text or "year-old" in s[mention.start : mention.end + 5]:
                 reading = _Reading("quantity", "age", None)

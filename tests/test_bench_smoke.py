@@ -183,3 +183,24 @@ def test_nothing_found_where_nothing_is_expected_passes():
     case = accuracy.Case("s", "c1", "secretary", ())
     assert accuracy.score_case(case, lambda _case: ()).status == "pass"
     assert accuracy.score_case(case, lambda _case: (_q(1, 1),)).cause == "extra match"
+
+
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"news corpora not found at {CORPUS}")
+def test_realnews_runs_on_a_few_incidents_and_groups():
+    done = _run(
+        "bench/realnews.py", "--incidents", "3", "--titled", "3", "--groups", "1", "--show", "1"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "GVC, 3 incidents:" in done.stdout
+    assert "GVC title check, 3 incidents: deaths" in done.stdout
+    assert "ECB+, 1 groups:" in done.stdout
+
+
+def test_realnews_reads_headline_tolls():
+    realnews = _load("realnews")
+    docs = [{"title": "Two dead, 4 wounded in shooting outside Brooklyn funeral"}]
+    assert realnews.headline_toll(docs) == (2, 4)
+    assert realnews.headline_toll([{"title": "Police seek gunman"}]) == (None, None)

@@ -345,6 +345,11 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "two people", "low": 2, "high": 2},
     ),
     (
+        "A third person, a 28-year-old man, was also killed Saturday night.",
+        D(2015, 9, 19),
+        {"kind": "deaths", "low": 1, "high": 1, "subject": "individual"},
+    ),
+    (
         "Since early October, eight people have died and at least 10 others were injured "
         "in 12 shootings in or near Pine Hills.",
         D(2016, 12, 12),
@@ -490,6 +495,7 @@ def test_sentence_claim(sentence: str, published: dt.date, expected: dict) -> No
 NOT_CLAIMS = [
     ("He is one of the few who stayed.", "one"),
     ("Apple unveiled the iPhone 6 in Cupertino.", "6"),
+    ("Police were looking for a second suspect in the shooting.", "a second"),
     ("Leaders met at the G20 summit in Saint Petersburg.", "20"),
     ("The text was sent at 3:35am.", "3"),
     ("Moscow suspended deliveries of S-300 missile systems.", "300"),
