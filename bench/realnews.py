@@ -104,18 +104,20 @@ PART_SUBJECTS = frozenset({"seriously hurt", "victims listed"})
 
 def body_toll(articles: list[Article], kind: str) -> float:
     """The toll most of an incident's articles read: per article, its largest
-    non-cumulative figure of `kind`; 0 when none reads one."""
+    non-cumulative figure of `kind` that is not a part ("two critically"), else its
+    largest part; 0 when none reads one."""
     per_article = Counter()
     for article in articles:
-        figures = [
-            c.value.low
+        readings = [
+            (c.subject in PART_SUBJECTS, c.value.low)
             for c in article.claims
             if c.kind == kind
             and not c.cumulative
-            and c.subject not in PART_SUBJECTS
             and c.value is not None
             and c.value.low is not None
         ]
+        wholes = [low for part, low in readings if not part]
+        figures = wholes or [low for _, low in readings]
         if figures:
             per_article[max(figures)] += 1
     return per_article.most_common(1)[0][0] if per_article else 0

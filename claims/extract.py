@@ -874,9 +874,24 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and words[first_of - 1].lower in lex.SEQUENCE_WORDS
     ):
         subject = "victims listed"  # "The next two were shot and killed": some of them
+    if kind in _LISTED_KINDS and _of_them(words, first_after):
+        subject = "victims listed"  # "Three of the victims", "two of those": some of them
+    elif (
+        kind in _LISTED_KINDS
+        and head is None
+        and mention.quantity.low == mention.quantity.high == 1
+    ):
+        subject = "individual"  # "one died", "One was critically wounded": one of them
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+def _of_them(words: list[_Word], first_after: int) -> bool:
+    """Whether "of the ...", "of those", "of them" follows the number: a part."""
+    if first_after + 1 >= len(words) or words[first_after].lower != "of":
+        return False
+    return words[first_after + 1].lower in ("the", "those", "them", "these")
 
 
 def _among(words: list[_Word], first_of: int) -> bool:

@@ -345,6 +345,16 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "two people", "low": 2, "high": 2},
     ),
     (
+        "Three of the victims died at the hospital, police said.",
+        D(2013, 1, 26),
+        {"kind": "deaths", "text": "Three of the victims", "low": 3, "subject": "victims listed"},
+    ),
+    (
+        "One was killed and four were wounded in the shooting.",
+        D(2013, 1, 26),
+        {"kind": "deaths", "text": "One", "low": 1, "subject": "individual"},
+    ),
+    (
         "A third person, a 28-year-old man, was also killed Saturday night.",
         D(2015, 9, 19),
         {"kind": "deaths", "low": 1, "high": 1, "subject": "individual"},
