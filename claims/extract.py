@@ -1298,11 +1298,16 @@ def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
 
 
 def _subject_of_duration(words: list[_Word], mention: QuantityMention) -> str | None:
-    for w in words:
-        if w.start >= mention.end:
-            if w.lower in _PHRASE_STOP:
-                return None
-            return w.lower
+    """What a measure is of: the word after it ("11-month uprising"), past an "of"
+    ("$137-million of diamonds", "two years of war"); None for a stop word or a number
+    ("85 million euros ($108 million)")."""
+    after = (w for w in words if w.start >= mention.end)
+    for index, w in enumerate(after):
+        if index < 2 and w.lower in ("of", "worth"):
+            continue
+        if w.lower in _PHRASE_STOP or not w.lower[:1].isalpha():
+            return None
+        return w.lower
     return None
 
 

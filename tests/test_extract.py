@@ -369,6 +369,17 @@ VICTIM_LISTS = [
 
 DURATIONS_MONEY_PERCENT = [
     (
+        "Four armed robbers -- two dressed as women -- made off with $137-million of "
+        "diamonds and jewels from a famed Paris store.",
+        D(2008, 12, 5),
+        {"kind": "money", "text": "$137-million", "low": 137e6, "subject": "diamonds"},
+    ),
+    (
+        "Thieves took 85 million euros ($108 million) worth of jewels.",
+        D(2008, 12, 5),
+        {"kind": "money", "text": "$108 million", "unit": "USD", "subject": "jewels"},
+    ),
+    (
         "It is the worst violence of the 11-month uprising.",
         D(2012, 2, 7),
         {"kind": "duration", "text": "11-month", "low": 11, "unit": "month", "subject": "uprising"},
