@@ -15,8 +15,9 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from claims.dates import find_dates
 from claims.errors import InvalidInput
@@ -240,8 +241,11 @@ class _Place:
     stated: bool = False  # a state written after it ("Auburn, Calif.")
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """One word of a sentence. A named tuple, not a frozen dataclass: one is built for
+    nearly every word read, and a dataclass's __init__ made that a fifth of the time of
+    extraction."""
+
     text: str
     lower: str
     start: int
@@ -249,7 +253,14 @@ class _Word:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+    make = _Word._make
+    return [make((word := m.group(), word.lower(), *m.span())) for m in WORD.finditer(text)]
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-cased words of a text: what the word-set gates test, without building a
+    `_Word` for each word (most sentences need nothing more)."""
+    return frozenset(map(str.lower, WORD.findall(text)))
 
 
 def _canonical_place(name: str) -> str | None:
@@ -297,10 +308,11 @@ _MAX_PLACE_WORDS = (
 )  # + 1 for a possessive or a glued token
 
 
-def _places(sentence: str, words: list[_Word]) -> list[_Place]:
-    """Known places in a sentence, and whether each follows a locative word."""
+def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
+    """Known places in a sentence, and whether each follows a locative word. `words_of`
+    gives the sentence's words, asked for only once a place is found."""
     found: list[_Place] = []
-    word_index = {w.start: i for i, w in enumerate(words)}
+    word_index: dict[int, int] | None = None
     for match in CAPITALIZED_RUN.finditer(sentence):
         tokens = match.group("run").split(" ")
         state = match.group("state")
@@ -332,6 +344,9 @@ def _places(sentence: str, words: list[_Word]) -> list[_Place]:
                 if name is not None:
                     start = starts[i]
                     end = start + len(candidate)
+                    words = words_of()
+                    if word_index is None:
+                        word_index = {w.start: i for i, w in enumerate(words)}
                     index = word_index.get(start)
                     before = words[index - 1].lower if index else ""
                     locative = before in LOCATIVE_WORDS and not (
@@ -383,22 +398,22 @@ _SHOOTING_REPORT = frozenset("shot shooting gunman gunshot gunfire shooter".spli
 
 def _incident_place(
     sentences: tuple[Sentence, ...],
-    sentence_words: list[list[_Word]],
+    sentence_lowers: list[frozenset[str]],
     sentence_places: list[list[_Place]],
 ) -> str | None:
     """Where a shooting report's incident happened: the dateline of its first line about
     the shooting, else the place most named (a "City, State" and a place after "in" count
     double) in sentences about it; a state gives way to a town inside it. None when the
     article is not a shooting report."""
-    reports = sum(1 for words in sentence_words if any(w.lower in _SHOOTING_REPORT for w in words))
+    reports = sum(1 for lowers in sentence_lowers if not lowers.isdisjoint(_SHOOTING_REPORT))
     if reports < 2:
         return None
     tally: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for index, (sentence, words, places) in enumerate(
-        zip(sentences, sentence_words, sentence_places, strict=True)
+    for index, (sentence, lowers, places) in enumerate(
+        zip(sentences, sentence_lowers, sentence_places, strict=True)
     ):
-        if not any(w.lower in lex.SHOOTING_WORDS for w in words):
+        if lowers.isdisjoint(lex.SHOOTING_WORDS):
             continue
         dateline = _dateline_place(sentence.text)
         if dateline is not None:
@@ -1121,8 +1136,20 @@ def _sentence_walk(
 ) -> Iterable[Claim]:
     # First pass: places per sentence, and the article's main place (the most named
     # locative place): where a conflict-wide toll is, when its sentence names none.
-    sentence_words = [_words(s.text) for s in sentences]
-    sentence_places = [_places(s.text, w) for s, w in zip(sentences, sentence_words, strict=True)]
+    # Word records are built only for the sentences that need them (a place found, a
+    # claim read); the gates below test each sentence's set of lower-cased words.
+    sentence_words: list[list[_Word] | None] = [None] * len(sentences)
+
+    def words_of(index: int) -> list[_Word]:
+        words = sentence_words[index]
+        if words is None:
+            words = sentence_words[index] = _words(sentences[index].text)
+        return words
+
+    sentence_lowers = [_lower_words(s.text) for s in sentences]
+    sentence_places = [
+        _places(s.text, lambda index=index: words_of(index)) for index, s in enumerate(sentences)
+    ]
     tally = Counter(p.name for places in sentence_places for p in places if p.locative)
     main_place = tally.most_common(1)[0][0] if tally else None
     # The country a conflict-wide total is about: the one named where the article
@@ -1130,22 +1157,22 @@ def _sentence_walk(
     # capital the story is filed from ("MOSCOW —").
     conflict_tally = Counter(
         _country(p.name)
-        for words, places in zip(sentence_words, sentence_places, strict=True)
-        if any(
-            w.lower in lex.CONFLICT_NOUNS or lex.EVENT_WORDS.get(w.lower) == "attack" for w in words
-        )
+        for lowers, places in zip(sentence_lowers, sentence_places, strict=True)
+        if any(w in lex.CONFLICT_NOUNS or lex.EVENT_WORDS.get(w) == "attack" for w in lowers)
         for p in places
         if p.locative
     )
     conflict_place = conflict_tally.most_common(1)[0][0] if conflict_tally else main_place
-    incident_place = _incident_place(sentences, sentence_words, sentence_places)
+    incident_place = _incident_place(sentences, sentence_lowers, sentence_places)
 
     focus_place: str | None = None
     focus_scope: tuple[str, DateInterval | None] | None = None
     seen_ids: set[str] = set()
     victim_context: list[str | None] = []  # per sentence: someone shot in it, or None
-    for sentence, words, places in zip(sentences, sentence_words, sentence_places, strict=True):
-        shot_here = _someone_shot(sentence.text, words)
+    for index, (sentence, lowers, places) in enumerate(
+        zip(sentences, sentence_lowers, sentence_places, strict=True)
+    ):
+        shot_here = _someone_shot(sentence.text, lowers)
         # "He was taken to a hospital and died": a victim shot in this sentence or the
         # three before it (a noun such as "man", or "person" for a name)
         recent = [v for v in (*victim_context[-3:], shot_here) if v is not None]
@@ -1156,11 +1183,11 @@ def _sentence_walk(
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if quantities or dates or _may_hold_victim(sentence.text, words):
+        if quantities or dates or _may_hold_victim(sentence.text, lowers):
             yield from _sentence_claims(
                 article_id,
                 sentence,
-                words,
+                words_of(index),
                 places,
                 quantities,
                 dates,
@@ -1177,7 +1204,9 @@ def _sentence_walk(
             )
         if own_place is not None:
             focus_place = own_place
-        scope_dates = [d for d in dates if not _is_reporting_date(sentence.text, words, d)]
+        scope_dates = [
+            d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)
+        ]
         if scope_dates:
             focus_scope = (scope_dates[0].text, scope_dates[0].date)
 
@@ -1202,11 +1231,11 @@ _DEATH_GATE_WORDS = frozenset(
 _VICTIM_GATE_NOUNS = frozenset(lex.VICTIM_NOUNS)
 
 
-def _may_hold_victim(sentence: str, words: list[_Word]) -> bool:
+def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     """Whether a sentence with no number or date may still name a victim of one. Word
-    sets first (most sentences fail them), the patterns only where they pass: run on
-    every sentence, the patterns alone halved the speed of extraction."""
-    lowers = {w.lower for w in words}
+    sets (`lowers`: the sentence's lower-cased words) first (most sentences fail them),
+    the patterns only where they pass: run on every sentence, the patterns alone halved
+    the speed of extraction."""
     if lowers & _VICTIM_GATE_NOUNS and (
         VICTIM_SUBJECT.search(sentence) is not None or VICTIM_OBJECT.search(sentence) is not None
     ):
@@ -1222,10 +1251,11 @@ def _may_hold_victim(sentence: str, words: list[_Word]) -> bool:
 _HIT_WORDS = frozenset("shot wounded wound wounds gunshot injured hurt struck hit victim".split())
 
 
-def _someone_shot(sentence: str, words: list[_Word]) -> str | None:
+def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
     """Who a sentence says was hit: its victim noun ("a man was shot" -> "man"), "person"
-    when it names no noun ("Webb was shot"), None when nobody was hit."""
-    if not any(w.lower in _HIT_WORDS for w in words):
+    when it names no noun ("Webb was shot"), None when nobody was hit. `lowers`: the
+    sentence's lower-cased words."""
+    if lowers.isdisjoint(_HIT_WORDS):
         return None
     nouns = [m.group().lower() for m in _VICTIM_NOUN_GATE.finditer(sentence)]
     nouns = [n for n in nouns if n not in lex.SHOOTER_NOUNS]
