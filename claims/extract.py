@@ -308,6 +308,13 @@ _MAX_PLACE_WORDS = (
 )  # + 1 for a possessive or a glued token
 
 
+#: The first word of every place name and alias. A sub-run of a capitalized run whose
+#: first token is not one of these (nor, in capitals, its title case: "NEW YORK") can only
+#: be a one-word place, so only that one candidate is tried (most tokens of a run are
+#: names of people and groups, and each longer candidate cost a join and lookups).
+_PLACE_FIRST_WORDS = frozenset(name.split(" ")[0] for name in (*PLACES, *PLACE_ALIASES))
+
+
 def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
     """Known places in a sentence, and whether each follows a locative word. `words_of`
     gives the sentence's words, asked for only once a place is found."""
@@ -316,6 +323,8 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
     for match in CAPITALIZED_RUN.finditer(sentence):
         tokens = match.group("run").split(" ")
         state = match.group("state")
+        # A stated run ("Auburn, Calif.") is a place however its words start.
+        stated_run = bool(state) and _us_state(state[2:]) is not None
         starts = [match.start("run")]  # offset of each token in the sentence
         for token in tokens[:-1]:
             starts.append(starts[-1] + len(token) + 1)
@@ -323,11 +332,19 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
         # "city of Homs" is found as "Homs".
         i = 0
         while i < len(tokens):
-            for j in range(min(len(tokens), i + _MAX_PLACE_WORDS), i, -1):
+            token = tokens[i]
+            longest = i + 1
+            if (
+                stated_run
+                or token in _PLACE_FIRST_WORDS
+                or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
+            ):
+                longest = min(len(tokens), i + _MAX_PLACE_WORDS)
+            for j in range(longest, i, -1):
                 candidate = " ".join(tokens[i:j])
                 name = _canonical_place(candidate)
                 stated = False
-                if j == len(tokens) and state and _us_state(state[2:]) is not None:
+                if j == len(tokens) and stated_run:
                     stated = True
                     if name is None:
                         name = candidate  # "Auburn, Calif.": a town we do not list
@@ -466,13 +483,28 @@ def _quoted(sentence: str, position: int) -> bool:
     return inside
 
 
-def _contains_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
-    padded = f" {re.sub(r'[^a-z0-9 ]+', ' ', lower_text)} "
-    padded = re.sub(r" +", " ", padded)
-    for phrase in phrases:
-        if f" {phrase} " in padded:
-            return phrase
-    return None
+_NOT_WORD_CHARS = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r" +")
+
+
+def _padded_words(lower_text: str) -> str:
+    """A lower-cased text as its words, single-spaced and space-padded, for
+    `_holds_phrase`: built once a sentence, not once a lexicon."""
+    return _SPACES.sub(" ", f" {_NOT_WORD_CHARS.sub(' ', lower_text)} ")
+
+
+def _padded_phrases(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(f" {phrase} " for phrase in phrases)
+
+
+def _holds_phrase(padded_text: str, padded_phrases: tuple[str, ...]) -> bool:
+    """Whether a `_padded_words` text holds one of the `_padded_phrases` as whole words."""
+    return any(phrase in padded_text for phrase in padded_phrases)
+
+
+_HEDGE_PHRASES = _padded_phrases(lex.HEDGES)
+_CUMULATIVE_PHRASES = _padded_phrases(lex.CUMULATIVE_CUES)
+_PERIOD_TALLY_PHRASES = _padded_phrases(lex.PERIOD_TALLY_CUES)
 
 
 def _clean_source(words: list[str]) -> str | None:
@@ -1131,6 +1163,12 @@ def _minus(q: Quantity, n: float) -> Quantity | None:
     )
 
 
+#: Words that make a sentence speak of the conflict: its nouns and the attack words.
+_CONFLICT_CUE_WORDS = lex.CONFLICT_NOUNS | frozenset(
+    word for word, event in lex.EVENT_WORDS.items() if event == "attack"
+)
+
+
 def _sentence_walk(
     article_id: str, sentences: tuple[Sentence, ...], as_of: dt.date | None, singles: set[str]
 ) -> Iterable[Claim]:
@@ -1158,7 +1196,7 @@ def _sentence_walk(
     conflict_tally = Counter(
         _country(p.name)
         for lowers, places in zip(sentence_lowers, sentence_places, strict=True)
-        if any(w in lex.CONFLICT_NOUNS or lex.EVENT_WORDS.get(w) == "attack" for w in lowers)
+        if not lowers.isdisjoint(_CONFLICT_CUE_WORDS)
         for p in places
         if p.locative
     )
@@ -1314,11 +1352,12 @@ def _sentence_claims(
     s = sentence.text
     lower = s.lower()
     date_spans = [(d.start, d.end) for d in dates]
-    hedged = _contains_phrase(lower, lex.HEDGES) is not None
+    padded = _padded_words(lower)
+    hedged = _holds_phrase(padded, _HEDGE_PHRASES)
     sources = _sources(s, words)
     sentence_actors: list[tuple[str, ...]] = []  # computed once, for the first event
-    cumulative = _contains_phrase(lower, lex.CUMULATIVE_CUES) is not None
-    tally = _contains_phrase(lower, lex.PERIOD_TALLY_CUES) is not None
+    cumulative = _holds_phrase(padded, _CUMULATIVE_PHRASES)
+    tally = _holds_phrase(padded, _PERIOD_TALLY_PHRASES)
     anaphor = PLACE_ANAPHORS.search(s) is not None
     scope_dates = [d for d in dates if not _is_reporting_date(s, words, d)]
     scope_match = SCOPE_PHRASE.search(s)
