@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import repeat
 from typing import NamedTuple
 
 from claims.dates import find_dates
@@ -253,8 +254,18 @@ class _Word(NamedTuple):
 
 
 def _words(text: str) -> list[_Word]:
-    make = _Word._make
-    return [make((word := m.group(), word.lower(), *m.span())) for m in WORD.finditer(text)]
+    # map() over the matches and tuple.__new__ keep the per-word work in C: a Python
+    # loop building each record cost over a tenth of extraction on the seed articles.
+    matches = list(WORD.finditer(text))
+    texts = list(map(re.Match.group, matches))
+    fields = zip(
+        texts,
+        map(str.lower, texts),
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(_Word), fields))
 
 
 def _lower_words(text: str) -> frozenset[str]:
