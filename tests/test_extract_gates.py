@@ -1,0 +1,59 @@
+"""The speed gates in claims.extract answer exactly what the patterns they stand for do.
+
+A gate that skips a pattern where it cannot match is only safe while that stays true;
+these tests hold each gate to its pattern on hand-picked and generated sentences.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+extract_module = importlib.import_module("claims.extract")
+
+PIECES = st.sampled_from(
+    "a an the another man woman boy girl teenager person was is were who has been shot"
+    " killed died wounded fatally not in leg his , ; . - ’ ' 23-year-old Milwaukee"
+    " teen_ager Police said and “ ” A MAN".split(" ")
+    + ["  ", " ", ", 23,", ", identified as Joe Smith,"]
+)
+
+
+def _victim_subject_matches(sentence: str) -> tuple[list, list, bool, bool]:
+    subject = extract_module.VICTIM_SUBJECT
+    expected = [(m.span(), m.groupdict()) for m in subject.finditer(sentence)]
+    gated = [(m.span(), m.groupdict()) for m in extract_module._victim_subjects(sentence)]
+    found = subject.search(sentence) is not None
+    found_from_noun = extract_module.VICTIM_SUBJECT_FROM_NOUN.search(sentence) is not None
+    return expected, gated, found, found_from_noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said a 23-year-old man was shot and killed, and the boy died.",
+        "A man was shot in the leg",
+        "Teenager dies after shooting",
+        "The woman, 34, was not seriously hurt.",
+        "another    Milwaukee man who was fatally shot",
+        "Superwoman was shot",
+        "a--b man was shot; the girl, identified as Ann Lee, died",
+        "No victim here at all.",
+        "",
+    ],
+)
+def test_victim_subject_gate_examples(sentence: str) -> None:
+    expected, gated, found, found_from_noun = _victim_subject_matches(sentence)
+    assert gated == expected
+    assert found_from_noun == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=16).map(" ".join))
+def test_victim_subject_gate_matches_the_pattern(sentence: str) -> None:
+    expected, gated, found, found_from_noun = _victim_subject_matches(sentence)
+    assert gated == expected
+    assert found_from_noun == found
