@@ -948,8 +948,8 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
     injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
-    if _VICTIM_NOUN_GATE.search(sentence) is None:
-        return found
+    if _victim_noun_starts(sentence) == [] or _VICTIM_NOUN_GATE.search(sentence) is None:
+        return found  # no noun anywhere: the gate's pattern cannot match either
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
         if any(s < end and start < e for s, e in taken):
@@ -1006,18 +1006,61 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     return found
 
 
+#: Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn
+#: into that letter (or that lower() lengthens): dotted and dotless i, long s, Kelvin.
+_CASE_FOLD_EXCEPTIONS = "İıſK"
+_VICTIM_NOUNS = tuple(sorted(lex.VICTIM_NOUNS))
+assert all(noun.isascii() and noun.isalpha() for noun in _VICTIM_NOUNS)  # see below
+
+
+def _victim_noun_starts(sentence: str) -> list[int] | None:
+    """Offsets where a victim noun starts, in any case, inside words too: the only places
+    the victim patterns that open on a noun can match (the nouns are ASCII letters, so
+    with no `_CASE_FOLD_EXCEPTIONS` character re.IGNORECASE finds one exactly where
+    `str.lower()` shows it, at the same offset). None when the sentence holds such a
+    character and only the patterns can tell."""
+    if any(char in sentence for char in _CASE_FOLD_EXCEPTIONS):
+        return None
+    lowered = sentence.lower()
+    starts: set[int] = set()
+    for noun in _VICTIM_NOUNS:
+        at = lowered.find(noun)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(noun, at + 1)
+    return sorted(starts)
+
+
+def _victim_subject_from_noun(
+    sentence: str, noun_starts: list[int] | None, position: int = 0
+) -> re.Match[str] | None:
+    """VICTIM_SUBJECT_FROM_NOUN.search(sentence, position), trying the pattern only where
+    a noun starts (`noun_starts` from `_victim_noun_starts`)."""
+    if noun_starts is None:
+        return VICTIM_SUBJECT_FROM_NOUN.search(sentence, position)
+    for start in noun_starts[bisect.bisect_left(noun_starts, position) :]:
+        match = VICTIM_SUBJECT_FROM_NOUN.match(sentence, start)
+        if match is not None:
+            return match
+    return None
+
+
 def _victim_subjects(sentence: str) -> Iterable[re.Match[str]]:
-    """VICTIM_SUBJECT.finditer(sentence), without trying the pattern at every word of a
-    sentence that holds no match. Every match holds a VICTIM_SUBJECT_FROM_NOUN match at
-    its noun, and only determiner and modifier characters stand before that noun; so no
-    match starts before the run of those characters that ends at the first noun match.
-    """
-    first = VICTIM_SUBJECT_FROM_NOUN.search(sentence)
-    if first is None:
-        return ()
-    noun = first.start()
-    before = _NOUN_PHRASE_CHARS_BACKWARDS.match(sentence[:noun][::-1])
-    return VICTIM_SUBJECT.finditer(sentence, noun - before.end())  # type: ignore[union-attr]
+    """VICTIM_SUBJECT.finditer(sentence), without trying the pattern at every word. Every
+    match holds a VICTIM_SUBJECT_FROM_NOUN match at its noun, and only determiner and
+    modifier characters stand before that noun; so the next match starts no earlier than
+    the run of those characters that ends at the next noun match, and starts there or
+    before that noun."""
+    noun_starts = _victim_noun_starts(sentence)
+    position = 0
+    while (noun := _victim_subject_from_noun(sentence, noun_starts, position)) is not None:
+        # Read back from the noun, no further than where the last match ended.
+        run = _NOUN_PHRASE_CHARS_BACKWARDS.match(sentence[position : noun.start()][::-1])
+        match = VICTIM_SUBJECT.search(sentence, noun.start() - run.end())  # type: ignore[union-attr]
+        if match is None:  # cannot happen: the pattern matches at the noun itself
+            return
+        yield match
+        position = match.end()
 
 
 def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
@@ -1320,7 +1363,7 @@ def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     the patterns only where they pass: run on every sentence, the patterns alone halved
     the speed of extraction."""
     if lowers & _VICTIM_GATE_NOUNS and (
-        VICTIM_SUBJECT_FROM_NOUN.search(sentence) is not None
+        _victim_subject_from_noun(sentence, _victim_noun_starts(sentence)) is not None
         or VICTIM_OBJECT.search(sentence) is not None
     ):
         return True
