@@ -948,7 +948,8 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
     injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
-    if _victim_noun_starts(sentence) == [] or _VICTIM_NOUN_GATE.search(sentence) is None:
+    noun_starts = _victim_noun_starts(sentence)
+    if noun_starts == [] or _VICTIM_NOUN_GATE.search(sentence) is None:
         return found  # no noun anywhere: the gate's pattern cannot match either
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
@@ -958,7 +959,7 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading(kind, noun.lower(), _EVENT_OF_KIND[kind], end, True)))
 
-    for match in _victim_subjects(sentence):
+    for match in _victim_subjects(sentence, noun_starts):
         np = _victim_np(sentence, match)
         if np is None:
             continue
@@ -1023,7 +1024,7 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
         return None
     lowered = sentence.lower()
     starts: set[int] = set()
-    for noun in _VICTIM_NOUNS:
+    for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
         at = lowered.find(noun)
         while at != -1:
             starts.add(at)
@@ -1045,13 +1046,12 @@ def _victim_subject_from_noun(
     return None
 
 
-def _victim_subjects(sentence: str) -> Iterable[re.Match[str]]:
+def _victim_subjects(sentence: str, noun_starts: list[int] | None) -> Iterable[re.Match[str]]:
     """VICTIM_SUBJECT.finditer(sentence), without trying the pattern at every word. Every
     match holds a VICTIM_SUBJECT_FROM_NOUN match at its noun, and only determiner and
     modifier characters stand before that noun; so the next match starts no earlier than
     the run of those characters that ends at the next noun match, and starts there or
-    before that noun."""
-    noun_starts = _victim_noun_starts(sentence)
+    before that noun. `noun_starts`: from `_victim_noun_starts`."""
     position = 0
     while (noun := _victim_subject_from_noun(sentence, noun_starts, position)) is not None:
         # Read back from the noun, no further than where the last match ended.

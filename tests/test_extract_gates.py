@@ -28,7 +28,9 @@ def _victim_subject_matches(sentence: str) -> tuple[list, list, bool, bool]:
         assert noun_starts != []  # _victims skips a sentence on []
     subject = extract_module.VICTIM_SUBJECT
     expected = [(m.span(), m.groupdict()) for m in subject.finditer(sentence)]
-    gated = [(m.span(), m.groupdict()) for m in extract_module._victim_subjects(sentence)]
+    gated = [
+        (m.span(), m.groupdict()) for m in extract_module._victim_subjects(sentence, noun_starts)
+    ]
     found = subject.search(sentence) is not None
     found_from_noun = extract_module.VICTIM_SUBJECT_FROM_NOUN.search(sentence) is not None
     return expected, gated, found, found_from_noun
