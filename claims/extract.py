@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from claims.dates import find_dates
@@ -286,6 +287,9 @@ def _words(text: str) -> list[_Word]:
         strict=True,
     )
     return list(map(tuple.__new__, repeat(_Word), fields))
+
+
+_LOWER = attrgetter("lower")
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -1272,9 +1276,13 @@ def _sentence_walk(
             words = sentence_words[index] = _words(sentences[index].text)
         return words
 
-    sentence_lowers = [_lower_words(s.text) for s in sentences]
     sentence_places = [
         _places(s.text, lambda index=index: words_of(index)) for index, s in enumerate(sentences)
+    ]
+    # After the places: a sentence whose words they needed does not read them twice.
+    sentence_lowers = [
+        _lower_words(s.text) if words is None else frozenset(map(_LOWER, words))
+        for s, words in zip(sentences, sentence_words, strict=True)
     ]
     tally = Counter(p.name for places in sentence_places for p in places if p.locative)
     main_place = tally.most_common(1)[0][0] if tally else None
