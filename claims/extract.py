@@ -290,6 +290,7 @@ def _words(text: str) -> list[_Word]:
 
 
 _LOWER = attrgetter("lower")
+_START = attrgetter("start")
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -354,10 +355,14 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
     """Known places in a sentence, and whether each follows a locative word. `words_of`
     gives the sentence's words, asked for only once a place is found."""
     found: list[_Place] = []
-    word_index: dict[int, int] | None = None
+    word_starts: list[int] | None = None
     for match in CAPITALIZED_RUN.finditer(sentence):
-        tokens = match.group("run").split(" ")
-        state = match.group("state")
+        run, state = match.group("run", "state")
+        # Most runs are one word with no state after it: the path below would try just
+        # that one candidate, so a word that is no place needs nothing more.
+        if state is None and " " not in run and _canonical_place(run) is None:
+            continue
+        tokens = run.split(" ")
         # A stated run ("Auburn, Calif.") is a place however its words start.
         stated_run = bool(state) and _us_state(state[2:]) is not None
         starts = [match.start("run")]  # offset of each token in the sentence
@@ -397,9 +402,11 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
                     start = starts[i]
                     end = start + len(candidate)
                     words = words_of()
-                    if word_index is None:
-                        word_index = {w.start: i for i, w in enumerate(words)}
-                    index = word_index.get(start)
+                    if word_starts is None:
+                        word_starts = list(map(_START, words))
+                    index = bisect.bisect_left(word_starts, start)  # the word starting here
+                    if index == len(words) or word_starts[index] != start:
+                        index = 0  # none does: no word before it to read
                     before = words[index - 1].lower if index else ""
                     locative = before in LOCATIVE_WORDS and not (
                         before == "at" and PLACES.get(name) is None  # "anger at Russia"
