@@ -291,6 +291,13 @@ def _words(text: str) -> list[_Word]:
 
 _LOWER = attrgetter("lower")
 _START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _first_starting_at(words: list[_Word], offset: int) -> int:
+    """The index of the first word starting at or after `offset` (len(words) if none):
+    a bisection, as words are in order and do not overlap."""
+    return bisect.bisect_left(words, offset, key=_START)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -799,8 +806,8 @@ _PHRASE_STOP = frozenset(
 
 def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
     """What a plain count counts: a toll, a vote, or things (or nothing worth a claim)."""
-    first_after = next((i for i, w in enumerate(words) if w.start >= mention.end), len(words))
-    first_of = next((i for i, w in enumerate(words) if w.end > mention.start), len(words))
+    first_after = _first_starting_at(words, mention.end)
+    first_of = bisect.bisect_right(words, mention.start, key=_END)  # first ending after it
     phrase, head, head_end = _subject_after(sentence, words, first_after)
 
     kind: str | None = None
@@ -1107,8 +1114,8 @@ def _subject_of_duration(words: list[_Word], mention: QuantityMention) -> str | 
 
 def _event_word(words: list[_Word], mention: DateMention, window: int = 10) -> str | None:
     """The event word nearest the date, earlier first on a tie ("visit ... today for talks")."""
-    index = next((i for i, w in enumerate(words) if w.start >= mention.start), len(words))
-    end_index = next((i for i, w in enumerate(words) if w.start >= mention.end), len(words))
+    index = _first_starting_at(words, mention.start)
+    end_index = _first_starting_at(words, mention.end)
     best: tuple[int, int, str] | None = None
     for i, w in enumerate(words):
         event = lex.EVENT_WORDS.get(w.lower)
