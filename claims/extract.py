@@ -967,7 +967,7 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
     noun_starts = _victim_noun_starts(sentence)
-    if noun_starts == [] or _VICTIM_NOUN_GATE.search(sentence) is None:
+    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
         return found  # no noun anywhere: the gate's pattern cannot match either
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
@@ -1050,18 +1050,40 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
     return sorted(starts)
 
 
-def _victim_subject_from_noun(
-    sentence: str, noun_starts: list[int] | None, position: int = 0
+def _search_from_noun(
+    pattern: re.Pattern[str], sentence: str, noun_starts: list[int] | None, position: int = 0
 ) -> re.Match[str] | None:
-    """VICTIM_SUBJECT_FROM_NOUN.search(sentence, position), trying the pattern only where
-    a noun starts (`noun_starts` from `_victim_noun_starts`)."""
+    """pattern.search(sentence, position) for a pattern whose matches open on a victim
+    noun, trying it only where a noun starts (`noun_starts` from `_victim_noun_starts`)."""
     if noun_starts is None:
-        return VICTIM_SUBJECT_FROM_NOUN.search(sentence, position)
+        return pattern.search(sentence, position)
     for start in noun_starts[bisect.bisect_left(noun_starts, position) :]:
-        match = VICTIM_SUBJECT_FROM_NOUN.match(sentence, start)
+        match = pattern.match(sentence, start)
         if match is not None:
             return match
     return None
+
+
+def _victim_subject_from_noun(
+    sentence: str, noun_starts: list[int] | None, position: int = 0
+) -> re.Match[str] | None:
+    """VICTIM_SUBJECT_FROM_NOUN.search(sentence, position), tried where a noun starts."""
+    return _search_from_noun(VICTIM_SUBJECT_FROM_NOUN, sentence, noun_starts, position)
+
+
+def _victim_noun_words(sentence: str) -> list[str]:
+    """The victim nouns of a sentence as whole words, lower-cased, in order: the matches
+    of _VICTIM_NOUN_GATE.finditer, sought only where a noun starts (a match is never
+    empty, so each search resumes where the last ended, as finditer does)."""
+    noun_starts = _victim_noun_starts(sentence)
+    nouns: list[str] = []
+    position = 0
+    while (
+        match := _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts, position)
+    ) is not None:
+        nouns.append(match.group().lower())
+        position = match.end()
+    return nouns
 
 
 def _victim_subjects(sentence: str, noun_starts: list[int] | None) -> Iterable[re.Match[str]]:
@@ -1408,8 +1430,7 @@ def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
     sentence's lower-cased words."""
     if lowers.isdisjoint(_HIT_WORDS):
         return None
-    nouns = [m.group().lower() for m in _VICTIM_NOUN_GATE.finditer(sentence)]
-    nouns = [n for n in nouns if n not in lex.SHOOTER_NOUNS]
+    nouns = [n for n in _victim_noun_words(sentence) if n not in lex.SHOOTER_NOUNS]
     return nouns[0] if nouns else "person"
 
 

@@ -25,6 +25,9 @@ PIECES = st.sampled_from(
 
 def _victim_subject_matches(sentence: str) -> tuple[list, list, bool, bool]:
     noun_starts = extract_module._victim_noun_starts(sentence)
+    noun_gate = extract_module._VICTIM_NOUN_GATE
+    nouns = [m.group().lower() for m in noun_gate.finditer(sentence)]
+    assert extract_module._victim_noun_words(sentence) == nouns
     if extract_module._VICTIM_NOUN_GATE.search(sentence) is not None:
         assert noun_starts != []  # _victims skips a sentence on []
     subject = extract_module.VICTIM_SUBJECT
