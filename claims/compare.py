@@ -74,6 +74,10 @@ EVENT_SLACK_DAYS = 7
 #: 6,000" suggests about 7,000; 10,500 is still a reading of it, 100,000 is not.
 FAR_BEYOND = 1.5
 
+#: Subject classes that name some of the casualties, not what a group counts: a label
+#: says "Deaths in Athens", not "Deaths of individual in Athens".
+UNLABELLED_SUBJECTS = frozenset({"individual", "victims listed", "seriously hurt", "others"})
+
 #: A smaller place's incident toll this many times the larger place's is another event.
 OTHER_EVENT_RATIO = 10.0
 #: Syndication: sentences of at least this many words, matched at this rapidfuzz ratio;
@@ -1460,7 +1464,7 @@ def _label(claims: Sequence[_Reading]) -> str:
     words = [KIND_LABELS.get(claim.kind, claim.kind.capitalize())]
     default = aliases.DEFAULT_SUBJECTS.get(claim.kind)
     subject = _named(claim.subject)
-    if subject and r.subject != default:
+    if subject and r.subject != default and r.subject not in UNLABELLED_SUBJECTS:
         joint = {"vote": "on ", "duration": "of the "}.get(claim.kind, "of ")
         words.append(joint + subject)
     place = r.place or next((c.place for c in claims if c.place), None)

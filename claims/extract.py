@@ -960,7 +960,9 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     if kind in ("deaths", "injuries", "shot", "displaced", "detained") and (
         head is None or head in lex.CASUALTY_SUBJECT_NOUNS
     ):
-        subject = "people"
+        # "bodies" stay bodies: those found are some of the dead ("35,000 bodies never
+        # recovered" of the 230,000 the 2004 tsunami killed)
+        subject = "bodies" if head == "bodies" else "people"
     if kind == "injuries" and severity == "injuries":
         subject = lex.SEVERELY_INJURED  # some of the injured, not all of them
     if (

@@ -1131,6 +1131,12 @@ SHOOTING_PAIRS = [
         id="ages of two people are not one figure",
     ),
     pytest.param(
+        shooting("35,000 bodies", exact(35_000), subject="bodies"),
+        shooting("230,000 people", exact(230_000), subject="people"),
+        "consistent",
+        id="bodies recovered are some of the dead",
+    ),
+    pytest.param(
         shooting("two women and a man", exact(3), subject="victims listed"),
         shooting("Three dead", exact(3), subject="people"),
         "agree",
@@ -1581,6 +1587,14 @@ def test_copies_filed_on_different_days_are_not_said_to_be_changed() -> None:
             "Percentage in Turkmenistan",
         ),
         (measure("22 miles", exact(22, "mile"), "depth"), "Quantity of depth in Indonesia"),
+        (
+            toll("A man and a boy", exact(2), subject="victims listed", location="Pittsburgh"),
+            "Deaths in Pittsburgh, cumulative",
+        ),
+        (
+            toll("a man was killed", exact(1), subject="man", location="Athens", cumulative=False),
+            "Deaths in Athens",
+        ),
     ],
 )
 def test_labels_leave_out_subjects_that_name_nothing(claim: Claim, label: str) -> None:

@@ -355,6 +355,11 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "One", "low": 1, "subject": "individual"},
     ),
     (
+        "Searchers recovered 35,000 bodies after the 2004 tsunami, officials said.",
+        D(2013, 7, 2),
+        {"kind": "deaths", "text": "35,000 bodies", "subject": "bodies"},
+    ),
+    (
         "A third person, a 28-year-old man, was also killed Saturday night.",
         D(2015, 9, 19),
         {"kind": "deaths", "low": 1, "high": 1, "subject": "individual"},
