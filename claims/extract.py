@@ -254,9 +254,10 @@ AGE_BEFORE = re.compile(
 )
 AGE_AFTER = re.compile(
     r"""
-    ^(?:[ ]*[,)]
+    ^(?:[ ]*[,);]                                      # "Nicholas Lee Powers, 30;"
       |[ ]+(?:(?:and|or|to)[ ]+\w+[ ]+)?(?:years?|months?|weeks?)[ -]old\b
       |[ ]+of[ ]+[A-Z]                                  # "Jamaine Sutton, 32 of Dunbar"
+      |[ ]+all[ ]                                       # "and Jerry Coleman, 31 all died"
     )
     """,
     re.VERBOSE,
@@ -1647,6 +1648,8 @@ def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:
         if c.location is None:
             here.extend(killed.values())
         dead = max(here, default=0)
+        if (c.subject or "").split(" ", 1)[0] in ("others", "other"):
+            dead = 0  # "two men ... dead, while seven others were shot": the rest, alive
         value = _minus(c.value, dead)
         if value is not None:
             yield replace(c, kind="injuries", value=value, event="shot, not killed")

@@ -360,6 +360,18 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "35,000 bodies", "subject": "bodies"},
     ),
     (
+        "Advisory Neighborhood Commissioner Paul Trantham confirmed two men have been "
+        "reported dead, while seven others were shot with non-life-threatening injuries.",
+        D(2015, 8, 2),
+        {"kind": "injuries", "text": "seven others", "low": 7, "high": 7},
+    ),
+    (
+        "Nicholas Lee Powers, 30; Demario Laquan Burnett, 21; and Jerry Trivon Coleman, 31 "
+        "all died of gunshot wounds, the Allen County Coroner said.",
+        D(2016, 1, 20),
+        {"kind": "quantity", "text": "31", "subject": "age"},
+    ),
+    (
         "A third person, a 28-year-old man, was also killed Saturday night.",
         D(2015, 9, 19),
         {"kind": "deaths", "low": 1, "high": 1, "subject": "individual"},
