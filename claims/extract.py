@@ -575,6 +575,8 @@ def _holds_phrase(padded_text: str, padded_phrases: tuple[str, ...]) -> bool:
 
 _HEDGE_PHRASES = _padded_phrases(lex.HEDGES)
 _CUMULATIVE_PHRASES = _padded_phrases(lex.CUMULATIVE_CUES)
+_CUMULATIVE_VERB_PHRASES = _padded_phrases(lex.CUMULATIVE_VERB_CUES)
+_CONFLICT_NOUN_PHRASES = _padded_phrases(lex.CONFLICT_NOUNS)
 _PERIOD_TALLY_PHRASES = _padded_phrases(lex.PERIOD_TALLY_CUES)
 
 
@@ -1871,7 +1873,10 @@ def _sentence_claims(
     hedged = _holds_phrase(padded, _HEDGE_PHRASES)
     sources = _sources(s, words)
     sentence_actors: list[tuple[str, ...]] = []  # computed once, for the first event
-    cumulative = _holds_phrase(padded, _CUMULATIVE_PHRASES)
+    cumulative = _holds_phrase(padded, _CUMULATIVE_PHRASES) or (
+        _holds_phrase(padded, _CUMULATIVE_VERB_PHRASES)
+        and _holds_phrase(padded, _CONFLICT_NOUN_PHRASES)
+    )
     tally = _holds_phrase(padded, _PERIOD_TALLY_PHRASES)
     anaphor = PLACE_ANAPHORS.search(s) is not None
     scope_dates = [d for d in dates if not _is_reporting_date(s, words, d)]

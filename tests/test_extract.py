@@ -372,6 +372,18 @@ VICTIM_LISTS = [
         {"kind": "quantity", "text": "31", "subject": "age"},
     ),
     (
+        "KANSAS CITY, Mo. - A shoot-out near 24th and Park in Kansas City, Mo., early Sunday "
+        "morning has left three people injured and one person dead.",
+        D(2014, 6, 1),
+        {"kind": "injuries", "text": "three people", "low": 3, "cumulative": False},
+    ),
+    (
+        "With the conflict now having taken more than 600 lives, aid agencies warned of a "
+        "deepening crisis.",
+        D(2009, 1, 7),
+        {"kind": "deaths", "low": 601, "cumulative": True},
+    ),
+    (
         "A third person, a 28-year-old man, was also killed Saturday night.",
         D(2015, 9, 19),
         {"kind": "deaths", "low": 1, "high": 1, "subject": "individual"},

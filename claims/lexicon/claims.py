@@ -254,6 +254,17 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "since the revolt began",
     "since the war began",
     "throughout the",
+    "total of",
+    "cumulative",
+    "death toll has risen",
+    "toll has risen",
+    "toll has climbed",
+)
+
+#: Perfect-tense verbs that make a toll a running total when a conflict is their
+#: subject ("the conflict that has claimed", "the crisis has left"), and nothing more
+#: when an incident is ("A shoot-out ... has left three people injured": GVC).
+CUMULATIVE_VERB_CUES: tuple[str, ...] = (
     "has claimed",
     "have claimed",
     "has cost",
@@ -264,11 +275,6 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "have taken",
     "having taken",
     "having claimed",
-    "total of",
-    "cumulative",
-    "death toll has risen",
-    "toll has risen",
-    "toll has climbed",
 )
 
 #: Words that take a claim's scope to a whole conflict or country rather than a place
