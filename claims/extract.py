@@ -1477,6 +1477,27 @@ def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
     return None
 
 
+def _subject_of_percent(sentence: str, words: list[_Word], mention: QuantityMention) -> str | None:
+    """What a percentage measures: a measure word named just before it in the clause
+    ("turnout reached 93.87 percent", "unemployment stood at 7%"), the share of voters
+    that is a turnout ("90 per cent of eligible voters had participated"), else the
+    word after it."""
+    before = [w for w in words if w.end <= mention.start][-_PERCENT_LOOKBACK:]
+    for w in reversed(before):
+        if _PUNCTUATION.search(sentence, w.end, mention.start):
+            break
+        if w.lower in lex.PERCENT_SUBJECTS:
+            return lex.PERCENT_SUBJECTS[w.lower]
+    after = [w.lower for w in words if w.start >= mention.end][:5]
+    if after[:1] == ["of"] and any(w in lex.VOTER_WORDS for w in after[1:]):
+        return "turnout"
+    return _subject_of_duration(words, mention)
+
+
+#: How far before a percentage its measure word may stand ("turnout was almost 90%").
+_PERCENT_LOOKBACK = 6
+
+
 def _subject_of_duration(words: list[_Word], mention: QuantityMention) -> str | None:
     """What a measure is of: the word after it ("11-month uprising"), past an "of"
     ("$137-million of diamonds", "two years of war"); None for a stop word or a number
@@ -1919,8 +1940,10 @@ def _sentence_claims(
                 reading = _Reading("quantity", "age", None)
             else:
                 reading = _Reading("duration", _subject_of_duration(words, mention), None)
-        elif mention.dimension in ("money", "percent"):
-            reading = _Reading(mention.dimension, _subject_of_duration(words, mention), None)
+        elif mention.dimension == "percent":
+            reading = _Reading("percent", _subject_of_percent(s, words, mention), None)
+        elif mention.dimension == "money":
+            reading = _Reading("money", _subject_of_duration(words, mention), None)
         else:
             reading = _Reading("quantity", _subject_of_duration(words, mention), None)
         if reading is not None:

@@ -398,6 +398,22 @@ VICTIM_LISTS = [
 
 DURATIONS_MONEY_PERCENT = [
     (
+        "Authorities said turnout reached 93.87 percent in the election for 288 candidates.",
+        D(2008, 12, 15),
+        {"kind": "percent", "text": "93.87 percent", "subject": "turnout"},
+    ),
+    (
+        "The government said 90 per cent of eligible voters had participated in the "
+        "parliamentary elections Sunday.",
+        D(2008, 12, 15),
+        {"kind": "percent", "text": "90 per cent", "subject": "turnout"},
+    ),
+    (
+        "Unemployment stood at 7.2 percent in October, the Labor Department said.",
+        D(2008, 11, 7),
+        {"kind": "percent", "low": 7.2, "subject": "unemployment"},
+    ),
+    (
         "Four armed robbers -- two dressed as women -- made off with $137-million of "
         "diamonds and jewels from a famed Paris store.",
         D(2008, 12, 5),

@@ -617,3 +617,21 @@ NUMBER_NAMED_BY: dict[str, frozenset[str]] = {
     word: frozenset({"911", "999", "112"})
     for word in "call calls caller callers dispatcher dispatchers operator operators center".split()
 }
+
+#: Words before a percentage that say what it measures, and the subject they give it:
+#: "turnout reached 93.87 percent", "unemployment stood at 7%". Provenance: ECB+
+#: election and economy groups (2026-11), AP style for rates.
+PERCENT_SUBJECTS: dict[str, str] = {
+    "turnout": "turnout",
+    "participation": "turnout",
+    "unemployment": "unemployment",
+    "jobless": "unemployment",
+    "inflation": "inflation",
+    "growth": "growth",
+    "approval": "approval",
+    "stake": "stake",
+    "interest": "interest rate",
+}
+
+#: Nouns for voters: "90 per cent of eligible voters" is a turnout.
+VOTER_WORDS: frozenset[str] = frozenset("voters electorate".split())
