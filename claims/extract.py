@@ -440,7 +440,15 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
                     locative = before in LOCATIVE_WORDS and not (
                         before == "at" and PLACES.get(name) is None  # "anger at Russia"
                     )
-                    found.append(_Place(name, start, end, locative, stated))
+                    if not (
+                        before == "from"
+                        and index >= 2
+                        and (
+                            words[index - 2].lower in lex.SPEAKER_FROM_WORDS
+                            or words[index - 2].lower in lex.REPORTING_VERBS
+                        )
+                    ):  # "said by telephone from Varna, Bulgaria": where a source sits
+                        found.append(_Place(name, start, end, locative, stated))
                     i = j - 1
                     break
             i += 1

@@ -398,6 +398,13 @@ VICTIM_LISTS = [
 
 DURATIONS_MONEY_PERCENT = [
     (
+        'Voters in Turkmenistan elect a parliament Sunday. "There will be no real change," '
+        "the director said by telephone from Varna, Bulgaria. A total of 288 candidates are "
+        "vying for the 125 seats in the legislature.",
+        D(2008, 12, 14),
+        {"kind": "count", "text": "288 candidates", "location": "Turkmenistan"},
+    ),
+    (
         "Authorities said turnout reached 93.87 percent in the election for 288 candidates.",
         D(2008, 12, 15),
         {"kind": "percent", "text": "93.87 percent", "subject": "turnout"},

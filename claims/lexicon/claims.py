@@ -635,3 +635,9 @@ PERCENT_SUBJECTS: dict[str, str] = {
 
 #: Nouns for voters: "90 per cent of eligible voters" is a turnout.
 VOTER_WORDS: frozenset[str] = frozenset("voters electorate".split())
+
+#: Words before "from <place>" that make the place where a source speaks from, not
+#: where the story is: "said by telephone from Varna, Bulgaria" (ECB+ 11, Turkmenistan).
+SPEAKER_FROM_WORDS: frozenset[str] = frozenset(
+    "telephone phone speaking writing reporting broadcasting exile".split()
+)
