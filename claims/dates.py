@@ -345,6 +345,13 @@ _NEXT = frozenset({"next", "the next"})
 _COMING = frozenset({"coming", "upcoming", "following", "the coming", "the following"})
 
 
+#: The period words `_Reader._unit` reads with a lead when no count precedes them; any
+#: other (plurals, "day", "fortnight", whose plain reading returns None) needs a count.
+_LEAD_READ = frozenset(
+    {"morning", "afternoon", "evening", "night", "weekend", "weekends", "week", "month", "year"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Lead:
     start: int  # where the expression starts, the lead included
@@ -385,7 +392,10 @@ _LEAD_WORDS = (
 def _lead_word(token: str) -> bool:
     """Whether a word may belong to a lead (a lead word, figures, a clock)."""
     word = token.lower().strip(",").rstrip("-")
-    return word in _LEAD_WORDS or word.endswith("m.") or any(c.isdigit() for c in word)
+    if word in _LEAD_WORDS or word.endswith("m."):
+        return True
+    # letters are never digits: an all-letter word skips the per-character scan
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.Match[str] | None:
@@ -457,29 +467,32 @@ def _tense(text: str, start: int, end: int) -> int:
         after = after[: min(stops) + 1]
     back = WORD.findall(before)[-_CUE_WORDS_BACK:]
     ahead = WORD.findall(after)[:_CUE_WORDS_AHEAD]
+    # each word lowered once (WORD is ASCII letters, so a pair's lower is its words' lowers)
+    back_low = [w.lower() for w in back]
+    ahead_low = [w.lower() for w in ahead]
     best: tuple[int, int] | None = None  # (distance, tense)
     for distance, index in enumerate(range(len(back) - 1, -1, -1)):
-        pair = f"{back[index - 1]} {back[index]}".lower() if index else ""
-        tense = _cue(back[index], pair)
-        if tense < 0 and index >= 2 and back[index - 1].lower() == "be":
-            tense = _cue(back[index - 2], f"{back[index - 2]} be".lower()) or tense
-            tense = 1 if back[index - 2].lower() == "to" else tense  # "is to be held"
+        pair = f"{back_low[index - 1]} {back_low[index]}" if index else ""
+        tense = _cue(back[index], back_low[index], pair)
+        if tense < 0 and index >= 2 and back_low[index - 1] == "be":
+            tense = _cue(back[index - 2], back_low[index - 2], f"{back_low[index - 2]} be") or tense
+            tense = 1 if back_low[index - 2] == "to" else tense  # "is to be held"
         if tense:
             best = (distance, tense)
             break
     for distance, index in enumerate(range(len(ahead))):
         if best is not None and distance >= best[0]:
             break
-        pair = f"{ahead[index]} {ahead[index + 1]}".lower() if index + 1 < len(ahead) else ""
-        tense = _cue(ahead[index], pair)
+        pair = f"{ahead_low[index]} {ahead_low[index + 1]}" if index + 1 < len(ahead) else ""
+        tense = _cue(ahead[index], ahead_low[index], pair)
         if tense:
             best = (distance, tense)
             break
     return best[1] if best else 0
 
 
-def _cue(word: str, pair: str) -> int:
-    lower = word.lower()
+def _cue(word: str, lower: str, pair: str) -> int:
+    """The tense `word` (lowered: `lower`) or the `pair` ending or starting with it cues."""
     if pair in lex.FUTURE_CUES or lower in lex.FUTURE_CUES:
         return 1
     if pair in lex.PAST_CUES or lower in lex.PAST_CUES:
@@ -978,11 +991,14 @@ class _Reader:
                     return self._nth_of_period(word, nth, period)
                 if (nth["the"] or nth["nth"]) and OF_NEXT.match(text, end):
                     return None  # "the last week of the campaign": not a calendar week
-        counted = _lead(text, floor, at, counted=True)
         if word in ("yr", "yrs"):
             word = "year" + word[2:]
-        if counted.count is not None and word in lex.UNITS:
-            return self._counted(word, counted, end)
+        if word in lex.UNITS:  # the counted lead only matters for a unit ("three days")
+            counted = _lead(text, floor, at, counted=True)
+            if counted.count is not None:
+                return self._counted(word, counted, end)
+        if word not in _LEAD_READ:
+            return None  # "days", "fortnight": only a count makes them a date (saves a lead)
         lead = _lead(text, floor, at)
         mod = lead.mod
         if word in ("morning", "afternoon", "evening", "night"):
