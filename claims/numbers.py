@@ -277,6 +277,8 @@ _TAIL_UNITS = (
 _TAIL = re.compile(_TAIL_ABBREVIATION + _TAIL_UNITS, re.VERBOSE)
 #: The same without the multiplier (when "m" after digits is metres, not millions).
 _TAIL_NO_ABBREVIATION = re.compile(_TAIL_UNITS, re.VERBOSE)
+#: The unit groups both tail patterns have (a suffix counts only after none of them).
+_UNIT_GROUPS = ("pct", "cursign", "curword", "curcode", "subunit", "dur", "mword", "sym")
 
 #: The joiner of two range ends ("60 to 70", "60-70", "between 60 and 70").
 _RANGE_JOIN = re.compile(
@@ -1004,7 +1006,9 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     end = pos
     if m is None:  # pragma: no cover - every group is optional
         return _Tail(pos, multiplier, unit=unit, dimension=dimension, unit_end=pos)
-    abbr = m.groupdict().get("abbr")
+    # only _TAIL has the multiplier groups; `m` may come from _TAIL_NO_ABBREVIATION
+    # (building the match's whole groupdict for one group cost more than the match)
+    abbr = m.group("abbr") if m.re is _TAIL else None
     if abbr:
         if not number.digits_only and not (number.value < 1000 and abbr in "kKMbBT"):
             abbr = None
@@ -1014,7 +1018,7 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
             abbr = None
         elif m.group("abbr_space") and "\n" in m.group("abbr_space"):
             abbr = None
-    if m.groupdict().get("abbr") and not abbr:
+    if m.re is _TAIL and m.group("abbr") and not abbr:
         m = _TAIL_NO_ABBREVIATION.match(text, pos)
         if m is None:  # pragma: no cover - every group is optional
             return _Tail(pos, unit=unit, dimension=dimension, unit_end=pos)
@@ -1130,20 +1134,8 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         s is not None
         and s.group("suffix")
         and not s.group("than")
-        and not any(
-            s.groupdict().get(g)
-            for g in (
-                "abbr",
-                "pct",
-                "cursign",
-                "curword",
-                "curcode",
-                "subunit",
-                "dur",
-                "mword",
-                "sym",
-            )
-        )
+        and not any(s.group(g) for g in _UNIT_GROUPS)
+        and not (s.re is _TAIL and s.group("abbr"))
     ):
         word = s.group("suffix").lower()
         word = "plus" if word == "-plus" else re.sub(r"\s+", " ", word)
