@@ -398,20 +398,31 @@ def _lead_word(token: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.Match[str] | None:
-    """`pattern` (anchored at `at` by its $) matched from the leftmost start that fits
-    among the unbroken run of lead-like words before `at` (not before `floor`)."""
+def _lead_starts(text: str, floor: int, at: int) -> list[int]:
+    """The starts of the unbroken run of lead-like words before `at` (not before
+    `floor`), nearest first."""
     window = max(floor, at - _LEAD_WINDOW)
     tokens = text[window:at].split()
     if window > 0 and tokens and not text[window - 1].isspace():
         tokens = tokens[1:]  # the window cut that word
-    starts: list[int] = []  # starts of the lead-like words before `at`, nearest first
+    starts: list[int] = []
     pos = at
     for token in reversed(tokens):
         if not _lead_word(token):
             break
         pos = text.rfind(token, window, pos)
         starts.append(pos)
+    return starts
+
+
+def _match_lead(
+    pattern: re.Pattern[str], text: str, floor: int, at: int, starts: list[int] | None = None
+) -> re.Match[str] | None:
+    """`pattern` (anchored at `at` by its $) matched from the leftmost start that fits
+    among the unbroken run of lead-like words before `at` (not before `floor`).
+    `starts`, when given, is `_lead_starts(text, floor, at)` (one run, several patterns)."""
+    if starts is None:
+        starts = _lead_starts(text, floor, at)
     for start in reversed(starts):  # the leftmost start that fits
         match = pattern.match(text, start, at)
         if match is not None:
@@ -419,9 +430,11 @@ def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.
     return None
 
 
-def _lead(text: str, floor: int, at: int, *, counted: bool = False) -> _Lead:
+def _lead(
+    text: str, floor: int, at: int, *, counted: bool = False, starts: list[int] | None = None
+) -> _Lead:
     """The words before `at` that belong to the expression (not before `floor`)."""
-    match = _match_lead(LEAD_COUNT if counted else LEAD, text, floor, at)
+    match = _match_lead(LEAD_COUNT if counted else LEAD, text, floor, at, starts)
     if match is None:
         return _Lead(at, None, None)
     prep, mod = _norm(match["prep"]), _norm(match["mod"])
@@ -983,8 +996,9 @@ class _Reader:
     def _unit(self, gate: re.Match[str], floor: int) -> _Found | None:
         text, at, end = self.text, gate.start(), gate.end()
         word = gate.group().lower().replace("-", "")
+        starts = _lead_starts(text, floor, at)  # the run before `at`, read once for all leads
         if word in ("week", "day"):
-            nth = _match_lead(NTH_LEAD, text, floor, at)
+            nth = _match_lead(NTH_LEAD, text, floor, at, starts)
             if nth is not None and (nth["nth"] or nth["last"]):
                 period = PERIOD_OF.match(text, end)
                 if period is not None:
@@ -994,12 +1008,12 @@ class _Reader:
         if word in ("yr", "yrs"):
             word = "year" + word[2:]
         if word in lex.UNITS:  # the counted lead only matters for a unit ("three days")
-            counted = _lead(text, floor, at, counted=True)
+            counted = _lead(text, floor, at, counted=True, starts=starts)
             if counted.count is not None:
                 return self._counted(word, counted, end)
         if word not in _LEAD_READ:
             return None  # "days", "fortnight": only a count makes them a date (saves a lead)
-        lead = _lead(text, floor, at)
+        lead = _lead(text, floor, at, starts=starts)
         mod = lead.mod
         if word in ("morning", "afternoon", "evening", "night"):
             return self._day_part(word, lead, end)

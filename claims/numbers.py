@@ -1576,14 +1576,16 @@ def _read_mention(
         if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isdigit():
             return _read_slash(text, number)
     else:
-        if _excluded_before(text, start) and number.single_word is None:
+        # the same test decides twice: before a single word only after the month check
+        excluded = _excluded_before(text, start)
+        if excluded and number.single_word is None:
             return None, end
         after = _AFTER_NOT.match(text, end)
         if after is not None and after.lastgroup == "month" and number.value <= 31:
             return None, end
         if after is not None and after.lastgroup in ("captcha",):
             return None, end
-        if _excluded_before(text, start):
+        if excluded:
             return None, end
     if number.single_word is not None:
         word = number.single_word
@@ -1682,8 +1684,9 @@ def _read_mention(
             ):
                 pass
     # --- years and bare one
+    probed: _Tail | None = None  # a year's tail read without a currency, reused below
     if _is_year(number, text) and currency is None and mod is None and sign > 0:
-        tail_probe = _read_tail(text, end, number, None)
+        tail_probe = probed = _read_tail(text, end, number, None)
         if tail_probe is None or (tail_probe.unit is None and tail_probe.multiplier == 1.0):
             if text.startswith("-", end) or text.startswith("–", end):
                 rng = re.match(r"[-–](\d{2}|\d{4})\b", text[end : end + 6])
@@ -1692,7 +1695,8 @@ def _read_mention(
             if not _year_is_counted(text, number):
                 return None, end
     # --- right context: multiplier, unit, suffix modifier
-    tail = _read_tail(text, end, number, currency)
+    # (a year's probe had the same text, end, number and no currency: the same tail)
+    tail = probed if probed is not None else _read_tail(text, end, number, currency)
     if tail is None:
         return None, _skip_token_end(text, end)
     if tail.end == end and end < len(text) and text[end].isalpha() and number.digits_only:
