@@ -1295,25 +1295,35 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                     out.append(mention)
                 pos = max(pos, consumed) if mention is None else consumed
                 continue
-        tokens = _tokens(m.group(), m.start())
-        if not tokens:
-            continue
-        head = m.group("digits")
-        if (
-            head
-            and any(space in head for space in _GROUP_SPACES)
-            and (
-                (m.start() and text[m.start() - 1].isalnum())
-                or text[m.end("digits") : m.end("digits") + 1].isdigit()
-            )
-        ):  # spaced groups that are not one number: "i7 860", "423 0000"
-            plain = _PLAIN_DIGITS.match(text, m.start())
-            if plain is not None:
-                tokens = _tokens(plain.group(), m.start())
-                pos = plain.end()
-        numbers = _segments(tokens)
-        if not numbers and tokens[0].kind == "a":  # "a decade", "an hour": one unit
-            numbers = [_Number(1.0, tokens[0].start, tokens[0].end, False, 0, True, None)]
+        run_text = m.group()
+        if run_text.isascii() and run_text.isdigit():
+            # The commonest run, bare ASCII digits ("2012", "5"): `_TOKEN` reads it as one
+            # "num" token (only the last `_DIGITS` branch fits, whole), and `_segments`
+            # reads that token as 0.0 + its float, no decimals, digits only; build that
+            # number directly instead of the token and segment records.
+            runs_end = m.end()
+            numbers = [_Number(0.0 + float(run_text), m.start(), runs_end, True, 0, False, None)]
+        else:
+            tokens = _tokens(run_text, m.start())
+            if not tokens:
+                continue
+            head = m.group("digits")
+            if (
+                head
+                and any(space in head for space in _GROUP_SPACES)
+                and (
+                    (m.start() and text[m.start() - 1].isalnum())
+                    or text[m.end("digits") : m.end("digits") + 1].isdigit()
+                )
+            ):  # spaced groups that are not one number: "i7 860", "423 0000"
+                plain = _PLAIN_DIGITS.match(text, m.start())
+                if plain is not None:
+                    tokens = _tokens(plain.group(), m.start())
+                    pos = plain.end()
+            numbers = _segments(tokens)
+            if not numbers and tokens[0].kind == "a":  # "a decade", "an hour": one unit
+                numbers = [_Number(1.0, tokens[0].start, tokens[0].end, False, 0, True, None)]
+            runs_end = tokens[-1].end
         for k, number in enumerate(numbers):
             if number.start < consumed:
                 continue
@@ -1329,7 +1339,7 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                     continue
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
-        pos = max(consumed, tokens[-1].end, m.start() + 1)
+        pos = max(consumed, runs_end, m.start() + 1)
     if "agnitude" in text or "ichter" in text:
         out = [_as_magnitude(text, mention) for mention in out]
     return tuple(out)

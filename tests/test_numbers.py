@@ -1092,3 +1092,22 @@ def test_rate_units_are_pint_units():
     registry = pint.UnitRegistry()
     for word, expression in lex.RATE_UNITS.items():
         assert registry.parse_units(expression) is not None, word
+
+
+# --------------------------------------------------------------------------- speed gates
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=400), st.integers(0, 50))
+@example("0", 0)
+@example("007", 3)
+@example("1" * 400, 0)  # past the float range: inf, as the token path reads it
+def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
+    """find_quantities builds a bare ASCII digit run's number directly: it must be the
+    number the token and segment path reads (numbers.py, "The commonest run")."""
+    import claims.numbers as numbers
+
+    read = numbers._segments(numbers._tokens(run, offset))
+    assert read == [
+        numbers._Number(0.0 + float(run), offset, offset + len(run), True, 0, False, None)
+    ]
