@@ -70,6 +70,39 @@ def _trie(words) -> str:
     return emit(root)
 
 
+def _folded_trie(words) -> str:
+    """Words for a case-insensitive (?i:...) group, as a prefix tree of their lower-case
+    forms, a space read as whitespace (as `_alternation` reads it). Same matches as the
+    flat alternation, faster: under (?i:) each flat word is tried letter by letter, while
+    two words matching at one place are always one a prefix of the other, so the tree's
+    greedy longest-first walk finds the word the longest-first list would. Only for
+    ASCII words (case folding outside ASCII pairs distinct letters: "µ", "μ")."""
+    words = list(words)
+    lowered = {word.lower() for word in words}
+    if not all(word.isascii() for word in lowered):
+        return _alternation(words)
+    root: dict = {}
+    for word in lowered:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(child)
+            for c, child in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(root)
+
+
 def _cased(words) -> list[str]:
     """Each word as written, in lower case, Capitalized and UPPER case."""
     out: list[str] = []
@@ -234,29 +267,29 @@ _TAIL_UNITS = (
     r"""
     (?:
         (?P<pct_space>[\ \t\xa0]*)(?P<pct>%|(?i:"""
-    + _alternation([p for p in lex.PERCENT_WORDS if p != "%"])
+    + _folded_trie([p for p in lex.PERCENT_WORDS if p != "%"])
     + r""")\b)   # 45% / per cent
       | [\ \t\xa0]*(?P<cursign>[€£$¥])                       # 15€
       | [\ \t\xa0]+(?P<curword>(?i:"""
-    + _alternation(lex.CURRENCY_WORDS)
+    + _folded_trie(lex.CURRENCY_WORDS)
     + r"""))\b
       | [\ \t\xa0]*(?P<curcode>"""
     + _alternation(lex.CURRENCY_CODES)
     + r""")\b
       | (?P<subunit_space>[\ \t\xa0]*)(?P<subunit>(?i:"""
-    + _alternation(lex.CURRENCY_SUBUNITS)
+    + _folded_trie(lex.CURRENCY_SUBUNITS)
     + r"""|p))\b                # 50 cents, 50p
       | (?P<dur_join>[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:(?:more|additional|extra
             |less|fewer|of|an?)[\ \t\xa0]+)?|)
         (?P<dur>(?i:"""
-    + _alternation(lex.DURATION_UNITS)
+    + _folded_trie(lex.DURATION_UNITS)
     + r"""))\b  # 3 days, 11-month
         (?P<andhalf>[\ \t\xa0]+and[\ \t\xa0]+(?:a[\ \t\xa0]+)?half\b)?   # an hour and a half
         (?P<old>(?:-|[\ \t\xa0]+)old\b)?                     # 23-year-old
         (?P<apostrophe>')?                                     # six weeks' time
       | (?P<word_join>[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:of[\ \t\xa0]+)?)
         (?P<mword>(?i:"""
-    + _alternation(lex.MEASURE_WORDS)
+    + _folded_trie(lex.MEASURE_WORDS)
     + r"""))\b   # 3 miles
         (?P<mpower>[\ \t\xa0]+(?:squared|cubed)\b)?
       | (?P<sym_space>[\ \t\xa0]?)
@@ -268,7 +301,7 @@ _TAIL_UNITS = (
     )?
     (?P<suffix_space>[\ \t\xa0]*)
     (?P<suffix>(?i:"""
-    + _alternation([s for s in lex.SUFFIX_MODIFIERS if s != "+"])
+    + _folded_trie([s for s in lex.SUFFIX_MODIFIERS if s != "+"])
     + r""")\b|\+|-plus\b)?  # or more
     (?P<than>[\ \t\xa0]+than\b)?  # "6,000 and more than 100,000": no suffix, a new bound
 """

@@ -1111,3 +1111,24 @@ def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
     assert read == [
         numbers._Number(0.0 + float(run), offset, offset + len(run), True, 0, False, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["PERCENT_WORDS", "CURRENCY_WORDS", "CURRENCY_SUBUNITS", "DURATION_UNITS",
+             "MEASURE_WORDS", "SUFFIX_MODIFIERS"],
+)  # fmt: skip
+def test_folded_trie_matches_what_the_flat_alternation_does(name):
+    """_TAIL reads these lists as prefix trees (numbers.py, `_folded_trie`): followed by
+    a word boundary, each must match the text the longest-first flat list matches."""
+    import re
+
+    import claims.numbers as numbers
+
+    words = [w for w in getattr(numbers.lex, name) if w not in ("%", "+")]
+    flat = re.compile(r"(?i:" + numbers._alternation(words) + r")\b")
+    tree = re.compile(r"(?i:" + numbers._folded_trie(words) + r")\b")
+    for word in words:
+        for text in (word, word.upper(), word.title(), word.replace(" ", "  \t")):
+            for tail in ("", "s", "es", " of", ".", "-old", "ly"):
+                a, b = flat.match(text + tail), tree.match(text + tail)
+                assert (a and a.span()) == (b and b.span()), text + tail
