@@ -219,7 +219,7 @@ _LEFT = re.compile(
     (?:[\ \t\xa0]+(?P<negword>(?i:sunim|evitagen))\b)?         # minus five
     (?:[\ \t\xa0]+(?P<opener>(?i:neewteb|morf))\b)?            # between 60 and 70
     (?:[\ \t\xa0]*(?:(?P<tilde>~)|(?P<mod>(?i:"""
-    + _alternation(_reversed(m for m in lex.MODIFIERS if m != "~"))
+    + _folded_trie(_reversed(m for m in lex.MODIFIERS if m != "~"))
     + r"""))\b))?      # more than, about
     """,
     re.VERBOSE,
@@ -977,11 +977,11 @@ class _Tail:
 #: A frequency after a count: " times per week", " times a day".
 _FREQUENCY = re.compile(
     r"""[\ \t\xa0]+(?i:"""
-    + _alternation(lex.FREQUENCY_WORDS)
+    + _folded_trie(lex.FREQUENCY_WORDS)
     + r""")[\ \t\xa0]+(?i:"""
-    + _alternation(lex.FREQUENCY_PER)
+    + _folded_trie(lex.FREQUENCY_PER)
     + r""")[\ \t\xa0]+(?P<dur>(?i:"""
-    + _alternation(w for w in lex.DURATION_UNITS if not w.endswith("s"))
+    + _folded_trie(w for w in lex.DURATION_UNITS if not w.endswith("s"))
     + r"""))\b""",
     re.VERBOSE,
 )
@@ -990,7 +990,7 @@ _FREQUENCY = re.compile(
 _RATE = re.compile(
     r"""(?P<join>[\ \t\xa0]*/[\ \t\xa0]*|[\ \t\xa0]+(?:per|an?)[\ \t\xa0]+)
         (?P<per>(?i:"""
-    + _alternation(lex.RATE_UNITS)
+    + _folded_trie(lex.RATE_UNITS)
     + r"""))\b""",
     re.VERBOSE,
 )
@@ -1460,7 +1460,7 @@ _VAGUE_OPENERS = frozenset(
 _VAGUE = re.compile(
     r"""
     (?P<q>(?i:"""
-    + _alternation(
+    + _folded_trie(
         list(lex.VAGUE_QUANTIFIERS) + list(lex.APPROXIMATE_WORDS) + list(lex.EXACT_WORDS)
     )
     + r"""))\b

@@ -1115,16 +1115,20 @@ def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
 
 @pytest.mark.parametrize(
     "name", ["PERCENT_WORDS", "CURRENCY_WORDS", "CURRENCY_SUBUNITS", "DURATION_UNITS",
-             "MEASURE_WORDS", "SUFFIX_MODIFIERS"],
+             "MEASURE_WORDS", "SUFFIX_MODIFIERS", "FREQUENCY_WORDS", "FREQUENCY_PER",
+             "RATE_UNITS", "VAGUE_QUANTIFIERS", "APPROXIMATE_WORDS", "EXACT_WORDS", "MODIFIERS"],
 )  # fmt: skip
 def test_folded_trie_matches_what_the_flat_alternation_does(name):
-    """_TAIL reads these lists as prefix trees (numbers.py, `_folded_trie`): followed by
-    a word boundary, each must match the text the longest-first flat list matches."""
+    """_TAIL, _LEFT, _RATE, _FREQUENCY and _VAGUE read these lists as prefix trees
+    (numbers.py, `_folded_trie`): followed by a word boundary, each must match the text
+    the longest-first flat list matches (_LEFT reads the modifiers reversed: so here)."""
     import re
 
     import claims.numbers as numbers
 
-    words = [w for w in getattr(numbers.lex, name) if w not in ("%", "+")]
+    words = [w for w in getattr(numbers.lex, name) if w not in ("%", "+", "~")]
+    if name == "MODIFIERS":
+        words = numbers._reversed(words)
     flat = re.compile(r"(?i:" + numbers._alternation(words) + r")\b")
     tree = re.compile(r"(?i:" + numbers._folded_trie(words) + r")\b")
     for word in words:
