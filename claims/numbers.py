@@ -154,8 +154,8 @@ _CHAIN = re.compile(
         (?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+)           # joiner: space or -
         (?:(?:and|&)(?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+))?   # and, -and-
         (?:(?:"""
-    + _alternation(_cased(_NUMBER_WORDS))
-    + r""")\b       # a number word
+    + _trie(_cased(_NUMBER_WORDS))
+    + r""")\b       # a number word (a prefix tree: the same longest-first match)
           | (?:[\ \t\xa0]*"""
     + _DIGITS
     + r"""(?:[\ \t\xa0]*[\d½¼¾⅓⅔])?))  # digits
