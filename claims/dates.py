@@ -56,9 +56,38 @@ __all__ = ["find_dates", "parse_date"]
 
 
 def _words(table) -> str:
-    """An alternation of the table's keys, longest first, spaces as any whitespace."""
+    """An alternation of the table's keys, longest first, spaces as any whitespace; for
+    the case-insensitive patterns only (all but GATE)."""
     keys = sorted(table, key=len, reverse=True)
+    lowered = {k.lower() for k in keys}
+    if all(k.isascii() for k in lowered):
+        # As a prefix tree of the lower-case keys: the same matches (two keys that match
+        # at one place are nested, so the greedy tree takes the longest, as the list
+        # does), but Python's engine no longer tries every key letter by letter.
+        return _folded_tree(lowered)
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+def _folded_tree(keys) -> str:
+    root: dict = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(child)
+            for c, child in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
 
 
 _MONTH = _words(lex.MONTHS)
@@ -345,6 +374,13 @@ _NEXT = frozenset({"next", "the next"})
 _COMING = frozenset({"coming", "upcoming", "following", "the coming", "the following"})
 
 
+#: The period words `_Reader._unit` reads with a lead when no count precedes them; any
+#: other (plurals, "day", "fortnight", whose plain reading returns None) needs a count.
+_LEAD_READ = frozenset(
+    {"morning", "afternoon", "evening", "night", "weekend", "weekends", "week", "month", "year"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Lead:
     start: int  # where the expression starts, the lead included
@@ -385,23 +421,37 @@ _LEAD_WORDS = (
 def _lead_word(token: str) -> bool:
     """Whether a word may belong to a lead (a lead word, figures, a clock)."""
     word = token.lower().strip(",").rstrip("-")
-    return word in _LEAD_WORDS or word.endswith("m.") or any(c.isdigit() for c in word)
+    if word in _LEAD_WORDS or word.endswith("m."):
+        return True
+    # letters are never digits: an all-letter word skips the per-character scan
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.Match[str] | None:
-    """`pattern` (anchored at `at` by its $) matched from the leftmost start that fits
-    among the unbroken run of lead-like words before `at` (not before `floor`)."""
+def _lead_starts(text: str, floor: int, at: int) -> list[int]:
+    """The starts of the unbroken run of lead-like words before `at` (not before
+    `floor`), nearest first."""
     window = max(floor, at - _LEAD_WINDOW)
     tokens = text[window:at].split()
     if window > 0 and tokens and not text[window - 1].isspace():
         tokens = tokens[1:]  # the window cut that word
-    starts: list[int] = []  # starts of the lead-like words before `at`, nearest first
+    starts: list[int] = []
     pos = at
     for token in reversed(tokens):
         if not _lead_word(token):
             break
         pos = text.rfind(token, window, pos)
         starts.append(pos)
+    return starts
+
+
+def _match_lead(
+    pattern: re.Pattern[str], text: str, floor: int, at: int, starts: list[int] | None = None
+) -> re.Match[str] | None:
+    """`pattern` (anchored at `at` by its $) matched from the leftmost start that fits
+    among the unbroken run of lead-like words before `at` (not before `floor`).
+    `starts`, when given, is `_lead_starts(text, floor, at)` (one run, several patterns)."""
+    if starts is None:
+        starts = _lead_starts(text, floor, at)
     for start in reversed(starts):  # the leftmost start that fits
         match = pattern.match(text, start, at)
         if match is not None:
@@ -409,9 +459,11 @@ def _match_lead(pattern: re.Pattern[str], text: str, floor: int, at: int) -> re.
     return None
 
 
-def _lead(text: str, floor: int, at: int, *, counted: bool = False) -> _Lead:
+def _lead(
+    text: str, floor: int, at: int, *, counted: bool = False, starts: list[int] | None = None
+) -> _Lead:
     """The words before `at` that belong to the expression (not before `floor`)."""
-    match = _match_lead(LEAD_COUNT if counted else LEAD, text, floor, at)
+    match = _match_lead(LEAD_COUNT if counted else LEAD, text, floor, at, starts)
     if match is None:
         return _Lead(at, None, None)
     prep, mod = _norm(match["prep"]), _norm(match["mod"])
@@ -457,29 +509,32 @@ def _tense(text: str, start: int, end: int) -> int:
         after = after[: min(stops) + 1]
     back = WORD.findall(before)[-_CUE_WORDS_BACK:]
     ahead = WORD.findall(after)[:_CUE_WORDS_AHEAD]
+    # each word lowered once (WORD is ASCII letters, so a pair's lower is its words' lowers)
+    back_low = [w.lower() for w in back]
+    ahead_low = [w.lower() for w in ahead]
     best: tuple[int, int] | None = None  # (distance, tense)
     for distance, index in enumerate(range(len(back) - 1, -1, -1)):
-        pair = f"{back[index - 1]} {back[index]}".lower() if index else ""
-        tense = _cue(back[index], pair)
-        if tense < 0 and index >= 2 and back[index - 1].lower() == "be":
-            tense = _cue(back[index - 2], f"{back[index - 2]} be".lower()) or tense
-            tense = 1 if back[index - 2].lower() == "to" else tense  # "is to be held"
+        pair = f"{back_low[index - 1]} {back_low[index]}" if index else ""
+        tense = _cue(back[index], back_low[index], pair)
+        if tense < 0 and index >= 2 and back_low[index - 1] == "be":
+            tense = _cue(back[index - 2], back_low[index - 2], f"{back_low[index - 2]} be") or tense
+            tense = 1 if back_low[index - 2] == "to" else tense  # "is to be held"
         if tense:
             best = (distance, tense)
             break
     for distance, index in enumerate(range(len(ahead))):
         if best is not None and distance >= best[0]:
             break
-        pair = f"{ahead[index]} {ahead[index + 1]}".lower() if index + 1 < len(ahead) else ""
-        tense = _cue(ahead[index], pair)
+        pair = f"{ahead_low[index]} {ahead_low[index + 1]}" if index + 1 < len(ahead) else ""
+        tense = _cue(ahead[index], ahead_low[index], pair)
         if tense:
             best = (distance, tense)
             break
     return best[1] if best else 0
 
 
-def _cue(word: str, pair: str) -> int:
-    lower = word.lower()
+def _cue(word: str, lower: str, pair: str) -> int:
+    """The tense `word` (lowered: `lower`) or the `pair` ending or starting with it cues."""
     if pair in lex.FUTURE_CUES or lower in lex.FUTURE_CUES:
         return 1
     if pair in lex.PAST_CUES or lower in lex.PAST_CUES:
@@ -970,20 +1025,24 @@ class _Reader:
     def _unit(self, gate: re.Match[str], floor: int) -> _Found | None:
         text, at, end = self.text, gate.start(), gate.end()
         word = gate.group().lower().replace("-", "")
+        starts = _lead_starts(text, floor, at)  # the run before `at`, read once for all leads
         if word in ("week", "day"):
-            nth = _match_lead(NTH_LEAD, text, floor, at)
+            nth = _match_lead(NTH_LEAD, text, floor, at, starts)
             if nth is not None and (nth["nth"] or nth["last"]):
                 period = PERIOD_OF.match(text, end)
                 if period is not None:
                     return self._nth_of_period(word, nth, period)
                 if (nth["the"] or nth["nth"]) and OF_NEXT.match(text, end):
                     return None  # "the last week of the campaign": not a calendar week
-        counted = _lead(text, floor, at, counted=True)
         if word in ("yr", "yrs"):
             word = "year" + word[2:]
-        if counted.count is not None and word in lex.UNITS:
-            return self._counted(word, counted, end)
-        lead = _lead(text, floor, at)
+        if word in lex.UNITS:  # the counted lead only matters for a unit ("three days")
+            counted = _lead(text, floor, at, counted=True, starts=starts)
+            if counted.count is not None:
+                return self._counted(word, counted, end)
+        if word not in _LEAD_READ:
+            return None  # "days", "fortnight": only a count makes them a date (saves a lead)
+        lead = _lead(text, floor, at, starts=starts)
         mod = lead.mod
         if word in ("morning", "afternoon", "evening", "night"):
             return self._day_part(word, lead, end)

@@ -70,6 +70,39 @@ def _trie(words) -> str:
     return emit(root)
 
 
+def _folded_trie(words) -> str:
+    """Words for a case-insensitive (?i:...) group, as a prefix tree of their lower-case
+    forms, a space read as whitespace (as `_alternation` reads it). Same matches as the
+    flat alternation, faster: under (?i:) each flat word is tried letter by letter, while
+    two words matching at one place are always one a prefix of the other, so the tree's
+    greedy longest-first walk finds the word the longest-first list would. Only for
+    ASCII words (case folding outside ASCII pairs distinct letters: "µ", "μ")."""
+    words = list(words)
+    lowered = {word.lower() for word in words}
+    if not all(word.isascii() for word in lowered):
+        return _alternation(words)
+    root: dict = {}
+    for word in lowered:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(child)
+            for c, child in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(root)
+
+
 def _cased(words) -> list[str]:
     """Each word as written, in lower case, Capitalized and UPPER case."""
     out: list[str] = []
@@ -121,8 +154,8 @@ _CHAIN = re.compile(
         (?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+)           # joiner: space or -
         (?:(?:and|&)(?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+))?   # and, -and-
         (?:(?:"""
-    + _alternation(_cased(_NUMBER_WORDS))
-    + r""")\b       # a number word
+    + _trie(_cased(_NUMBER_WORDS))
+    + r""")\b       # a number word (a prefix tree: the same longest-first match)
           | (?:[\ \t\xa0]*"""
     + _DIGITS
     + r"""(?:[\ \t\xa0]*[\d½¼¾⅓⅔])?))  # digits
@@ -186,7 +219,7 @@ _LEFT = re.compile(
     (?:[\ \t\xa0]+(?P<negword>(?i:sunim|evitagen))\b)?         # minus five
     (?:[\ \t\xa0]+(?P<opener>(?i:neewteb|morf))\b)?            # between 60 and 70
     (?:[\ \t\xa0]*(?:(?P<tilde>~)|(?P<mod>(?i:"""
-    + _alternation(_reversed(m for m in lex.MODIFIERS if m != "~"))
+    + _folded_trie(_reversed(m for m in lex.MODIFIERS if m != "~"))
     + r"""))\b))?      # more than, about
     """,
     re.VERBOSE,
@@ -234,29 +267,29 @@ _TAIL_UNITS = (
     r"""
     (?:
         (?P<pct_space>[\ \t\xa0]*)(?P<pct>%|(?i:"""
-    + _alternation([p for p in lex.PERCENT_WORDS if p != "%"])
+    + _folded_trie([p for p in lex.PERCENT_WORDS if p != "%"])
     + r""")\b)   # 45% / per cent
       | [\ \t\xa0]*(?P<cursign>[€£$¥])                       # 15€
       | [\ \t\xa0]+(?P<curword>(?i:"""
-    + _alternation(lex.CURRENCY_WORDS)
+    + _folded_trie(lex.CURRENCY_WORDS)
     + r"""))\b
       | [\ \t\xa0]*(?P<curcode>"""
     + _alternation(lex.CURRENCY_CODES)
     + r""")\b
       | (?P<subunit_space>[\ \t\xa0]*)(?P<subunit>(?i:"""
-    + _alternation(lex.CURRENCY_SUBUNITS)
+    + _folded_trie(lex.CURRENCY_SUBUNITS)
     + r"""|p))\b                # 50 cents, 50p
       | (?P<dur_join>[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:(?:more|additional|extra
             |less|fewer|of|an?)[\ \t\xa0]+)?|)
         (?P<dur>(?i:"""
-    + _alternation(lex.DURATION_UNITS)
+    + _folded_trie(lex.DURATION_UNITS)
     + r"""))\b  # 3 days, 11-month
         (?P<andhalf>[\ \t\xa0]+and[\ \t\xa0]+(?:a[\ \t\xa0]+)?half\b)?   # an hour and a half
         (?P<old>(?:-|[\ \t\xa0]+)old\b)?                     # 23-year-old
         (?P<apostrophe>')?                                     # six weeks' time
       | (?P<word_join>[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:of[\ \t\xa0]+)?)
         (?P<mword>(?i:"""
-    + _alternation(lex.MEASURE_WORDS)
+    + _folded_trie(lex.MEASURE_WORDS)
     + r"""))\b   # 3 miles
         (?P<mpower>[\ \t\xa0]+(?:squared|cubed)\b)?
       | (?P<sym_space>[\ \t\xa0]?)
@@ -268,7 +301,7 @@ _TAIL_UNITS = (
     )?
     (?P<suffix_space>[\ \t\xa0]*)
     (?P<suffix>(?i:"""
-    + _alternation([s for s in lex.SUFFIX_MODIFIERS if s != "+"])
+    + _folded_trie([s for s in lex.SUFFIX_MODIFIERS if s != "+"])
     + r""")\b|\+|-plus\b)?  # or more
     (?P<than>[\ \t\xa0]+than\b)?  # "6,000 and more than 100,000": no suffix, a new bound
 """
@@ -277,6 +310,8 @@ _TAIL_UNITS = (
 _TAIL = re.compile(_TAIL_ABBREVIATION + _TAIL_UNITS, re.VERBOSE)
 #: The same without the multiplier (when "m" after digits is metres, not millions).
 _TAIL_NO_ABBREVIATION = re.compile(_TAIL_UNITS, re.VERBOSE)
+#: The unit groups both tail patterns have (a suffix counts only after none of them).
+_UNIT_GROUPS = ("pct", "cursign", "curword", "curcode", "subunit", "dur", "mword", "sym")
 
 #: The joiner of two range ends ("60 to 70", "60-70", "between 60 and 70").
 _RANGE_JOIN = re.compile(
@@ -942,11 +977,11 @@ class _Tail:
 #: A frequency after a count: " times per week", " times a day".
 _FREQUENCY = re.compile(
     r"""[\ \t\xa0]+(?i:"""
-    + _alternation(lex.FREQUENCY_WORDS)
+    + _folded_trie(lex.FREQUENCY_WORDS)
     + r""")[\ \t\xa0]+(?i:"""
-    + _alternation(lex.FREQUENCY_PER)
+    + _folded_trie(lex.FREQUENCY_PER)
     + r""")[\ \t\xa0]+(?P<dur>(?i:"""
-    + _alternation(w for w in lex.DURATION_UNITS if not w.endswith("s"))
+    + _folded_trie(w for w in lex.DURATION_UNITS if not w.endswith("s"))
     + r"""))\b""",
     re.VERBOSE,
 )
@@ -955,7 +990,7 @@ _FREQUENCY = re.compile(
 _RATE = re.compile(
     r"""(?P<join>[\ \t\xa0]*/[\ \t\xa0]*|[\ \t\xa0]+(?:per|an?)[\ \t\xa0]+)
         (?P<per>(?i:"""
-    + _alternation(lex.RATE_UNITS)
+    + _folded_trie(lex.RATE_UNITS)
     + r"""))\b""",
     re.VERBOSE,
 )
@@ -1004,7 +1039,9 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
     end = pos
     if m is None:  # pragma: no cover - every group is optional
         return _Tail(pos, multiplier, unit=unit, dimension=dimension, unit_end=pos)
-    abbr = m.groupdict().get("abbr")
+    # only _TAIL has the multiplier groups; `m` may come from _TAIL_NO_ABBREVIATION
+    # (building the match's whole groupdict for one group cost more than the match)
+    abbr = m.group("abbr") if m.re is _TAIL else None
     if abbr:
         if not number.digits_only and not (number.value < 1000 and abbr in "kKMbBT"):
             abbr = None
@@ -1014,7 +1051,7 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
             abbr = None
         elif m.group("abbr_space") and "\n" in m.group("abbr_space"):
             abbr = None
-    if m.groupdict().get("abbr") and not abbr:
+    if m.re is _TAIL and m.group("abbr") and not abbr:
         m = _TAIL_NO_ABBREVIATION.match(text, pos)
         if m is None:  # pragma: no cover - every group is optional
             return _Tail(pos, unit=unit, dimension=dimension, unit_end=pos)
@@ -1130,20 +1167,8 @@ def _read_tail(text: str, pos: int, number: _Number, currency: str | None) -> _T
         s is not None
         and s.group("suffix")
         and not s.group("than")
-        and not any(
-            s.groupdict().get(g)
-            for g in (
-                "abbr",
-                "pct",
-                "cursign",
-                "curword",
-                "curcode",
-                "subunit",
-                "dur",
-                "mword",
-                "sym",
-            )
-        )
+        and not any(s.group(g) for g in _UNIT_GROUPS)
+        and not (s.re is _TAIL and s.group("abbr"))
     ):
         word = s.group("suffix").lower()
         word = "plus" if word == "-plus" else re.sub(r"\s+", " ", word)
@@ -1303,25 +1328,35 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                     out.append(mention)
                 pos = max(pos, consumed) if mention is None else consumed
                 continue
-        tokens = _tokens(m.group(), m.start())
-        if not tokens:
-            continue
-        head = m.group("digits")
-        if (
-            head
-            and any(space in head for space in _GROUP_SPACES)
-            and (
-                (m.start() and text[m.start() - 1].isalnum())
-                or text[m.end("digits") : m.end("digits") + 1].isdigit()
-            )
-        ):  # spaced groups that are not one number: "i7 860", "423 0000"
-            plain = _PLAIN_DIGITS.match(text, m.start())
-            if plain is not None:
-                tokens = _tokens(plain.group(), m.start())
-                pos = plain.end()
-        numbers = _segments(tokens)
-        if not numbers and tokens[0].kind == "a":  # "a decade", "an hour": one unit
-            numbers = [_Number(1.0, tokens[0].start, tokens[0].end, False, 0, True, None)]
+        run_text = m.group()
+        if run_text.isascii() and run_text.isdigit():
+            # The commonest run, bare ASCII digits ("2012", "5"): `_TOKEN` reads it as one
+            # "num" token (only the last `_DIGITS` branch fits, whole), and `_segments`
+            # reads that token as 0.0 + its float, no decimals, digits only; build that
+            # number directly instead of the token and segment records.
+            runs_end = m.end()
+            numbers = [_Number(0.0 + float(run_text), m.start(), runs_end, True, 0, False, None)]
+        else:
+            tokens = _tokens(run_text, m.start())
+            if not tokens:
+                continue
+            head = m.group("digits")
+            if (
+                head
+                and any(space in head for space in _GROUP_SPACES)
+                and (
+                    (m.start() and text[m.start() - 1].isalnum())
+                    or text[m.end("digits") : m.end("digits") + 1].isdigit()
+                )
+            ):  # spaced groups that are not one number: "i7 860", "423 0000"
+                plain = _PLAIN_DIGITS.match(text, m.start())
+                if plain is not None:
+                    tokens = _tokens(plain.group(), m.start())
+                    pos = plain.end()
+            numbers = _segments(tokens)
+            if not numbers and tokens[0].kind == "a":  # "a decade", "an hour": one unit
+                numbers = [_Number(1.0, tokens[0].start, tokens[0].end, False, 0, True, None)]
+            runs_end = tokens[-1].end
         for k, number in enumerate(numbers):
             if number.start < consumed:
                 continue
@@ -1337,7 +1372,7 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
                     continue
                 out.append(mention)
         # rescan what the run's tokens did not cover ("an hour and 45 minutes")
-        pos = max(consumed, tokens[-1].end, m.start() + 1)
+        pos = max(consumed, runs_end, m.start() + 1)
     if "agnitude" in text or "ichter" in text:
         out = [_as_magnitude(text, mention) for mention in out]
     return tuple(out)
@@ -1425,7 +1460,7 @@ _VAGUE_OPENERS = frozenset(
 _VAGUE = re.compile(
     r"""
     (?P<q>(?i:"""
-    + _alternation(
+    + _folded_trie(
         list(lex.VAGUE_QUANTIFIERS) + list(lex.APPROXIMATE_WORDS) + list(lex.EXACT_WORDS)
     )
     + r"""))\b
@@ -1584,14 +1619,16 @@ def _read_mention(
         if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isdigit():
             return _read_slash(text, number)
     else:
-        if _excluded_before(text, start) and number.single_word is None:
+        # the same test decides twice: before a single word only after the month check
+        excluded = _excluded_before(text, start)
+        if excluded and number.single_word is None:
             return None, end
         after = _AFTER_NOT.match(text, end)
         if after is not None and after.lastgroup == "month" and number.value <= 31:
             return None, end
         if after is not None and after.lastgroup in ("captcha",):
             return None, end
-        if _excluded_before(text, start):
+        if excluded:
             return None, end
     if number.single_word is not None:
         word = number.single_word
@@ -1690,8 +1727,9 @@ def _read_mention(
             ):
                 pass
     # --- years and bare one
+    probed: _Tail | None = None  # a year's tail read without a currency, reused below
     if _is_year(number, text) and currency is None and mod is None and sign > 0:
-        tail_probe = _read_tail(text, end, number, None)
+        tail_probe = probed = _read_tail(text, end, number, None)
         if tail_probe is None or (tail_probe.unit is None and tail_probe.multiplier == 1.0):
             if text.startswith("-", end) or text.startswith("–", end):
                 rng = re.match(r"[-–](\d{2}|\d{4})\b", text[end : end + 6])
@@ -1700,7 +1738,8 @@ def _read_mention(
             if not _year_is_counted(text, number):
                 return None, end
     # --- right context: multiplier, unit, suffix modifier
-    tail = _read_tail(text, end, number, currency)
+    # (a year's probe had the same text, end, number and no currency: the same tail)
+    tail = probed if probed is not None else _read_tail(text, end, number, currency)
     if tail is None:
         return None, _skip_token_end(text, end)
     if tail.end == end and end < len(text) and text[end].isalpha() and number.digits_only:

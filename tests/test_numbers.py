@@ -1092,3 +1092,47 @@ def test_rate_units_are_pint_units():
     registry = pint.UnitRegistry()
     for word, expression in lex.RATE_UNITS.items():
         assert registry.parse_units(expression) is not None, word
+
+
+# --------------------------------------------------------------------------- speed gates
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=400), st.integers(0, 50))
+@example("0", 0)
+@example("007", 3)
+@example("1" * 400, 0)  # past the float range: inf, as the token path reads it
+def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
+    """find_quantities builds a bare ASCII digit run's number directly: it must be the
+    number the token and segment path reads (numbers.py, "The commonest run")."""
+    import claims.numbers as numbers
+
+    read = numbers._segments(numbers._tokens(run, offset))
+    assert read == [
+        numbers._Number(0.0 + float(run), offset, offset + len(run), True, 0, False, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["PERCENT_WORDS", "CURRENCY_WORDS", "CURRENCY_SUBUNITS", "DURATION_UNITS",
+             "MEASURE_WORDS", "SUFFIX_MODIFIERS", "FREQUENCY_WORDS", "FREQUENCY_PER",
+             "RATE_UNITS", "VAGUE_QUANTIFIERS", "APPROXIMATE_WORDS", "EXACT_WORDS", "MODIFIERS"],
+)  # fmt: skip
+def test_folded_trie_matches_what_the_flat_alternation_does(name):
+    """_TAIL, _LEFT, _RATE, _FREQUENCY and _VAGUE read these lists as prefix trees
+    (numbers.py, `_folded_trie`): followed by a word boundary, each must match the text
+    the longest-first flat list matches (_LEFT reads the modifiers reversed: so here)."""
+    import re
+
+    import claims.numbers as numbers
+
+    words = [w for w in getattr(numbers.lex, name) if w not in ("%", "+", "~")]
+    if name == "MODIFIERS":
+        words = numbers._reversed(words)
+    flat = re.compile(r"(?i:" + numbers._alternation(words) + r")\b")
+    tree = re.compile(r"(?i:" + numbers._folded_trie(words) + r")\b")
+    for word in words:
+        for text in (word, word.upper(), word.title(), word.replace(" ", "  \t")):
+            for tail in ("", "s", "es", " of", ".", "-old", "ly"):
+                a, b = flat.match(text + tail), tree.match(text + tail)
+                assert (a and a.span()) == (b and b.span()), text + tail
