@@ -23,6 +23,7 @@ are varied (``--check-sizes``).
 
     python bench/speed.py                      # ~5 MB, peers on 100 KB, check 10/100/1000
     python bench/speed.py --mb 0.01 --no-peers --check-sizes 10
+    python bench/speed.py --seeds-only --no-peers --check-sizes ''   # the target's basis
 """
 
 from __future__ import annotations
@@ -101,12 +102,13 @@ def peer_sentences(data: Path) -> list[str]:
     return [s for s in sentences if s and s.strip()]
 
 
-def build_articles(mb: float, data: Path) -> list[str]:
-    """Seed articles and ~4 KB blocks of peer sentences, cycled to `mb` megabytes."""
+def build_articles(mb: float, data: Path, seeds_only: bool = False) -> list[str]:
+    """Seed articles and ~4 KB blocks of peer sentences (none with `seeds_only`: the
+    issue's own basis for the 2 MB/s target), cycled to `mb` megabytes."""
     seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
     blocks: list[str] = []
     current: list[str] = []
-    for sentence in peer_sentences(data):
+    for sentence in [] if seeds_only else peer_sentences(data):
         current.append(sentence.strip())
         if sum(len(s) + 1 for s in current) > 4000:
             blocks.append("\n".join(current))
@@ -383,6 +385,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-peers", action="store_true", help="only claimcheck and the regex floor"
     )
     parser.add_argument(
+        "--seeds-only",
+        action="store_true",
+        help="the seed articles alone, repeated (no peer sentences mixed in)",
+    )
+    parser.add_argument(
         "--data",
         type=Path,
         default=DEFAULT_DATA,
@@ -412,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(worker(args.worker, args.input, args.max_bytes, args.time_cap)))
         return 0
 
-    articles = build_articles(args.mb, args.data)
+    articles = build_articles(args.mb, args.data, seeds_only=args.seeds_only)
     total = sum(len(a.encode("utf-8")) for a in articles)
     names = [n for n in CONTENDERS if not (args.no_peers and n in PEERS)]
     results = []
