@@ -921,6 +921,11 @@ def _just_below(value: float, decimals: int, dimension: str) -> float:
     return round(value - 10 ** -(decimals + 1), decimals + 1)
 
 
+def _tidy(x: float) -> float:
+    """`x` without binary-fraction noise: 12 significant digits."""
+    return float(f"{x:.12g}")
+
+
 def _quantity(r: _Reading) -> Quantity:
     """The interval a reading stands for (DESIGN.md table)."""
     low, high = r.low, r.high
@@ -939,7 +944,8 @@ def _quantity(r: _Reading) -> Quantity:
                 low, high, (low + high) / 2 if low != high else low, r.unit, approximate=True
             )
         return Quantity(value, value, value, r.unit, exact=r.exact)
-    lo, hi = sorted((value * (1 - margin), value * (1 + margin)))
+    # rounded to 12 significant digits: 1,400 x 1.1 is 1540, not 1540.0000000000002
+    lo, hi = sorted(_tidy(value * (1 - margin)) for margin in (margin, -margin))
     if mod == "approx":
         return Quantity(lo, hi, value, r.unit, approximate=True)
     if mod == "approx-below":
@@ -1822,7 +1828,8 @@ def _read_mention(
     exact = not number.dozen or not number.article
     approximate = number.dozen and number.article
     if approximate and mod is None:
-        low, high = value * (1 - lex.APPROXIMATE_MARGIN), value * (1 + lex.APPROXIMATE_MARGIN)
+        low = _tidy(value * (1 - lex.APPROXIMATE_MARGIN))
+        high = _tidy(value * (1 + lex.APPROXIMATE_MARGIN))
         reading = _Reading(
             low,
             high,

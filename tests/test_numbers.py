@@ -1136,3 +1136,13 @@ def test_folded_trie_matches_what_the_flat_alternation_does(name):
             for tail in ("", "s", "es", " of", ".", "-old", "ly"):
                 a, b = flat.match(text + tail), tree.match(text + tail)
                 assert (a and a.span()) == (b and b.span()), text + tail
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("around 1,400", 1260, 1540), ("about 0.3 percent", 0.27, 0.33), ("some 6,000", 5400, 6600)],
+)
+def test_approximate_bounds_are_clean_numbers(text: str, low: float, high: float) -> None:
+    # the API serializes these as JSON: 1540, never 1540.0000000000002
+    q = parse_quantity(text)
+    assert (q.low, q.high) == (low, high)
