@@ -868,6 +868,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     ):
         # "leaving six people wounded -- two mortally", "others were wounded, two critically"
         kind, event = severity, _EVENT_OF_KIND[severity]
+        if severity == "deaths":
+            event = _MORTALLY_EVENT  # "two mortally": of the wounded just counted
     if head in lex.CASUALTY_SUBJECT_NOUNS:
         kind = lex.CASUALTY_WORDS.get(head)
         event = _EVENT_OF_KIND.get(kind or "")
@@ -994,6 +996,30 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
+
+
+def _wounded_then_dead(
+    readings: list[tuple[QuantityMention, _Reading]],
+) -> list[tuple[QuantityMention, _Reading]]:
+    """ "leaving six people wounded -- two mortally": the six are everyone hit, the two
+    of them who died among them, so the six are read as people shot (injured once the
+    dead are taken out) rather than six injured."""
+    mortal = [
+        i
+        for i, (m, r) in enumerate(readings)
+        if r.kind == "deaths" and r.event == _MORTALLY_EVENT and m.quantity.high is not None
+    ]
+    if not mortal:
+        return readings
+    out = list(readings)
+    for i in mortal:
+        dead = readings[i][0].quantity.high
+        for j in range(i - 1, -1, -1):
+            m, r = out[j]
+            if r.kind == "injuries" and m.quantity.low is not None and m.quantity.low > dead:
+                out[j] = (m, replace(r, kind="shot", event="shot"))
+                break
+    return out
 
 
 def _of_them(words: list[_Word], first_after: int) -> bool:
@@ -1224,6 +1250,9 @@ _SHOT_DEAD = re.compile(r"[ ]+(?:dead|to[ ]+death)\b")
 
 #: Durations that are ordinals in news: "a second suspect", "the second bus".
 _ORDINAL_UNITS = frozenset({"a second", "the second"})
+
+#: The event of deaths told as "two mortally" after a count of the wounded.
+_MORTALLY_EVENT = "died of wounds"
 
 #: How many words after a counted phrase its casualty verb may stand ("Four men coming
 #: from a repast to honor a slain friend were shot": 11).
@@ -1957,6 +1986,7 @@ def _sentence_claims(
         if reading is not None:
             readings.append((mention, reading))
     readings = _victim_lists(s, words, readings)
+    readings = _wounded_then_dead(readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings

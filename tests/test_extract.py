@@ -281,6 +281,12 @@ VICTIM_LISTS = [
         {"kind": "deaths", "text": "two", "low": 2, "high": 2},
     ),
     (
+        "A Brooklyn funeral took a lethal turn Monday when a shootout erupted outside the "
+        "service, leaving six people wounded -- two mortally, authorities said.",
+        D(2015, 4, 28),
+        {"kind": "injuries", "text": "six people", "low": 4, "high": 4},
+    ),
+    (
         "Brothers Harvey and Jeremy Jones were charged in the shooting that left two other "
         "people dead and three others critically injured.",
         D(2017, 3, 30),
