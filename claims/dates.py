@@ -51,43 +51,21 @@ from dataclasses import dataclass
 
 from claims.lexicon import dates as lex
 from claims.model import DateInterval, DateMention
+from claims.prefix_tree import folded_prefix_tree, prefix_tree
 
 __all__ = ["find_dates", "parse_date"]
 
 
 def _words(table) -> str:
     """An alternation of the table's keys, longest first, spaces as any whitespace; for
-    the case-insensitive patterns only (all but GATE)."""
+    the case-insensitive patterns only (all but GATE). As a prefix tree of the
+    lower-case keys where they are ASCII: the same matches, but Python's engine no
+    longer tries every key letter by letter."""
+    tree = folded_prefix_tree(table)
+    if tree is not None:
+        return "(?:" + tree + ")"
     keys = sorted(table, key=len, reverse=True)
-    lowered = {k.lower() for k in keys}
-    if all(k.isascii() for k in lowered):
-        # As a prefix tree of the lower-case keys: the same matches (two keys that match
-        # at one place are nested, so the greedy tree takes the longest, as the list
-        # does), but Python's engine no longer tries every key letter by letter.
-        return _folded_tree(lowered)
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-
-
-def _folded_tree(keys) -> str:
-    root: dict = {}
-    for key in keys:
-        node = root
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [
-            (r"\s+" if c == " " else re.escape(c)) + emit(child)
-            for c, child in sorted(node.items())
-            if c
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + emit(root) + ")"
 
 
 _MONTH = _words(lex.MONTHS)
@@ -105,22 +83,6 @@ _CLOCK = rf"""
 """
 
 
-def _trie(words) -> str:
-    """An alternation factored by first letters ("Mon(?:day)?|...") so that Python's
-    engine rejects a position after one literal comparison per branch."""
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        rest = sorted({t for t in tails if t})
-        branch = re.escape(head)
-        if rest:
-            branch += f"(?:{_trie(rest)})" + ("?" if "" in tails else "")
-        parts.append(branch)
-    return "|".join(parts)
-
-
 def _cased(words) -> list[str]:
     """Each word lower case, Capitalised and UPPER CASE (the gate is case-sensitive)."""
     return sorted({form for w in words for form in (w, w.capitalize(), w.upper())})
@@ -136,12 +98,12 @@ _GATE_WORDS = _cased(
 #: case-sensitive trie (IGNORECASE would defeat the engine's literal fast path).
 GATE: re.Pattern[str] = re.compile(
     rf"""
-    \b(?P<word>{_trie(_GATE_WORDS)})\b                 # Monday, Feb, today, week
+    \b(?P<word>{prefix_tree(_GATE_WORDS)})\b                 # Monday, Feb, today, week
     | \b(?P<digit>(?:1[89]|20)\d\d                     # a year, an ISO date
       | \d{{1,2}}[/.-]\d                                # 7/2/2012
       | \d{{1,2}}(?:st|nd|rd|th)?[ \t]*                  # a day ...
         (?:(?:-|–|to|through|and)[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]*)?  # ... range
-        (?:of[ \t]+)?[-/]?(?:{_trie(_cased(lex.MONTHS))})\b  # ... then a month
+        (?:of[ \t]+)?[-/]?(?:{prefix_tree(_cased(lex.MONTHS))})\b  # ... then a month
       | \d{{1,2}}(?:st|nd|rd|th)\b)                       # a bare day: "on the 15th"
     """,
     re.VERBOSE,

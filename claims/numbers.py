@@ -36,6 +36,7 @@ from functools import cache
 
 from claims.lexicon import numbers as lex
 from claims.model import Quantity, QuantityMention
+from claims.prefix_tree import folded_prefix_tree, prefix_tree
 
 __all__ = ["find_quantities", "parse_quantity"]
 
@@ -48,59 +49,12 @@ def _alternation(words, *, escape: bool = True) -> str:
     return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _trie(words) -> str:
-    """Words as a prefix tree alternation: much faster to scan than a flat one."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(root)
-
-
 def _folded_trie(words) -> str:
-    """Words for a case-insensitive (?i:...) group, as a prefix tree of their lower-case
-    forms, a space read as whitespace (as `_alternation` reads it). Same matches as the
-    flat alternation, faster: under (?i:) each flat word is tried letter by letter, while
-    two words matching at one place are always one a prefix of the other, so the tree's
-    greedy longest-first walk finds the word the longest-first list would. Only for
-    ASCII words (case folding outside ASCII pairs distinct letters: "µ", "μ")."""
+    """Words for a case-insensitive (?i:...) group: a prefix tree of their lower-case
+    forms, a space read as whitespace (as `_alternation` reads it); the flat
+    alternation for words outside ASCII."""
     words = list(words)
-    lowered = {word.lower() for word in words}
-    if not all(word.isascii() for word in lowered):
-        return _alternation(words)
-    root: dict = {}
-    for word in lowered:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [
-            (r"\s+" if c == " " else re.escape(c)) + emit(child)
-            for c, child in sorted(node.items())
-            if c
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return emit(root)
+    return folded_prefix_tree(words) or _alternation(words)
 
 
 def _cased(words) -> list[str]:
@@ -147,14 +101,14 @@ _CHAIN = re.compile(
     + "".join(lex.VULGAR_FRACTIONS)
     + r"""])   # ½ ¾
       | \b(?P<word>"""
-    + _trie(_cased(_OPENING_WORDS))
+    + prefix_tree(_cased(_OPENING_WORDS))
     + r""")\b   # a number word
     )
     (?P<rest>(?:
         (?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+)           # joiner: space or -
         (?:(?:and|&)(?:[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+))?   # and, -and-
         (?:(?:"""
-    + _trie(_cased(_NUMBER_WORDS))
+    + prefix_tree(_cased(_NUMBER_WORDS))
     + r""")\b       # a number word (a prefix tree: the same longest-first match)
           | (?:[\ \t\xa0]*"""
     + _DIGITS
@@ -173,7 +127,7 @@ _GATE = re.compile(
     + r"""]              # 6, ½
       | \.\d                                                     # .25
       | \b(?:"""
-    + _trie(_cased(_OPENING_WORDS))
+    + prefix_tree(_cased(_OPENING_WORDS))
     + r""")\b         # six, dozens
     """,
     re.VERBOSE,
