@@ -29,7 +29,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -1035,26 +1035,11 @@ def _year_less_alternative(exp: ExpectedDate, text: str, reference: dt.date) -> 
         earlier_end = _grain_end(dt.datetime(earlier_start.year, earlier_start.month, 1), "Month")
     else:
         return exp
-    alternative = (earlier_start, earlier_end, "year-less-date")
-    return ExpectedDate(
-        exp.alternatives + (alternative,),
-        exp.surface,
-        exp.span,
-        exp.month_day,
-        exp.open_side,
-        exp.peer,
-    )
+    return _with_alternative(exp, (earlier_start, earlier_end, "year-less-date"))
 
 
 def _with_alternative(exp: ExpectedDate, alternative) -> ExpectedDate:
-    return ExpectedDate(
-        exp.alternatives + (alternative,),
-        exp.surface,
-        exp.span,
-        exp.month_day,
-        exp.open_side,
-        exp.peer,
-    )
+    return replace(exp, alternatives=exp.alternatives + (alternative,))
 
 
 def _bare_day_alternative(exp: ExpectedDate, text: str) -> ExpectedDate:
