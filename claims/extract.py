@@ -984,15 +984,15 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and words[first_of - 2].lower == "the"
         and words[first_of - 1].lower in lex.SEQUENCE_WORDS
     ):
-        subject = "victims listed"  # "The next two were shot and killed": some of them
+        subject = lex.VICTIMS_LISTED  # "The next two were shot and killed": some of them
     if kind in _LISTED_KINDS and _of_them(words, first_after):
-        subject = "victims listed"  # "Three of the victims", "two of those": some of them
+        subject = lex.VICTIMS_LISTED  # "Three of the victims", "two of those": some of them
     elif (
         kind in _LISTED_KINDS
         and head is None
         and mention.quantity.low == mention.quantity.high == 1
     ):
-        subject = "individual"  # "one died", "One was critically wounded": one of them
+        subject = lex.ONE_VICTIM  # "one died", "One was critically wounded": one of them
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
     return _Reading(kind, subject, event, head_end)
@@ -1171,7 +1171,7 @@ def _one_victim(noun: str) -> str:
     except "person", which would read as the whole toll of people ("A third person ...
     was also killed" is one of "three victims", not a toll of one)."""
     noun = noun.lower()
-    return "individual" if noun in ("person", "people") else noun
+    return lex.ONE_VICTIM if noun in ("person", "people") else noun
 
 
 def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
@@ -1408,7 +1408,7 @@ def _victim_lists(
             continue
         value = _sum([g.quantity for g in groups])
         mention = QuantityMention(sentence[first.start : last.end], first.start, last.end, value)
-        merged.append((mention, _Reading(kind, "victims listed", event, last.end)))
+        merged.append((mention, _Reading(kind, lex.VICTIMS_LISTED, event, last.end)))
         used.update(id(g.mention) for g in groups if g.mention is not None)
         i = last.after
     if not merged:

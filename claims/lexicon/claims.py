@@ -601,6 +601,14 @@ SEVERITY_ADVERBS: dict[str, str] = {
 #: The subject of a count of the badly hurt: part of the people injured.
 SEVERELY_INJURED = "seriously hurt"
 
+#: The subject of victims named in a list or in turn ("two women and a man", "Three of
+#: the victims", "the next two"): some of the toll, never the toll.
+VICTIMS_LISTED = "victims listed"
+
+#: The subject of one victim not named by a noun of their own ("A third person", "one
+#: died", "he was pronounced dead"): one of the toll.
+ONE_VICTIM = "individual"
+
 #: "a father of three": the number counts someone's children, never a toll.
 PARENT_NOUNS: frozenset[str] = frozenset(
     "father mother parent dad mom grandfather grandmother grandparent".split()
