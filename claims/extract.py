@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import islice, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1519,13 +1519,14 @@ def _subject_of_percent(sentence: str, words: list[_Word], mention: QuantityMent
     ("turnout reached 93.87 percent", "unemployment stood at 7%"), the share of voters
     that is a turnout ("90 per cent of eligible voters had participated"), else the
     word after it."""
-    before = [w for w in words if w.end <= mention.start][-_PERCENT_LOOKBACK:]
+    first_after = _first_starting_at(words, mention.end)
+    before = words[: bisect.bisect_right(words, mention.start, key=_END)][-_PERCENT_LOOKBACK:]
     for w in reversed(before):
         if _PUNCTUATION.search(sentence, w.end, mention.start):
             break
         if w.lower in lex.PERCENT_SUBJECTS:
             return lex.PERCENT_SUBJECTS[w.lower]
-    after = [w.lower for w in words if w.start >= mention.end][:5]
+    after = [w.lower for w in words[first_after : first_after + 5]]
     if after[:1] == ["of"] and any(w in lex.VOTER_WORDS for w in after[1:]):
         return "turnout"
     return _subject_of_duration(words, mention)
@@ -1539,8 +1540,7 @@ def _subject_of_duration(words: list[_Word], mention: QuantityMention) -> str | 
     """What a measure is of: the word after it ("11-month uprising"), past an "of"
     ("$137-million of diamonds", "two years of war"); None for a stop word or a number
     ("85 million euros ($108 million)")."""
-    after = (w for w in words if w.start >= mention.end)
-    for index, w in enumerate(after):
+    for index, w in enumerate(islice(words, _first_starting_at(words, mention.end), None)):
         if index < 2 and w.lower in ("of", "worth"):
             continue
         if w.lower in _PHRASE_STOP or not w.lower[:1].isalpha():
