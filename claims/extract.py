@@ -1292,7 +1292,7 @@ def _victim_group(
     mention = counts.get(words[i].start)
     nouns = _LISTED_NOUNS
     if mention is not None:
-        j = next((k for k in range(i, len(words)) if words[k].start >= mention.end), len(words))
+        j = _first_starting_at(words, mention.end)
         quantity = mention.quantity
     elif words[i].lower in _ONE_PERSON_DETERMINERS:
         j, quantity = i + 1, _ONE
