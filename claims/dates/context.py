@@ -36,8 +36,10 @@ class Found:
 
 
 def interval(start: dt.date, end: dt.date, grain: str, **kept) -> DateInterval:
+    """A resolved reading."""
     return DateInterval(start, end, grain, True, **kept)
 
 
 def unresolved(grain: str, month: int | None = None, day: int | None = None) -> DateInterval:
+    """A reading with no dates, keeping its grain and any month and day stated."""
     return DateInterval(None, None, grain, False, month, day)

@@ -69,6 +69,8 @@ BARE_DAY: re.Pattern[str] = re.compile(
 
 
 def read_figures(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """An expression starting with figures at the gate: a numeric date, a day-first
+    date, a year, a bare day."""
     text, at = ctx.text, gate.start()
     if at > 1 and text[at - 1] in "/.:," and text[at - 2].isdigit():
         return None  # the second part of "3:35", "1.5", "100,000"
@@ -120,6 +122,7 @@ def _bare_day(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
 
 
 def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
+    """'2012-02-07', '7/2/2012', '7-2-12', '10.31.1974', '2014-10', '2/2013', '2/15'."""
     lead = read_lead(ctx.text, floor, m.start())
     end = m.end()
     if m["iso_y"]:
@@ -157,6 +160,7 @@ def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
 
 
 def _absolute(ctx: Context, year: int, month: int, day: int, lead: Lead, end: int) -> Found | None:
+    """A full numeric date, with the clock time that follows it."""
     first = valid_date(year, month, day)
     if first is None:
         return None
@@ -169,6 +173,8 @@ def _absolute(ctx: Context, year: int, month: int, day: int, lead: Lead, end: in
 
 
 def _year(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
+    """'2012', 'the 1990s', '2010-2012', 'early 2012'; in running text a bare year or
+    a span without a dash only where a preposition or modifier cues it."""
     lead = read_lead(ctx.text, floor, m.start())
     year = int(m["year"])
     end = m.end()

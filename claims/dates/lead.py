@@ -86,6 +86,7 @@ class Lead:
 
 
 def norm(words: str | None) -> str | None:
+    """The words lower case, single-spaced."""
     return " ".join(words.lower().split()) if words else None
 
 
@@ -191,6 +192,8 @@ def read_lead(
 
 
 def modifier_part(mod: str | None, table: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The part of the month or year a modifier names ('early', 'mid', 'end'), as the
+    table's bounds (days of a month, months of a year)."""
     if mod is None:
         return None
     for word in mod.split():

@@ -74,6 +74,8 @@ TRAILING_WEEKDAY: re.Pattern[str] = re.compile(
 
 
 def read_month(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """An expression starting with a month name at the gate: 'Feb. 7th, 2012', 'May
+    2013', 'in May', 'the third of March'."""
     text, at = ctx.text, gate.start()
     m = MONTH_DATE.match(text, at)
     if m is None:  # pragma: no cover - the gate matched a month name
@@ -118,6 +120,7 @@ def read_month(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
 
 
 def _bare_month_ok(ctx: Context, word: str, lead: Lead) -> bool:
+    """Whether a month name alone is a date here (not 'may' the modal, 'march' the verb)."""
     if ctx.latent:
         return True
     lower = word.lower()
@@ -134,6 +137,8 @@ def _bare_month_ok(ctx: Context, word: str, lead: Lead) -> bool:
 
 
 def _month_reading(ctx: Context, month: int, lead: Lead, start: int, end: int) -> Found:
+    """A bare month ('in May', 'last March', 'early June'): its year from the modifier,
+    a following 'last year', or the tense."""
     ref, mod = ctx.ref, lead.mod
     part = modifier_part(mod, lex.MONTH_PARTS)
     relative = False
@@ -184,6 +189,7 @@ def day_reading(
     day2: int | None = None,
     weekday: int | None = None,
 ) -> Found | None:
+    """A day of a named month (or a range of days), its year given or placed by the tense."""
     if day is None or not 1 <= day <= 31 or (day2 is not None and not 1 <= day2 <= 31):
         return None
     month2 = month2 or month
@@ -207,6 +213,7 @@ def day_reading(
 def _day_or_range(
     first: dt.date, year: int, month2: int, day2: int | None, month: int, day: int
 ) -> DateInterval | None:
+    """The day, or the range from it to `day2` of `month2`."""
     if day2 is None:
         return interval(first, first, "day", month=month, day=day)
     if month2 < month:
@@ -220,11 +227,13 @@ def _day_or_range(
 def period_reading(
     ctx: Context, lead: Lead, start: int, end: int, first: dt.date, grain: str, month: int | None
 ) -> Found:
+    """The whole month (or year) starting at `first`: 'May 2013', '2014-10'."""
     last = month_end(first.year, first.month) if grain == "month" else dt.date(first.year, 12, 31)
     return Found(lead.start, end, interval(first, last, grain, month=month), False, lead.prep)
 
 
 def read_day_first(ctx: Context, dated: re.Match[str], floor: int) -> Found | None:
+    """A date that starts with its day: '7 Feb 2012', '13-15 July', '31-Oct-74'."""
     text = ctx.text
     month = lex.MONTHS[dated["month"].lower()]
     day = int(dated["day"])
@@ -260,5 +269,6 @@ def year_of_month(ctx: Context, month: int, start: int, end: int) -> int:
 
 
 def day_number(raw: str) -> int:
+    """The day a date names, in figures or words ('7', 'first')."""
     lower = raw.lower()
     return int(raw) if raw.isdigit() else lex.ORDINAL_DAYS[lower]

@@ -65,5 +65,6 @@ WORD: re.Pattern[str] = re.compile(r"[A-Za-z]+")
 
 
 def weekday_index(word: str) -> int:
+    """Monday 0 ... Sunday 6, for a weekday name or abbreviation."""
     lower = word.lower()
     return lex.WEEKDAYS.get(lower, lex.WEEKDAY_ABBREVIATIONS.get(lower, 0))

@@ -69,6 +69,8 @@ def since_range(reading: DateInterval, ref: dt.date | None) -> DateInterval:
 
 
 def read_unit(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """An expression around a unit word at the gate: 'last week', 'this month', 'two
+    days ago', 'this morning', 'the weekend'."""
     text, at, end = ctx.text, gate.start(), gate.end()
     word = gate.group().lower().replace("-", "")
     starts = lead_starts(text, floor, at)  # the run before `at`, read once for all leads
@@ -188,6 +190,7 @@ def _day_of_month(ctx: Context, lead: Lead, which: int, end: int) -> Found | Non
 
 
 def _weekend(ctx: Context, lead: Lead, end: int) -> Found | None:
+    """'at the weekend', 'last weekend', 'this coming weekend': a Saturday-Sunday."""
     mod = lead.mod
     if mod is None:
         return None

@@ -64,6 +64,7 @@ def _keeps_dot(text: str, end: int) -> bool:
 
 
 def read(ctx: Context) -> tuple[DateMention, ...]:
+    """Every expression of the text, left to right, none overlapping the one before."""
     text, found, floor = ctx.text, [], 0
     for gate in GATE.finditer(text):
         at = gate.start()
@@ -86,6 +87,7 @@ def read(ctx: Context) -> tuple[DateMention, ...]:
 
 
 def _dispatch(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """The reading at one gate match, by the kind of its anchor."""
     if gate["digit"] is not None:
         return read_figures(ctx, gate, floor)
     lower = gate["word"].lower()

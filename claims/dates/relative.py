@@ -23,6 +23,7 @@ from claims.lexicon import dates as lex
 
 
 def read_relative_day(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """'today', 'tonight', 'yesterday', 'the day after tomorrow', 'overnight'."""
     text, at = ctx.text, gate.start()
     word = gate.group().lower()
     lead = read_lead(text, floor, at)
@@ -53,6 +54,7 @@ def read_relative_day(ctx: Context, gate: re.Match[str], floor: int) -> Found | 
 
 
 def read_counted(ctx: Context, word: str, lead: Lead, end: int) -> Found | None:
+    """A counted unit: 'two days ago', 'a week from now', 'in a week', 'the past two weeks'."""
     unit, factor = lex.UNITS[word]
     count = (lead.count or 0) * factor
     tail = UNIT_TAIL.match(ctx.text, end)
@@ -87,6 +89,7 @@ def read_counted(ctx: Context, word: str, lead: Lead, end: int) -> Found | None:
 
 
 def read_day_part(ctx: Context, word: str, lead: Lead, end: int) -> Found | None:
+    """'this morning', 'this evening', 'last night', 'last evening' (not 'this night')."""
     if lead.mod == "this" and word != "night":
         offset = 0
     elif lead.mod == "last" and word in ("night", "evening"):

@@ -90,6 +90,7 @@ def pick(candidates: list[dt.date], ref: dt.date, tense: int) -> dt.date | None:
 
 
 def year_for(month: int, day: int, ref: dt.date, tense: int, weekday: int | None) -> dt.date | None:
+    """The occurrence of a year-less day (on `weekday`, when one is named) the tense picks."""
     span = 11 if weekday is not None else 1
     candidates = [
         d

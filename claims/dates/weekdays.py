@@ -57,6 +57,7 @@ WEEKDAY_GAP: re.Pattern[str] = re.compile(r"[ \t]*,?[ \t]*", re.VERBOSE)
 
 
 def _weekday_date(ref: dt.date, weekday: int, mod: str | None, tense: int) -> dt.date:
+    """The day a bare or modified weekday names, seen from `ref`."""
     back = (ref.weekday() - weekday) % 7  # days back to the last such day, 0 = today
     if mod in LAST or mod == "this past":
         return ref - dt.timedelta(days=back or 7)
@@ -70,6 +71,8 @@ def _weekday_date(ref: dt.date, weekday: int, mod: str | None, tense: int) -> dt
 
 
 def read_weekday(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """An expression starting with a weekday at the gate: 'Monday', 'Tuesday, Feb. 7',
+    'Friday next week', 'three Fridays from now'."""
     text, at, end = ctx.text, gate.start(), gate.end()
     word = gate.group()
     lower = word.lower()
@@ -182,6 +185,7 @@ def _weekday_in_week(ctx: Context, m: re.Match[str], weekday: int, lead: Lead) -
 
 
 def _dated_weekday(ctx: Context, dated: re.Match[str], weekday: int, lead: Lead) -> Found | None:
+    """'Tuesday February 07', 'Monday, 09 Sep': the date, its year fixed by the weekday."""
     month = lex.MONTHS[dated["month"].lower()]
     if dated["month"].lower() == "may" and dated["month"] != "May" and not ctx.latent:
         return None
@@ -195,6 +199,8 @@ def _dated_weekday(ctx: Context, dated: re.Match[str], weekday: int, lead: Lead)
 
 
 def _weekday_ordinal(ctx: Context, day: int, weekday: int, lead: Lead, end: int) -> Found | None:
+    """'Tuesday the 19th': the nearest 19th that is a Tuesday, on the tense's side of the
+    reference (ahead, with no cue)."""
     if not 1 <= day <= 31:
         return None
     if ctx.ref is None:
