@@ -24,6 +24,8 @@ from claims.model import Quantity
 
 
 def _relate(a: _Reading, b: _Reading) -> _Link | None:
+    """How `a` and `b` relate, or None when they do not count one thing (or share an
+    article: an article is not checked against itself)."""
     if a.claim.kind != b.claim.kind or a.claim.article_id == b.claim.article_id:
         return None
     if a.claim.kind == "event":
