@@ -1598,6 +1598,7 @@ def test_copies_filed_on_different_days_are_not_said_to_be_changed() -> None:
     ],
 )
 def test_labels_leave_out_subjects_that_name_nothing(claim: Claim, label: str) -> None:
-    from claims.compare import _label, _read
+    from claims.compare.explain import _label
+    from claims.compare.reading import _read
 
     assert _label([_read(dataclasses.replace(claim, id="x", article_id="a"), 0, "a")]) == label

@@ -1,0 +1,179 @@
+"""Blocking: which claims may meet. Only claims of one kind and one class of thing share a
+block; inside it a series meets itself at neighbouring dates, other series meet within a
+day in one country, and undated claims meet the whole block, each with a bounded number
+of partners, so cost grows with the buckets, not with all pairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from claims.compare.names import _WORD, _plain, _subject_root
+from claims.compare.reading import _Reading
+from claims.compare.settings import EVENT_SLACK_DAYS, MAX_PARTNERS, PART_KINDS, SAME_TIME
+from claims.lexicon import aliases
+from claims.model import Claim
+
+
+def _block(r: _Reading) -> tuple[str | None, ...] | None:
+    """Claims meet only inside one block: one kind and one class of thing."""
+    kind = r.claim.kind
+    if kind == "event":
+        return (kind, r.event) if r.event else None
+    if r.claim.value is None or r.converted:
+        return None
+    if r.subject is None and kind != "vote":
+        return None  # a count of nothing named cannot be lined up with anything
+    if _unaligned_subject(r.claim.subject) or _increment(r.claim):
+        return None
+    value = r.claim.value
+    if kind in PART_KINDS and value.low is not None and 0 < value.low < 1:
+        return None  # a share ("more than half of the 288 candidates"), not a count
+    if kind == "count":
+        # a count lines up only with a count of the same thing in the same happening,
+        # told by the verb beside it ("supporters welcoming" = "supporters welcomed"):
+        # "tens of thousands of people" marching are not "five people" rescued, and
+        # "three touchdowns" thrown are not the "five touchdowns" of a season. With no
+        # verb on a side there is nothing to line up by (wire copy showed such counts
+        # to be mostly different things).
+        if r.event is None:
+            return None
+        root = _subject_root(r.subject)
+        if (r.claim.subject or "")[:1].isupper():
+            return None  # a people ("Gazans", "Syrians"): who is counted is unclear
+        return kind, root, r.event
+    return kind, _subject_root(r.subject)
+
+
+def _series(r: _Reading) -> tuple[object, ...]:
+    """Claims that could be one running figure: same place, subject, scope, event."""
+    frame = r.frame
+    span = "running" if frame.running else (frame.start, frame.end, frame.label)
+    place = r.place.casefold() if r.place else None
+    return (place, r.subject, span, r.event)
+
+
+def _when(r: _Reading) -> dt.date | None:
+    """The day this claim is filed under for blocking."""
+    if r.claim.kind == "event":
+        date = r.claim.date
+        return date.start if date is not None and date.resolved else None
+    return r.as_of
+
+
+def _unaligned_subject(subject: str | None) -> bool:
+    """Counts that name no whole to line up: ages ("a 23-year-old", "Sims, 31," are
+    different people's), and increments ("three more people", "the other two")."""
+    if not subject:
+        return False
+    key = _plain(subject)
+    return (
+        key in aliases.UNALIGNED_SUBJECTS
+        or key.rsplit(" ", 1)[-1] in aliases.UNALIGNED_SUBJECTS  # "touchdown pass"
+        or key.split(" ", 1)[0] in aliases.INCREMENT_WORDS
+    )
+
+
+def _increment(claim: Claim) -> bool:
+    """Whether the word before the figure makes it an increment: "Another four people
+    died in hospitals" adds to a toll, it is not one."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0:
+        return False
+    before = _WORD.findall(claim.sentence[max(0, at - 40) : at].casefold())
+    return bool(before) and before[-1] in aliases.INCREMENT_WORDS
+
+
+def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
+    """Pairs of reading positions worth relating, each once, in a deterministic order."""
+    blocks: dict[object, list[_Reading]] = defaultdict(list)
+    for r in readings:
+        key = _block(r)
+        if key is not None:
+            blocks[key].append(r)
+    seen: set[tuple[int, int]] = set()
+    for block in sorted(blocks, key=repr):
+        for a, b in _block_pairs(blocks[block]):
+            if a.claim.article_id == b.claim.article_id:
+                continue
+            pair = (a.order, b.order) if a.order < b.order else (b.order, a.order)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
+    window = dt.timedelta(days=EVENT_SLACK_DAYS) if members[0].claim.kind == "event" else SAME_TIME
+    undated = [r for r in members if _when(r) is None]
+    dated = [r for r in members if _when(r) is not None]
+    yield from _series_pairs(dated)
+    yield from _nearby_pairs(dated, window)
+    # an undated claim cannot be placed in time: it meets the whole block
+    for a in undated:
+        yield from _some_partners(a, members)
+
+
+def _series_pairs(dated: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
+    """A series meets itself at the same and at neighbouring dates: a running toll is
+    checked step by step (a shrink anywhere shows up between two neighbours)."""
+    series: dict[object, list[_Reading]] = defaultdict(list)
+    for r in dated:
+        series[_series(r)].append(r)
+    for chain in series.values():
+        by_day = _by_day(chain)
+        days = sorted(by_day)
+        for n, day in enumerate(days):
+            here = by_day[day]
+            yield from _all_pairs(here)
+            if n + 1 < len(days):
+                following = by_day[days[n + 1]][:MAX_PARTNERS]
+                yield from ((a, b) for a in here for b in following)
+
+
+def _nearby_pairs(
+    dated: list[_Reading], window: dt.timedelta
+) -> Iterator[tuple[_Reading, _Reading]]:
+    """Any two series meet when reported within `window` and in one country."""
+    by_day = _by_day(dated)
+    days = sorted(by_day)
+    for n, day in enumerate(days):
+        pool: dict[str | None, list[_Reading]] = defaultdict(list)
+        for later in days[n:]:
+            if later - day > window:
+                break
+            for r in by_day[later]:
+                pool[r.country].append(r)
+        everyone = [r for group in pool.values() for r in group]
+        for a in by_day[day]:
+            partners = everyone if a.country is None else pool[a.country] + pool[None]
+            yield from _some_partners(a, partners)
+
+
+def _some_partners(
+    a: _Reading, partners: Sequence[_Reading]
+) -> Iterator[tuple[_Reading, _Reading]]:
+    """`a` with the MAX_PARTNERS partners nearest it in input order."""
+    others = [b for b in partners if b is not a]
+    if len(others) > MAX_PARTNERS:
+        others.sort(key=lambda b: abs(b.order - a.order))
+        others = others[:MAX_PARTNERS]
+    return ((a, b) for b in others)
+
+
+def _by_day(readings: Iterable[_Reading]) -> dict[dt.date, list[_Reading]]:
+    out: dict[dt.date, list[_Reading]] = defaultdict(list)
+    for r in readings:
+        when = _when(r)
+        assert when is not None
+        out[when].append(r)
+    return out
+
+
+def _all_pairs(items: Sequence[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
+    """Each reading with the next MAX_PARTNERS in input order: all pairs for the handful
+    of articles a desk checks, and a bounded number for a thousand copies of one story
+    (a claim that differs from the rest still meets enough of them to show)."""
+    for n, a in enumerate(items):
+        for b in items[n + 1 : n + 1 + MAX_PARTNERS]:
+            yield a, b

@@ -1,0 +1,79 @@
+"""Event claims ("Lavrov will visit Damascus on Tuesday") about one happening: the same
+day, a day within a span, or dates a few days apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.compare.align import _actors_compatible, _place_relation
+from claims.compare.link import _Link
+from claims.compare.reading import _Reading
+from claims.compare.settings import EVENT_SLACK_DAYS
+from claims.model import DateInterval
+
+
+def _event_days(date: DateInterval, other: DateInterval) -> tuple[dt.date, dt.date] | None:
+    """The days `date` covers; an unresolved month(-day) placed in `other`'s year(s)."""
+    if date.resolved and date.start is not None and date.end is not None:
+        return date.start, date.end
+    if date.month is None or other.start is None:
+        return None
+    best = None
+    for year in (other.start.year - 1, other.start.year, other.start.year + 1):
+        try:
+            start = dt.date(year, date.month, date.day or 1)
+        except ValueError:
+            continue
+        end = start if date.day else _month_end(start)
+        distance = abs((start - other.start).days)
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    return None if best is None else (best[1], best[2])
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
+    if a.event is None or a.event != b.event or not _actors_compatible(a, b):
+        return None
+    if not (a.actors or b.actors) and (a.place is None or b.place is None):
+        return None  # nothing anchors two bare "attack"s to one happening
+    if _place_relation(a, b) is None:
+        return None
+    da, db = a.claim.date, b.claim.date
+    if da is None or db is None:
+        return None
+    # Dates a few days apart are a slip only when both name who took part: local news
+    # tells of "another shooting on Sunday" and "seven shootings over the weekend"
+    # beside its own, and a place alone does not make them one happening (GVC).
+    named = bool(a.actors and b.actors)
+    if not da.resolved and not db.resolved:
+        if da.month is None or da.month != db.month:
+            return None
+        if da.day == db.day:
+            return _Link("agree", 0.0, a, b, "same_day")
+        if da.day is None or db.day is None:
+            return _Link("consistent", 0.0, a, b, "date_within")
+        gap = abs(da.day - db.day)
+        if gap > EVENT_SLACK_DAYS or not named:
+            return None
+        return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+    ia, ib = _event_days(da, db), _event_days(db, da)
+    if ia is None or ib is None:
+        return None
+    if ia == ib:
+        return _Link("agree", 0.0, a, b, "same_day")
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
+        return _Link("consistent", 0.0, narrow, wide, "date_within")
+    gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
+    if gap > EVENT_SLACK_DAYS or not named:
+        return None  # another occurrence: Muallem's February visit is not September's
+    return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+def _event_severity(gap_days: int) -> float:
+    """A day off is a slip (0.14); a week off is as wrong as a date can be here."""
+    return round(min(1.0, gap_days / EVENT_SLACK_DAYS), 3)

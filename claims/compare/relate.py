@@ -1,0 +1,115 @@
+"""Relation: agree, consistent, update or discrepancy for two claims of one kind from
+different articles, with the judgement calls (growing tolls, running totals, background
+figures, a smaller place's toll)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.compare.align import _A_IN_B, _SAME, _align, _Alignment, _near, _past
+from claims.compare.durations import _durations
+from claims.compare.events import _relate_events
+from claims.compare.link import _Link
+from claims.compare.reading import _Reading
+from claims.compare.settings import (
+    FAR_BEYOND,
+    GROWING_KINDS,
+    OTHER_EVENT_RATIO,
+    PART_KINDS,
+    SAME_TIME,
+)
+from claims.compare.units import _in_common_unit
+from claims.compare.values import _at_same_time, _in_order, _part_of_whole
+from claims.model import Quantity
+
+
+def _relate(a: _Reading, b: _Reading) -> _Link | None:
+    """How `a` and `b` relate, or None when they do not count one thing (or share an
+    article: an article is not checked against itself)."""
+    if a.claim.kind != b.claim.kind or a.claim.article_id == b.claim.article_id:
+        return None
+    if a.claim.kind == "event":
+        return _relate_events(a, b)
+    return _relate_values(a, b)
+
+
+def _relate_values(a: _Reading, b: _Reading) -> _Link | None:
+    alignment = _align(a, b)
+    if alignment is None:
+        return None
+    if alignment.direction != _SAME and a.claim.kind not in PART_KINDS:
+        return None  # a depth on Tuesday is not "part" of a depth: parts are of tolls
+    qa = a.claim.value
+    qb = b.claim.value
+    assert qa is not None and qb is not None
+    in_common = _in_common_unit(qa, qb)
+    if in_common is None:
+        return None
+    qa, qb = in_common
+    if alignment.direction == _SAME:
+        return _relate_same(a, qa, b, qb)
+    return _relate_part(alignment, a, qa, b, qb)
+
+
+def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link | None:
+    """Two figures of the same thing: at one time, or a toll told at two dates."""
+    if a.claim.kind == "duration":
+        return _durations(a, qa, b, qb)
+    running = a.frame.running and b.frame.running
+    growing = a.claim.kind in GROWING_KINDS and not _past(a)
+    told_later = a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
+    if told_later and (running or growing):
+        said = a.claim.cumulative or b.claim.cumulative
+        if running and not said and not _near(a.as_of, b.as_of):
+            return None  # two counts at two dates, neither said to be a running total
+        if not said and not growing:
+            return _at_same_time(a, qa, b, qb)
+        # a toll of one happening told a day later ("24 dead" on 3 July after "at
+        # least one" on 2 July) has grown, or it is an error if it shrank
+        assert a.as_of is not None and b.as_of is not None
+        if a.as_of < b.as_of:
+            return _in_order(a, qa, b, qb)
+        return _in_order(b, qb, a, qa)
+    link = _at_same_time(a, qa, b, qb)
+    if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
+        return None  # an undated running total: a grown toll cannot be told from an error
+    if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:
+        # background figures are quoted for the scope the writer had in mind: the
+        # 2004 tsunami killed "170,000 in the province" and "230,000 across Asia"
+        return None
+    return link
+
+
+def _relate_part(
+    alignment: _Alignment, a: _Reading, qa: Quantity, b: _Reading, qb: Quantity
+) -> _Link | None:
+    """A figure of a part of what the other figure counts."""
+    part, qp, whole, qw = (a, qa, b, qb) if alignment.direction == _A_IN_B else (b, qb, a, qa)
+    link = _part_of_whole(part, qp, whole, qw)
+    if link.relation == "discrepancy" and _grew_since(whole, part):
+        # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
+        # the "at least one" told on 2 July because the toll grew
+        return _Link("update", 0.0, whole, part, "grew")
+    if alignment.by_place and link.relation != "discrepancy":
+        return None  # a Homs toll is not a Syria toll: only an excess is news
+    if (
+        alignment.by_place
+        and not (part.claim.cumulative or whole.claim.cumulative)
+        and link.ratio > OTHER_EVENT_RATIO
+    ):
+        # a town's toll ten times a country's, neither a running total, is another
+        # happening told in passing: "Bam ... destroyed in a quake that killed tens of
+        # thousands" beside the 10 this quake killed
+        return None
+    return link
+
+
+def _grew_since(early: _Reading, late: _Reading) -> bool:
+    """Whether `late` tells a toll that may have grown since `early` was told."""
+    if early.claim.kind not in GROWING_KINDS or _past(early) or _past(late):
+        return False
+    return early.as_of is not None and late.as_of is not None and early.as_of < late.as_of
+
+
+def _near_known(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= SAME_TIME

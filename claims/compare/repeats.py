@@ -1,0 +1,68 @@
+"""Claims and findings said more than once: a sentence an article repeats, a claim every
+copy of a wire story carries unchanged. One of them stands for the rest."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from claims.compare.link import _Link
+from claims.compare.reading import _Reading
+from claims.compare.settings import COLLAPSE_COPIES
+from claims.model import Claim
+
+
+def _repeats(claims: Sequence[tuple[Claim, str]]) -> set[int]:
+    """Positions of claims an article repeats word for word in the same sentence (a
+    photo caption printed once per image, a paragraph a page carries twice): the first
+    stands for them, so one slip is not reported five times."""
+    seen: set[tuple[str, str, str, str]] = set()
+    repeats: set[int] = set()
+    for order, (claim, _) in enumerate(claims):
+        key = (claim.article_id, claim.kind, claim.text, claim.sentence)
+        if key in seen:
+            repeats.add(order)
+        seen.add(key)
+    return repeats
+
+
+def _said_once(
+    links: Sequence[_Link],
+    readings: Sequence[_Reading],
+    copies: dict[str, int],
+    dated: set[str],
+) -> list[_Link]:
+    """The findings with those repeated by copies of one wire story said once.
+
+    A claim every copy carries unchanged (same words, figure, context and date) stands
+    for all of them: "230,000" in six copies against "170,000" elsewhere is one finding,
+    not six. The copy that stands for the others is the best-sourced: one that gives its
+    own date (metadata or dateline), then the first. Groups still hold every copy's
+    claim; copies that differ keep their own findings ("one copy was changed").
+    """
+    carried: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    representative: dict[int, int] = {r.order: r.order for r in readings}
+    for r in sorted(readings, key=lambda r: (r.claim.article_id not in dated, r.order)):
+        story = copies.get(r.claim.article_id)
+        if story is not None:
+            c = r.claim
+            signature = (story, c.kind, c.text.casefold(), c.value, c.date, c.time_scope)
+            signature += (r.subject, r.event, r.place, r.actors, r.frame)
+            carried[signature].append(r.order)
+    size = Counter(copies.values())
+    for signature, orders in carried.items():
+        if size[signature[0]] >= COLLAPSE_COPIES:
+            for o in orders:
+                representative[o] = orders[0]
+    best: dict[tuple[object, ...], tuple[int, int]] = {}
+    for n, link in enumerate(links):
+        ends = (link.first.order, link.second.order)
+        stand_ins = sorted(representative[o] for o in ends)
+        if stand_ins[0] == stand_ins[1]:
+            key: tuple[object, ...] = ("between copies", n)
+        else:
+            key = (link.relation, *stand_ins)
+        rank = (sum(representative[o] != o for o in ends), n)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return [links[n] for n in sorted(n for _, n in best.values())]

@@ -1,0 +1,58 @@
+"""The thresholds comparison decides by: time slack, partner limits, match scores, and
+the kinds of figure that grow or add up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import MappingProxyType
+
+#: Two reports a day apart describe the same moment (time zones, overnight editions).
+SAME_TIME = dt.timedelta(days=1)
+
+#: How many others one claim is related to within a block: every one for the handful of
+#: articles a desk checks, a bounded number for a thousand copies of one story, where all
+#: pairs made a million findings (bench/speed.py, 1,000 varied seed articles).
+MAX_PARTNERS = 24
+#: A count whose days ended this long before its report is background ("the 2004
+#: tsunami that killed 170,000" in a 2013 quake story): it meets only counts of the same
+#: past stretch, never today's toll, and is never a part of a current total.
+PAST_FRAME = dt.timedelta(days=60)
+#: Tolls of one happening that only grow while it is reported: a later, larger figure
+#: of the same toll is an update even when neither report says "so far".
+GROWING_KINDS = frozenset({"deaths", "injuries", "displaced", "detained"})
+#: Kinds whose figures add up, so one claim can count a part of another's (a night's
+#: deaths within a week's); a depth, a price or a share has no parts.
+PART_KINDS = frozenset({"deaths", "injuries", "displaced", "detained", "vote", "count"})
+#: A figure converted to another unit is rounded: it agrees within this share of itself
+#: ("35 kilometers" is "22 miles", 1.2% apart).
+CONVERSION_ROUNDING = 0.03
+#: Dates of one happening that differ by up to a week are one happening misdated;
+#: further apart they are two happenings (Muallem's visits in February and September).
+EVENT_SLACK_DAYS = 7
+#: An open bound's implied ceiling is "far exceeded" beyond this factor: "at least
+#: 6,000" suggests about 7,000; 10,500 is still a reading of it, 100,000 is not.
+FAR_BEYOND = 1.5
+
+#: A smaller place's incident toll this many times the larger place's is another event.
+OTHER_EVENT_RATIO = 10.0
+#: Syndication: sentences of at least this many words, matched at this rapidfuzz ratio;
+#: two articles are copies when they share this many such sentences and this share of
+#: the shorter one (the seed copies share 8 of 24; unrelated seeds share none).
+SENTENCE_MIN_WORDS = 8
+SENTENCE_MATCH = 85
+SYNDICATION_MIN_SHARED = 3
+SYNDICATION_MIN_SHARE = 0.2
+#: In a story carried by this many copies, a claim the copies repeat unchanged is
+#: cited once, by its best-sourced copy (six copies of an AFP story would give six
+#: findings each). Two copies keep their own findings: the seed copies 002/003 are
+#: each a gold partner.
+COLLAPSE_COPIES = 3
+#: A shingle found in more articles than this is boilerplate ("follow us on Twitter").
+SHINGLE_MAX_ARTICLES = 50
+#: rapidfuzz scores above which two subjects, scope phrases or surnames are one.
+SUBJECT_MATCH = 90
+SCOPE_MATCH = 85
+ACTOR_MATCH = 88
+
+#: The relations, worst first: findings and groups are ordered by it.
+RELATION_RANK = MappingProxyType({"discrepancy": 0, "update": 1, "consistent": 2, "agree": 3})
