@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from claims.extract.not_counts import _not_a_count
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
-from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after, _vote_object
+from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after
+from claims.extract.votes import _vote_object, _vote_word_after
 from claims.extract.words import _END, _PUNCTUATION, _first_starting_at, _Word
 from claims.lexicon import claims as lex
 from claims.lexicon import numbers as number_lex
@@ -40,7 +41,7 @@ _VERB_REACH = 12
 #: wounded man"), not what befell the people counted.
 _ATTRIBUTIVE_DETERMINERS = frozenset("a an the his her their its".split())
 
-
+#: The casualty kinds whose victims are listed, or counted as some of those listed.
 _LISTED_KINDS = frozenset({"deaths", "injuries", "shot", "displaced", "detained"})
 
 
@@ -65,8 +66,37 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and (words[first_of - 2].lower in lex.PARENT_NOUNS)
     ):
         return None  # "a father of three who was shot and killed": his children
-    kind: str | None = None
-    event: str | None = None
+    kind, event, severity = _severity_reading(sentence, words, mention, first_after, head)
+    if head in lex.CASUALTY_SUBJECT_NOUNS:
+        kind = lex.CASUALTY_WORDS.get(head)
+        event = _EVENT_OF_KIND.get(kind or "")
+    if kind is None and first_of > 0:
+        kind, event = _verb_before(sentence, words, mention, first_of, head, head_end)
+    # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
+    # the first number's; the second counts the group they were among
+    if kind is None and not _among(words, first_of):
+        kind, event, severity = _verb_after(sentence, words, mention, first_after, head, severity)
+    if kind is None:
+        kind, event = _toll_phrase_before(words, first_of, head)
+    if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
+        kind, event = _vote_word_after(words, first_after)
+    if kind is None:
+        if head is None:
+            return None  # a bare number with nothing counted is not a claim
+        kind = "count"
+        event = _count_verb(words, first_of, head_end)
+    subject = _count_subject(
+        sentence, words, mention, kind, phrase, head, severity, first_of, first_after
+    )
+    return _Reading(kind, subject, event, head_end)
+
+
+def _severity_reading(
+    sentence: str, words: list[_Word], mention: QuantityMention, first_after: int, head: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A bare number with a severity adverb right after it: "leaving six people wounded
+    -- two mortally", "others were wounded, two critically". Its kind and event (None
+    when it is not so), and the adverb's severity, whichever."""
     severity = (
         lex.SEVERITY_ADVERBS.get(words[first_after].lower) if first_after < len(words) else None
     )
@@ -75,109 +105,139 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and head is None
         and not sentence[mention.end : words[first_after].start].strip()
     ):
-        # "leaving six people wounded -- two mortally", "others were wounded, two critically"
         kind, event = severity, _EVENT_OF_KIND[severity]
         if severity == "deaths":
             event = _MORTALLY_EVENT  # "two mortally": of the wounded just counted
-    if head in lex.CASUALTY_SUBJECT_NOUNS:
-        kind = lex.CASUALTY_WORDS.get(head)
-        event = _EVENT_OF_KIND.get(kind or "")
-    # An active casualty verb right before the number takes it as its object, whatever
-    # follows: "killed three people and wounded two others", "arrested two men who".
-    if kind is None and first_of > 0:
-        before = words[first_of - 1]
-        prefix = sentence[: before.start].rstrip().lower()
-        if (
-            before.lower in _LIST_VERBS
-            and (head is None or head in lex.PERSON_NOUNS)
-            and not sentence[before.end : mention.start].strip()
-            and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+        return kind, event, severity
+    return None, None, severity
+
+
+def _verb_before(
+    sentence: str,
+    words: list[_Word],
+    mention: QuantityMention,
+    first_of: int,
+    head: str | None,
+    head_end: int | None,
+) -> tuple[str | None, str | None]:
+    """An active casualty verb right before the number takes it as its object, whatever
+    follows: "killed three people and wounded two others", "arrested two men who". Its
+    kind and event; (None, None) when there is none."""
+    before = words[first_of - 1]
+    prefix = sentence[: before.start].rstrip().lower()
+    if (
+        before.lower in _LIST_VERBS
+        and (head is None or head in lex.PERSON_NOUNS)
+        and not sentence[before.end : mention.start].strip()
+        and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+    ):
+        kind = _LIST_VERBS[before.lower]
+        return kind, _EVENT_OF_KIND[kind]
+    if (
+        before.lower in lex.SHOT_WORDS_ACTIVE
+        and head in lex.PERSON_NOUNS  # "West Side shooting 1 / 9": a noun, a counter
+        and not sentence[before.end : mention.start].strip()
+    ):
+        # "shot three co-workers": people shot (the dead are taken out later);
+        # "shot two people dead" are deaths
+        dead = _SHOT_DEAD.match(sentence, head_end or mention.end)
+        return ("deaths", "killed") if dead else ("shot", "shot")
+    return None, None
+
+
+def _verb_after(
+    sentence: str,
+    words: list[_Word],
+    mention: QuantityMention,
+    first_after: int,
+    head: str | None,
+    severity: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    """A casualty verb after the counted phrase, in the same clause ("230 civilians
+    killed", "Hundreds of people are believed to have been killed"): its kind and event,
+    (None, None) when there is none; and the severity, an injury's once an adverb on the
+    way says so ("three others critically injured")."""
+    previous_end = mention.end
+    for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
+        w = words[index]
+        if _verb_search_stops(sentence, w, previous_end, head):
+            break
+        if lex.SEVERITY_ADVERBS.get(w.lower) == "injuries":
+            severity = "injuries"  # "three others critically injured"
+        if w.lower in lex.CLAUSE_STOPS:
+            break  # "Two men are in jail after a child was shot"
+        if head is not None and "," in sentence[previous_end : w.start]:
+            break  # "Of the six young men who were shot, one was pronounced dead"
+        previous_end = w.end
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following.lower in lex.CASUALTY_WORD_EXCEPTIONS.get(
+            w.lower, ()
         ):
-            kind = _LIST_VERBS[before.lower]
-            event = _EVENT_OF_KIND[kind]
-        elif (
-            before.lower in lex.SHOT_WORDS_ACTIVE
-            and head in lex.PERSON_NOUNS  # "West Side shooting 1 / 9": a noun, a counter
-            and not sentence[before.end : mention.start].strip()
+            continue  # "Black Lives Matter", "life threatening injuries"
+        if w.lower in lex.SHOT_WORDS:
+            shot = _shot_count(sentence, words, index)
+            if shot is None:
+                continue  # "shot and killed", "shot dead": the death word follows
+            if shot and (head is None or head in lex.PERSON_NOUNS):
+                return "shot", "shot", severity
+            break
+        found = lex.CASUALTY_WORDS.get(w.lower)
+        if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
+            continue  # "to honor a slain friend were shot": an adjective, not the verb
+        if found and found != "vote":
+            if head is None or head in lex.PERSON_NOUNS:
+                return found, w.lower, severity
+            break
+    return None, None, severity
+
+
+def _verb_search_stops(sentence: str, w: _Word, previous_end: int, head: str | None) -> bool:
+    """Whether the search for a count's casualty verb stops at the word `w` (the gap
+    before it runs from `previous_end`): another actor, the next number, a page's labels."""
+    gap = sentence[previous_end : w.start]
+    if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
+        return True  # "several officers fired on the suspect, killing him"
+    if head is None and "," in gap and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS):
+        return True  # "86 Sick, 7 Dead": the next number has its own word
+    if any(mark in gap for mark in ":/|"):
+        return True  # "Violent crime incidents: 21 Photo: ... Child shot": a page's labels
+    # "shot three co-workers — killing two": the -ing counts its own
+    return (
+        w.lower.endswith("ing")
+        and w.lower in lex.CASUALTY_WORDS
+        and any(dash in gap for dash in "—–")
+    )
+
+
+def _toll_phrase_before(
+    words: list[_Word], first_of: int, head: str | None
+) -> tuple[str | None, str | None]:
+    """A toll phrase or casualty verb just before the number ("put the death toll at",
+    "killed “tens of terrorists”"): its kind and event; (None, None) when there is none."""
+    before = " ".join(w.lower for w in words[max(0, first_of - 5) : first_of])
+    if before.endswith(_UNREALIZED):
+        before = ""  # "threatened to kill two women", "would not kill 10": nobody died
+    for phrase_before, found in lex.TOLL_PHRASES.items():
+        if (before == phrase_before or before.endswith(" " + phrase_before)) and (
+            head is None or head in lex.PERSON_NOUNS
         ):
-            # "shot three co-workers": people shot (the dead are taken out later);
-            # "shot two people dead" are deaths
-            dead = _SHOT_DEAD.match(sentence, head_end or mention.end)
-            kind, event = ("deaths", "killed") if dead else ("shot", "shot")
-    # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
-    # the first number's; the second counts the group they were among
-    among = _among(words, first_of)
-    # A casualty verb after the counted phrase, in the same clause ("230 civilians
-    # killed", "Hundreds of people are believed to have been killed").
-    if kind is None and not among:
-        previous_end = mention.end
-        for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
-            w = words[index]
-            if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
-                break  # "several officers fired on the suspect, killing him"
-            if (
-                head is None
-                and "," in sentence[previous_end : w.start]
-                and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS)
-            ):
-                break  # "86 Sick, 7 Dead": the next number has its own word
-            if any(mark in sentence[previous_end : w.start] for mark in ":/|"):
-                break  # "Violent crime incidents: 21 Photo: ... Child shot": a page's labels
-            if (
-                w.lower.endswith("ing")
-                and w.lower in lex.CASUALTY_WORDS
-                and any(dash in sentence[previous_end : w.start] for dash in "—–")
-            ):
-                break  # "shot three co-workers — killing two": the -ing counts its own
-            if lex.SEVERITY_ADVERBS.get(w.lower) == "injuries":
-                severity = "injuries"  # "three others critically injured"
-            if w.lower in lex.CLAUSE_STOPS:
-                break  # "Two men are in jail after a child was shot"
-            if head is not None and "," in sentence[previous_end : w.start]:
-                break  # "Of the six young men who were shot, one was pronounced dead"
-            previous_end = w.end
-            following = words[index + 1] if index + 1 < len(words) else None
-            if following is not None and following.lower in lex.CASUALTY_WORD_EXCEPTIONS.get(
-                w.lower, ()
-            ):
-                continue  # "Black Lives Matter", "life threatening injuries"
-            if w.lower in lex.SHOT_WORDS:
-                shot = _shot_count(sentence, words, index)
-                if shot is None:
-                    continue  # "shot and killed", "shot dead": the death word follows
-                if shot and (head is None or head in lex.PERSON_NOUNS):
-                    kind, event = "shot", "shot"
-                break
-            found = lex.CASUALTY_WORDS.get(w.lower)
-            if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
-                continue  # "to honor a slain friend were shot": an adjective, not the verb
-            if found and found != "vote":
-                if head is None or head in lex.PERSON_NOUNS:
-                    kind, event = found, w.lower
-                break
-    # A toll phrase or casualty verb just before the number ("put the death toll at",
-    # "killed “tens of terrorists”").
-    if kind is None:
-        before = " ".join(w.lower for w in words[max(0, first_of - 5) : first_of])
-        if before.endswith(_UNREALIZED):
-            before = ""  # "threatened to kill two women", "would not kill 10": nobody died
-        for phrase_before, found in lex.TOLL_PHRASES.items():
-            if (before == phrase_before or before.endswith(" " + phrase_before)) and (
-                head is None or head in lex.PERSON_NOUNS
-            ):
-                kind, event = found, _EVENT_OF_KIND[found]
-                break
-    # A vote: countries/members with a vote word in the sentence.
-    if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
-        for w in words[first_after : first_after + 12]:
-            if lex.CASUALTY_WORDS.get(w.lower) == "vote":
-                kind, event = "vote", "voted"
-                break
-    if kind is None:
-        if head is None:
-            return None  # a bare number with nothing counted is not a claim
-        kind = "count"
-        event = _count_verb(words, first_of, head_end)
+            return found, _EVENT_OF_KIND[found]
+    return None, None
+
+
+def _count_subject(
+    sentence: str,
+    words: list[_Word],
+    mention: QuantityMention,
+    kind: str,
+    phrase: str | None,
+    head: str | None,
+    severity: str | None,
+    first_of: int,
+    first_after: int,
+) -> str | None:
+    """The subject of a count read as `kind`: the counted phrase, "people" for a toll,
+    or the lexicon's marks for some of the injured or of victims listed before."""
     subject = phrase
     if kind in ("deaths", "injuries", "shot", "displaced", "detained") and (
         head is None or head in lex.CASUALTY_SUBJECT_NOUNS
@@ -204,7 +264,7 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         subject = lex.ONE_VICTIM  # "one died", "One was critically wounded": one of them
     if kind == "vote":
         subject = _vote_object(sentence, words, first_after) or phrase
-    return _Reading(kind, subject, event, head_end)
+    return subject
 
 
 def _wounded_then_dead(

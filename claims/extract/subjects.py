@@ -83,25 +83,6 @@ def _count_verb(words: list[_Word], first_of: int, head_end: int | None) -> str 
 _PASSIVE = frozenset("were was been are is got get being be".split())
 
 
-def _vote_object(sentence: str, words: list[_Word], after: int) -> str | None:
-    """ "voted on the UN Security Council resolution" -> "UN Security Council resolution"."""
-    for i in range(after, min(len(words), after + 12)):
-        if words[i].lower == "voted" and i + 1 < len(words):
-            j = i + 1
-            if words[j].lower in ("on", "for", "against", "in"):
-                j += 1
-            if j < len(words) and words[j].lower in ("the", "a", "an"):
-                j += 1
-            collected: list[str] = []
-            while j < len(words) and len(collected) < 5:
-                collected.append(words[j].text)
-                if words[j].lower in ("resolution", "bill", "motion", "measure", "law", "text"):
-                    break
-                j += 1
-            return " ".join(collected) or None
-    return None
-
-
 def _subject_of_percent(sentence: str, words: list[_Word], mention: QuantityMention) -> str | None:
     """What a percentage measures: a measure word named just before it in the clause
     ("turnout reached 93.87 percent", "unemployment stood at 7%"), the share of voters

@@ -117,69 +117,96 @@ def _victim_lists(
         if first is None:
             i += 1
             continue
-        groups = [first]
-        closed = False
-        while len(groups) < 6:
-            k = groups[-1].after
-            if k >= len(words):
-                break
-            gap = sentence[groups[-1].end : words[k].start].strip()
-            if words[k].lower == "and" and gap in ("", ","):
-                if k + 1 < len(words) and not sentence[words[k].end : words[k + 1].start].strip():
-                    following = _victim_group(sentence, words, k + 1, counts, first=False)
-                    if following is not None:
-                        groups.append(following)
-                        closed = True
-                break
-            if gap == ",":
-                following = _victim_group(sentence, words, k, counts, first=False)
-                if following is None:
-                    break
-                groups.append(following)
-                continue
-            break
-        if not closed:
+        groups = _listed_groups(sentence, words, counts, first)
+        if groups is None:
             i = first.after
             continue
         last = groups[-1]
-        kind = event = None
-        # what befell them: a casualty verb right before the list ...
-        before = words[i - 1] if i > 0 else None
-        prefix = sentence[: before.start].rstrip().lower() if before is not None else ""
-        if (
-            before is not None
-            and before.lower in _LIST_VERBS
-            and not sentence[before.end : first.start].strip()
-            and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
-        ):
-            kind = _LIST_VERBS[before.lower]
-            event = _EVENT_OF_KIND[kind]
-        # ... or after it ("were shot and killed") ...
-        tail = CONJOINED_TAIL.match(sentence, last.end)
-        if kind is None and tail is not None:
-            verb = " ".join(tail.group("verb").lower().split())
-            following = _NEXT_WORD.match(sentence, tail.end())
-            active = tail.group("aux") is None and (
-                following is not None and following.group("word").lower() in lex.OBJECT_STARTERS
+        befell = _what_befell(sentence, words, i, groups, by_mention)
+        if befell is not None:
+            kind, event = befell
+            value = _sum([g.quantity for g in groups])
+            mention = QuantityMention(
+                sentence[first.start : last.end], first.start, last.end, value
             )
-            if not active:
-                kind = _CONJOINED_VERBS.get(verb, "shot")
-                event = _EVENT_OF_KIND.get(kind, "shot")
-        # ... or what a listed count was already read as
-        if kind is None:
-            listed = [by_mention[id(g.mention)] for g in groups if g.mention is not None]
-            known = [r for r in listed if r.kind in _LISTED_KINDS]
-            if known:
-                kind, event = known[0].kind, known[0].event
-        if kind is None:
-            i = last.after
-            continue
-        value = _sum([g.quantity for g in groups])
-        mention = QuantityMention(sentence[first.start : last.end], first.start, last.end, value)
-        merged.append((mention, _Reading(kind, lex.VICTIMS_LISTED, event, last.end)))
-        used.update(id(g.mention) for g in groups if g.mention is not None)
+            merged.append((mention, _Reading(kind, lex.VICTIMS_LISTED, event, last.end)))
+            used.update(id(g.mention) for g in groups if g.mention is not None)
         i = last.after
     if not merged:
         return readings
     kept = [(m, r) for m, r in readings if id(m) not in used]
     return sorted(kept + merged, key=lambda pair: pair[0].start)
+
+
+def _listed_groups(
+    sentence: str, words: list[_Word], counts: dict[int, QuantityMention], first: _Group
+) -> list[_Group] | None:
+    """The groups of a list that opens with `first`, joined by commas and closed by "and"
+    ("two women, a boy and a man"), at most six; None when no "and" closes it."""
+    groups = [first]
+    while len(groups) < 6:
+        k = groups[-1].after
+        if k >= len(words):
+            break
+        gap = sentence[groups[-1].end : words[k].start].strip()
+        if words[k].lower == "and" and gap in ("", ","):
+            if k + 1 < len(words) and not sentence[words[k].end : words[k + 1].start].strip():
+                following = _victim_group(sentence, words, k + 1, counts, first=False)
+                if following is not None:
+                    groups.append(following)
+                    return groups
+            break
+        if gap == ",":
+            following = _victim_group(sentence, words, k, counts, first=False)
+            if following is None:
+                break
+            groups.append(following)
+            continue
+        break
+    return None
+
+
+def _what_befell(
+    sentence: str,
+    words: list[_Word],
+    i: int,
+    groups: list[_Group],
+    by_mention: dict[int, _Reading],
+) -> tuple[str, str | None] | None:
+    """What befell the victims of a list starting at words[i], as a kind and an event:
+    a casualty verb right before the list, or after it ("were shot and killed"), or
+    what a listed count was already read as; None when nothing says."""
+    first, last = groups[0], groups[-1]
+    kind: str | None = None
+    event: str | None = None
+    # a casualty verb right before the list ...
+    before = words[i - 1] if i > 0 else None
+    prefix = sentence[: before.start].rstrip().lower() if before is not None else ""
+    if (
+        before is not None
+        and before.lower in _LIST_VERBS
+        and not sentence[before.end : first.start].strip()
+        and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+    ):
+        kind = _LIST_VERBS[before.lower]
+        event = _EVENT_OF_KIND[kind]
+    # ... or after it ("were shot and killed") ...
+    tail = CONJOINED_TAIL.match(sentence, last.end)
+    if kind is None and tail is not None:
+        verb = " ".join(tail.group("verb").lower().split())
+        following = _NEXT_WORD.match(sentence, tail.end())
+        active = tail.group("aux") is None and (
+            following is not None and following.group("word").lower() in lex.OBJECT_STARTERS
+        )
+        if not active:
+            kind = _CONJOINED_VERBS.get(verb, "shot")
+            event = _EVENT_OF_KIND.get(kind, "shot")
+    # ... or what a listed count was already read as
+    if kind is None:
+        listed = [by_mention[id(g.mention)] for g in groups if g.mention is not None]
+        known = [r for r in listed if r.kind in _LISTED_KINDS]
+        if known:
+            kind, event = known[0].kind, known[0].event
+    if kind is None:
+        return None
+    return kind, event

@@ -66,51 +66,68 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         found.append((mention, _Reading(kind, _one_victim(noun), _EVENT_OF_KIND[kind], end, True)))
 
     for match in _victim_subjects(sentence, noun_starts):
-        np = _victim_np(sentence, match)
-        if np is None:
-            continue
-        start, det = np
-        if det is None and sentence[:start].strip(" \t“”\"'‘’—–-:"):
-            continue  # no article: only a headline's first words ("Teenager dies")
-        aux = (match.group("aux") or "").split()
-        if aux and aux[-1].lower() in ("were", "are"):
-            continue  # "a man and a woman were shot": a count of two
-        adverbs = match.group("adverbs").lower().split()
-        if "not" in adverbs or "never" in adverbs:
-            continue
-        verb = " ".join(match.group("verb").lower().split())
-        following = match.group("next") or ""
-        if (not aux or aux[-1].lower() in ("has", "had")) and (
-            following.lower() in lex.OBJECT_STARTERS
-            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
-        ):
-            continue  # "a man shot and killed his wife": he is the shooter
-        kind = lex.VICTIM_VERBS[verb]
-        if "fatally" in adverbs or "mortally" in adverbs:
-            kind = "deaths"
-        end = match.end("verb")
-        if verb.endswith((" the", " his", " her")) and match.group("next"):
-            end = match.end("next")  # "shot in the leg"
-        add(start, end, kind, match.group("noun"))
-
+        victim = _subject_victim(sentence, match)
+        if victim is not None:
+            add(*victim)
     for match in VICTIM_OBJECT.finditer(sentence):
-        np = _victim_np(sentence, match)
-        if np is None or match.group("rest"):
-            continue  # "killing a father and daughter": more than one
-        prefix = sentence[: match.start("verb")].rstrip().lower()
-        if prefix.endswith((" to", " would", " could", " will", " not")):
-            continue  # "threatened to kill a man"
-        verb = " ".join(match.group("verb").lower().split())
-        state = " ".join((match.group("state") or "").lower().split())
-        kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
-        if not kind:
-            continue  # "left a man" says nothing of his state
-        end = match.end("state") if state else match.end("noun")
-        part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
-        if part is not None:
-            end = part.end()  # "shot his uncle in the stomach"
-        add(match.start("verb"), end, kind, match.group("noun"))
+        victim = _object_victim(sentence, match)
+        if victim is not None:
+            add(*victim)
     return found
+
+
+def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """A VICTIM_SUBJECT match as one victim ("a 23-year-old man was shot and killed"): its
+    span, kind and noun; None for a bare noun past a headline's first words, two people,
+    a negation or a shooter ("a man shot and killed his wife")."""
+    np = _victim_np(sentence, match)
+    if np is None:
+        return None
+    start, det = np
+    if det is None and sentence[:start].strip(" \t“”\"'‘’—–-:"):
+        return None  # no article: only a headline's first words ("Teenager dies")
+    aux = (match.group("aux") or "").split()
+    if aux and aux[-1].lower() in ("were", "are"):
+        return None  # "a man and a woman were shot": a count of two
+    adverbs = match.group("adverbs").lower().split()
+    if "not" in adverbs or "never" in adverbs:
+        return None
+    verb = " ".join(match.group("verb").lower().split())
+    following = match.group("next") or ""
+    if (not aux or aux[-1].lower() in ("has", "had")) and (
+        following.lower() in lex.OBJECT_STARTERS
+        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    ):
+        return None  # "a man shot and killed his wife": he is the shooter
+    kind = lex.VICTIM_VERBS[verb]
+    if "fatally" in adverbs or "mortally" in adverbs:
+        kind = "deaths"
+    end = match.end("verb")
+    if verb.endswith((" the", " his", " her")) and match.group("next"):
+        end = match.end("next")  # "shot in the leg"
+    return start, end, kind, match.group("noun")
+
+
+def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """A VICTIM_OBJECT match as one victim ("the shooting that killed a 3-year-old boy",
+    "left a man dead"): its span, kind and noun; None for more than one, a casualty that
+    did not happen, or a state not told."""
+    np = _victim_np(sentence, match)
+    if np is None or match.group("rest"):
+        return None  # "killing a father and daughter": more than one
+    prefix = sentence[: match.start("verb")].rstrip().lower()
+    if prefix.endswith((" to", " would", " could", " will", " not")):
+        return None  # "threatened to kill a man"
+    verb = " ".join(match.group("verb").lower().split())
+    state = " ".join((match.group("state") or "").lower().split())
+    kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
+    if not kind:
+        return None  # "left a man" says nothing of his state
+    end = match.end("state") if state else match.end("noun")
+    part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
+    if part is not None:
+        end = part.end()  # "shot his uncle in the stomach"
+    return match.start("verb"), end, kind, match.group("noun")
 
 
 #: Words one of the death phrases after a pronoun or "one of the victims" holds: the
