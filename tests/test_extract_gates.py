@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 victim_patterns = importlib.import_module("claims.extract.victim_patterns")
-scope = importlib.import_module("claims.extract.scope")
+gates = importlib.import_module("claims.extract.gates")
 
 PIECES = st.sampled_from(
     "a an the another man woman boy girl teenager person was is were who has been shot"
@@ -98,11 +98,11 @@ DATE_PIECES = st.sampled_from(
 )
 def test_date_gate_examples(sentence: str) -> None:
     expected = DATE_GATE_REFERENCE.search(sentence) is not None
-    assert scope._may_hold_date(sentence) == expected
+    assert gates._may_hold_date(sentence) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(DATE_PIECES, max_size=10).map("".join))
 def test_date_gate_matches_the_reference(sentence: str) -> None:
     expected = DATE_GATE_REFERENCE.search(sentence) is not None
-    assert scope._may_hold_date(sentence) == expected
+    assert gates._may_hold_date(sentence) == expected

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
 from claims.errors import InvalidInput
-from claims.extract.location import _CONFLICT_CUE_WORDS, _incident_place
-from claims.extract.places import _country, _most_specific, _places
-from claims.extract.scope import _is_reporting_date, _may_hold_date
+from claims.extract.gates import _may_hold_date, _may_hold_victim
+from claims.extract.location import _article_places, _ArticlePlaces
+from claims.extract.places import _most_specific, _Place, _places
+from claims.extract.scope import _is_reporting_date
 from claims.extract.sentence import _sentence_claims
-from claims.extract.tolls import _shot_as_injured
-from claims.extract.victims import _may_hold_victim, _someone_shot
+from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
+from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
 from claims.model import Article, Claim, DateInterval, Sentence
 from claims.numbers import find_quantities
@@ -95,21 +95,14 @@ def _claims(
 ) -> tuple[Claim, ...]:
     singles: set[str] = set()
     found = tuple(_sentence_walk(article_id, sentences, as_of, singles))
-    # "A man was shot in the chest ... the man died": one victim who died, not an
-    # injury and a death. A singular injury gives way to a singular death of the same
-    # noun in the article.
-    dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
-    found = tuple(
-        c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
-    )
+    found = _dead_not_also_injured(found, singles)
     return tuple(_shot_as_injured(found))
 
 
 def _sentence_walk(
     article_id: str, sentences: tuple[Sentence, ...], as_of: dt.date | None, singles: set[str]
 ) -> Iterable[Claim]:
-    # First pass: places per sentence, and the article's main place (the most named
-    # locative place): where a conflict-wide toll is, when its sentence names none.
+    # First pass: places per sentence, and the places the article is about.
     # Word records are built only for the sentences that need them (a place found, a
     # claim read); the gates below test each sentence's set of lower-cased words.
     sentence_words: list[list[_Word] | None] = [None] * len(sentences)
@@ -128,21 +121,31 @@ def _sentence_walk(
         _lower_words(s.text) if words is None else frozenset(map(_LOWER, words))
         for s, words in zip(sentences, sentence_words, strict=True)
     ]
-    tally = Counter(p.name for places in sentence_places for p in places if p.locative)
-    main_place = tally.most_common(1)[0][0] if tally else None
-    # The country a conflict-wide total is about: the one named where the article
-    # speaks of the conflict ("the crisis in Syria", "attack outside Damascus"), not the
-    # capital the story is filed from ("MOSCOW —").
-    conflict_tally = Counter(
-        _country(p.name)
-        for lowers, places in zip(sentence_lowers, sentence_places, strict=True)
-        if not lowers.isdisjoint(_CONFLICT_CUE_WORDS)
-        for p in places
-        if p.locative
+    article_places = _article_places(sentences, sentence_lowers, sentence_places)
+    yield from _read_sentences(
+        article_id,
+        sentences,
+        sentence_lowers,
+        sentence_places,
+        words_of,
+        as_of,
+        article_places,
+        singles,
     )
-    conflict_place = conflict_tally.most_common(1)[0][0] if conflict_tally else main_place
-    incident_place = _incident_place(sentences, sentence_lowers, sentence_places)
 
+
+def _read_sentences(
+    article_id: str,
+    sentences: tuple[Sentence, ...],
+    sentence_lowers: list[frozenset[str]],
+    sentence_places: list[list[_Place]],
+    words_of: Callable[[int], list[_Word]],
+    as_of: dt.date | None,
+    article_places: _ArticlePlaces,
+    singles: set[str],
+) -> Iterable[Claim]:
+    """Second pass: each sentence's claims, carrying from one sentence to the next the
+    last place named, the last time scope and a victim someone might call "he"."""
     focus_place: str | None = None
     focus_scope: tuple[str, DateInterval | None] | None = None
     seen_ids: set[str] = set()
@@ -172,9 +175,7 @@ def _sentence_walk(
                 as_of,
                 own_place=own_place,
                 focus_place=focus_place,
-                main_place=main_place,
-                conflict_place=conflict_place,
-                incident_place=incident_place,
+                article_places=article_places,
                 pronoun_victim=pronoun_victim,
                 focus_scope=focus_scope,
                 seen_ids=seen_ids,

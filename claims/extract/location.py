@@ -6,10 +6,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from claims.extract.places import PLACES, _canonical_place, _inside, _Place, _us_state
+from claims.extract.places import (
+    PLACES,
+    _canonical_place,
+    _country,
+    _inside,
+    _Place,
+    _us_state,
+)
+from claims.extract.subjects import _measures_conflict
+from claims.extract.words import _Word
 from claims.lexicon import claims as lex
-from claims.model import DateMention, Sentence
+from claims.model import DateMention, QuantityMention, Sentence
 
 #: Anaphors that point back to the last place named ("killed there", "the city").
 PLACE_ANAPHORS = re.compile(
@@ -123,3 +133,79 @@ def _nearest_place(places: list[_Place], mention: DateMention) -> str | None:
         return p.start - mention.end if p.start >= mention.end else max(0, mention.start - p.end)
 
     return min(near, key=distance).name
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticlePlaces:
+    """The places an article is about, for claims whose own sentence names none."""
+
+    main: str | None  # the most named locative place
+    conflict: str | None  # the country a conflict-wide total is about
+    incident: str | None  # a shooting report's incident place
+
+
+def _article_places(
+    sentences: tuple[Sentence, ...],
+    sentence_lowers: list[frozenset[str]],
+    sentence_places: list[list[_Place]],
+) -> _ArticlePlaces:
+    """The article's main place (the most named locative place): where a conflict-wide
+    toll is, when its sentence names none; the conflict's country; the incident's place."""
+    tally = Counter(p.name for places in sentence_places for p in places if p.locative)
+    main_place = tally.most_common(1)[0][0] if tally else None
+    # The country a conflict-wide total is about: the one named where the article
+    # speaks of the conflict ("the crisis in Syria", "attack outside Damascus"), not the
+    # capital the story is filed from ("MOSCOW —").
+    conflict_tally = Counter(
+        _country(p.name)
+        for lowers, places in zip(sentence_lowers, sentence_places, strict=True)
+        if not lowers.isdisjoint(_CONFLICT_CUE_WORDS)
+        for p in places
+        if p.locative
+    )
+    conflict_place = conflict_tally.most_common(1)[0][0] if conflict_tally else main_place
+    incident_place = _incident_place(sentences, sentence_lowers, sentence_places)
+    return _ArticlePlaces(main_place, conflict_place, incident_place)
+
+
+def _claim_location(
+    kind: str,
+    words: list[_Word],
+    mention: QuantityMention,
+    *,
+    own: str | None,
+    focus: str | None,
+    article: _ArticlePlaces,
+    cumulative: bool,
+    anaphor: bool,
+) -> str | None:
+    """Where a claim read as `kind` is: a place named in the sentence (`own`);
+    "there"/"the city" (`anaphor`) and scene-keeping sentences take the last place named
+    (`focus`); a conflict-wide running total with no place of its own is the article's
+    main place, or the conflict's."""
+    casualty = kind in ("deaths", "injuries", "shot")
+    if casualty and article.incident is not None and not cumulative:
+        # A shooting report: a toll with no place of its own, or only the state
+        # the town lies in, is the incident's ("He died at the hospital").
+        if own is None or _inside(article.incident, own):
+            return article.incident
+        return own
+    if own is not None:
+        return own
+    if cumulative and kind in ("deaths", "injuries", "displaced", "detained"):
+        return article.conflict if not anaphor else focus or article.conflict
+    if kind == "duration" and _measures_conflict(words, mention):
+        return article.conflict  # "the 11-month uprising": the whole conflict's
+    return focus or article.main
+
+
+def _event_location(
+    event: str, places: list[_Place], mention: DateMention, incident: str | None
+) -> str | None:
+    """Where a dated event is: the locative place nearest its date; a shooting or an
+    attack in a shooting report is the incident's, unless it names a place inside it."""
+    location = _nearest_place(places, mention)
+    if event in ("shooting", "attack") and incident is not None:
+        if location is None or _inside(incident, location):
+            location = incident
+    return location

@@ -139,55 +139,82 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
         # "city of Homs" is found as "Homs".
         i = 0
         while i < len(tokens):
-            token = tokens[i]
-            longest = i + 1
-            if (
-                stated_run
-                or token in _PLACE_FIRST_WORDS
-                or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
-            ):
-                longest = min(len(tokens), i + _MAX_PLACE_WORDS)
-            for j in range(longest, i, -1):
-                candidate = " ".join(tokens[i:j])
-                name = _canonical_place(candidate)
-                stated = False
-                if j == len(tokens) and stated_run:
-                    stated = True
-                    if name is None:
-                        name = candidate  # "Auburn, Calif.": a town we do not list
-                if (
-                    name is not None
-                    and j < len(tokens)
-                    and (
-                        tokens[j].rstrip(".,;:’'s") in lex.COUNTY_WORDS
-                        or tokens[j].rstrip(".,;:") in lex.STREET_WORDS
-                    )
-                ):
-                    i = j - 1  # "Wyoming County" is not Wyoming
-                    break
-                if name is not None:
-                    start = starts[i]
-                    end = start + len(candidate)
+            candidate = _place_candidate(tokens, i, stated_run)
+            if candidate is not None:
+                j, name, text, stated = candidate
+                if not _names_a_division(tokens, j):  # "Wyoming County" is not Wyoming
                     words = words_of()
                     if word_starts is None:
                         word_starts = list(map(_START, words))
-                    index = bisect.bisect_left(word_starts, start)  # the word starting here
-                    if index == len(words) or word_starts[index] != start:
-                        index = 0  # none does: no word before it to read
-                    before = words[index - 1].lower if index else ""
-                    locative = before in LOCATIVE_WORDS and not (
-                        before == "at" and PLACES.get(name) is None  # "anger at Russia"
-                    )
-                    if not (
-                        before == "from"
-                        and index >= 2
-                        and (
-                            words[index - 2].lower in lex.SPEAKER_FROM_WORDS
-                            or words[index - 2].lower in lex.REPORTING_VERBS
-                        )
-                    ):  # "said by telephone from Varna, Bulgaria": where a source sits
-                        found.append(_Place(name, start, end, locative, stated))
-                    i = j - 1
-                    break
+                    place = _place_at(words, word_starts, name, starts[i], text, stated)
+                    if place is not None:
+                        found.append(place)
+                i = j - 1
             i += 1
     return found
+
+
+def _place_candidate(
+    tokens: list[str], i: int, stated_run: bool
+) -> tuple[int, str, str, bool] | None:
+    """The longest known place starting at tokens[i]: where it ends (j), its canonical
+    name, its text and whether a state is written after it; None when none starts here."""
+    token = tokens[i]
+    longest = i + 1
+    if (
+        stated_run
+        or token in _PLACE_FIRST_WORDS
+        or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
+    ):
+        longest = min(len(tokens), i + _MAX_PLACE_WORDS)
+    for j in range(longest, i, -1):
+        candidate = " ".join(tokens[i:j])
+        name = _canonical_place(candidate)
+        stated = False
+        if j == len(tokens) and stated_run:
+            stated = True
+            if name is None:
+                name = candidate  # "Auburn, Calif.": a town we do not list
+        if name is not None:
+            return j, name, candidate, stated
+    return None
+
+
+def _names_a_division(tokens: list[str], j: int) -> bool:
+    """Whether the token after a place (tokens[j]) makes it part of the name of a county
+    or a street: "Wyoming County" is not Wyoming."""
+    return j < len(tokens) and (
+        tokens[j].rstrip(".,;:’'s") in lex.COUNTY_WORDS
+        or tokens[j].rstrip(".,;:") in lex.STREET_WORDS
+    )
+
+
+def _place_at(
+    words: list[_Word],
+    word_starts: list[int],
+    name: str,
+    start: int,
+    text: str,
+    stated: bool,
+) -> _Place | None:
+    """The place `name`, written as `text` from `start`, and whether it follows a
+    locative word; None where it is only where a source sits ("said by telephone from
+    Varna, Bulgaria"). `word_starts`: where each of `words` starts."""
+    end = start + len(text)
+    index = bisect.bisect_left(word_starts, start)  # the word starting here
+    if index == len(words) or word_starts[index] != start:
+        index = 0  # none does: no word before it to read
+    before = words[index - 1].lower if index else ""
+    locative = before in LOCATIVE_WORDS and not (
+        before == "at" and PLACES.get(name) is None  # "anger at Russia"
+    )
+    if (
+        before == "from"
+        and index >= 2
+        and (
+            words[index - 2].lower in lex.SPEAKER_FROM_WORDS
+            or words[index - 2].lower in lex.REPORTING_VERBS
+        )
+    ):
+        return None
+    return _Place(name, start, end, locative, stated)

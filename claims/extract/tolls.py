@@ -1,4 +1,5 @@
-"""Article-wide toll rules: people shot are the injured once the dead are taken out."""
+"""Article-wide toll rules: a victim of one hurt and then dead is one death; people
+shot are the injured once the dead are taken out."""
 
 from __future__ import annotations
 
@@ -6,6 +7,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from claims.model import Claim, Quantity
+
+
+def _dead_not_also_injured(found: tuple[Claim, ...], singles: set[str]) -> tuple[Claim, ...]:
+    """ "A man was shot in the chest ... the man died": one victim who died, not an
+    injury and a death. A singular injury (its id in `singles`) gives way to a singular
+    death of the same noun in the article."""
+    dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
+    return tuple(
+        c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
+    )
 
 
 def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:

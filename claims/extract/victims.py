@@ -14,7 +14,6 @@ from claims.extract.victim_patterns import (
     _search_from_noun,
     _victim_noun_starts,
     _victim_noun_words,
-    _victim_subject_from_noun,
     _victim_subjects,
 )
 from claims.extract.words import _NEXT_WORD
@@ -128,33 +127,6 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     if part is not None:
         end = part.end()  # "shot his uncle in the stomach"
     return match.start("verb"), end, kind, match.group("noun")
-
-
-#: Words one of the death phrases after a pronoun or "one of the victims" holds: the
-#: cheap gate before those patterns.
-_DEATH_GATE_WORDS = frozenset(
-    w for phrase in lex.PRONOUN_DEATH_VERBS for w in phrase.split()
-) - frozenset({"was", "to", "the", "his", "her", "and", "of", "in"})
-
-
-_VICTIM_GATE_NOUNS = frozenset(lex.VICTIM_NOUNS)
-
-
-def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
-    """Whether a sentence with no number or date may still name a victim of one. Word
-    sets (`lowers`: the sentence's lower-cased words) first (most sentences fail them),
-    the patterns only where they pass: run on every sentence, the patterns alone halved
-    the speed of extraction."""
-    if lowers & _VICTIM_GATE_NOUNS and (
-        _victim_subject_from_noun(sentence, _victim_noun_starts(sentence)) is not None
-        or VICTIM_OBJECT.search(sentence) is not None
-    ):
-        return True
-    if not lowers & _DEATH_GATE_WORDS:
-        return False
-    if lowers & {"he", "she"} and PRONOUN_DEATH.search(sentence) is not None:
-        return True
-    return "one" in lowers and ONE_OF_DEATH.search(sentence) is not None
 
 
 #: Words that say someone was hit in a sentence: the antecedent of "he died" after it.
