@@ -12,19 +12,22 @@ Its modules, in pipeline order:
 - `article`: the public `extract`; walks the sentences, carrying the passage's place,
   time scope and victim from one sentence to the next.
 - `words`: a sentence's words and whole-word phrase tests, read by all below.
-- `places`: known places named in a sentence; `location`: which place a claim is at
-  (the sentence's, the passage's, a shooting report's incident, the conflict's).
-- `sentence`: one sentence's claims, tying the readings below to their context.
-- `not_counts`: numbers that are ages or addresses, not counts.
-- `casualties`: what a plain count counts (a toll, a vote, things);
-  `subjects`: the counted noun, a count's verb, what a measure is of.
-- `victim_patterns` and `victims`: casualties of one with no number written;
-  `victim_lists`: victims listed by "and", summed into one toll.
-- `reading`: the value a number is read as, shared by the readers above.
-- `scope`: when a count holds (dates, scope phrases, running totals);
-  `attribution`: who says so, quoted or hedged.
-- `events` and `actors`: dated happenings and who acts in them.
-- `tolls`: article-wide rules (people shot are the injured once the dead are out).
+- `places`: the known places a sentence names; `location`: the places the article is
+  about (its main place, the conflict's, a shooting report's incident) and which one
+  a claim is at.
+- `gates`: cheap tests that let a sentence skip the date reader or the victim patterns.
+- `sentence`: one sentence's claims, tying the readers below together:
+  - `not_counts`: numbers that are ages or addresses, not counts;
+  - `casualties`: what a plain count counts (a toll, a vote, things), with `subjects`
+    (the counted noun, a count's verb, what a measure is of) and `votes`;
+  - `victim_lists`: victims listed by "and", summed into one toll;
+  - `victim_patterns` and `victims`: casualties of one with no number written;
+  - `reading`: the value a number is read as, shared by the readers above;
+  - `scope`: when a count holds (its date, a scope phrase, a running total);
+  - `attribution`: who says so, and whether it is quoted or hedged;
+  - `events` and `actors`: dated happenings and who acts in them.
+- `tolls`: article-wide rules (a victim hurt then dead is one death; people shot are
+  the injured once the dead are out).
 """
 
 from claims.extract.article import extract

@@ -9,6 +9,8 @@ from claims.model import Quantity
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
+    """What a number is read as: the kind of claim, what it counts and what befell them."""
+
     kind: str
     subject: str | None
     event: str | None

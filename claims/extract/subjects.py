@@ -1,5 +1,5 @@
 """What is counted or measured: the noun phrase after a count, the verb of a count of
-things, a vote's object, and what a percentage, a duration or a sum of money is of."""
+things, and what a percentage, a duration or a sum of money is of."""
 
 from __future__ import annotations
 
