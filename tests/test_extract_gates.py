@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-extract_module = importlib.import_module("claims.extract")
+victim_patterns = importlib.import_module("claims.extract.victim_patterns")
+gates = importlib.import_module("claims.extract.gates")
 
 PIECES = st.sampled_from(
     "a an the another man woman boy girl teenager person was is were who has been shot"
@@ -24,19 +25,19 @@ PIECES = st.sampled_from(
 
 
 def _victim_subject_matches(sentence: str) -> tuple[list, list, bool, bool]:
-    noun_starts = extract_module._victim_noun_starts(sentence)
-    noun_gate = extract_module._VICTIM_NOUN_GATE
+    noun_starts = victim_patterns._victim_noun_starts(sentence)
+    noun_gate = victim_patterns._VICTIM_NOUN_GATE
     nouns = [m.group().lower() for m in noun_gate.finditer(sentence)]
-    assert extract_module._victim_noun_words(sentence) == nouns
-    if extract_module._VICTIM_NOUN_GATE.search(sentence) is not None:
+    assert victim_patterns._victim_noun_words(sentence) == nouns
+    if victim_patterns._VICTIM_NOUN_GATE.search(sentence) is not None:
         assert noun_starts != []  # _victims skips a sentence on []
-    subject = extract_module.VICTIM_SUBJECT
+    subject = victim_patterns.VICTIM_SUBJECT
     expected = [(m.span(), m.groupdict()) for m in subject.finditer(sentence)]
     gated = [
-        (m.span(), m.groupdict()) for m in extract_module._victim_subjects(sentence, noun_starts)
+        (m.span(), m.groupdict()) for m in victim_patterns._victim_subjects(sentence, noun_starts)
     ]
     found = subject.search(sentence) is not None
-    found_from_noun = extract_module.VICTIM_SUBJECT_FROM_NOUN.search(sentence) is not None
+    found_from_noun = victim_patterns.VICTIM_SUBJECT_FROM_NOUN.search(sentence) is not None
     return expected, gated, found, found_from_noun
 
 
@@ -97,11 +98,11 @@ DATE_PIECES = st.sampled_from(
 )
 def test_date_gate_examples(sentence: str) -> None:
     expected = DATE_GATE_REFERENCE.search(sentence) is not None
-    assert extract_module._may_hold_date(sentence) == expected
+    assert gates._may_hold_date(sentence) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(DATE_PIECES, max_size=10).map("".join))
 def test_date_gate_matches_the_reference(sentence: str) -> None:
     expected = DATE_GATE_REFERENCE.search(sentence) is not None
-    assert extract_module._may_hold_date(sentence) == expected
+    assert gates._may_hold_date(sentence) == expected

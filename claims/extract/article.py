@@ -1,0 +1,190 @@
+"""The public entry: `extract` reads one article, walks its sentences carrying the passage's
+place, time scope and victim, and applies the article-wide toll rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+
+from claims.dates import find_dates
+from claims.errors import InvalidInput
+from claims.extract.gates import _may_hold_date, _may_hold_victim
+from claims.extract.location import _article_places, _ArticlePlaces
+from claims.extract.places import _most_specific, _Place, _places
+from claims.extract.scope import _is_reporting_date
+from claims.extract.sentence import _sentence_claims
+from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
+from claims.extract.victims import _someone_shot
+from claims.extract.words import _LOWER, _lower_words, _Word, _words
+from claims.model import Article, Claim, DateInterval, Sentence
+from claims.numbers import find_quantities
+from claims.text import parse_document
+
+
+def _as_date(value: object) -> dt.date | None:
+    """The publication date a caller passed: a date, a datetime (its day) or an ISO
+    "YYYY-MM-DD" string; anything else is refused by name rather than failing deep in
+    the date reader."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value  # type: ignore[return-value]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidInput(
+        f"published must be a date, not {value!r}",
+        field="published",
+        hint="pass a datetime.date or an ISO date such as 2012-02-07",
+    )
+
+
+def _stable_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    format: str = "text",
+    article_id: str | None = None,
+) -> Article:
+    """Read one article and return it with its claims.
+
+    `published` (from the caller's metadata: a date or "YYYY-MM-DD") wins over a dateline found in the text;
+    `published_basis` says which it was ("metadata", "dateline" or "unknown"). Relative
+    dates ("on Monday", "yesterday") resolve against the publication date, or stay
+    unresolved when there is none. Claim offsets index `Article.text`: the submitted text
+    for plain input, the extracted text for HTML. Raises `InvalidInput` for text it
+    cannot read (empty, binary); an article with no claims is an empty tuple, not an error.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput("text must be a string", field="text", hint="send the article as text")
+    published = _as_date(published)
+    document = parse_document(text, format=format)
+    if published is not None:
+        as_of, basis = published, "metadata"
+    elif document.published is not None:
+        as_of, basis = document.published, document.published_basis or "dateline"
+    else:
+        as_of, basis = None, "unknown"
+    article_id = article_id or _stable_id(document.text)
+
+    claims = _claims(article_id, document.text, document.sentences, as_of)
+    return Article(
+        id=article_id,
+        text=document.text,
+        claims=claims,
+        title=title or document.title,
+        source=source,
+        url=url,
+        published=as_of,
+        published_basis=basis,
+    )
+
+
+def _claims(
+    article_id: str, text: str, sentences: tuple[Sentence, ...], as_of: dt.date | None
+) -> tuple[Claim, ...]:
+    singles: set[str] = set()
+    found = tuple(_sentence_walk(article_id, sentences, as_of, singles))
+    found = _dead_not_also_injured(found, singles)
+    return tuple(_shot_as_injured(found))
+
+
+def _sentence_walk(
+    article_id: str, sentences: tuple[Sentence, ...], as_of: dt.date | None, singles: set[str]
+) -> Iterable[Claim]:
+    # First pass: places per sentence, and the places the article is about.
+    # Word records are built only for the sentences that need them (a place found, a
+    # claim read); the gates below test each sentence's set of lower-cased words.
+    sentence_words: list[list[_Word] | None] = [None] * len(sentences)
+
+    def words_of(index: int) -> list[_Word]:
+        words = sentence_words[index]
+        if words is None:
+            words = sentence_words[index] = _words(sentences[index].text)
+        return words
+
+    sentence_places = [
+        _places(s.text, lambda index=index: words_of(index)) for index, s in enumerate(sentences)
+    ]
+    # After the places: a sentence whose words they needed does not read them twice.
+    sentence_lowers = [
+        _lower_words(s.text) if words is None else frozenset(map(_LOWER, words))
+        for s, words in zip(sentences, sentence_words, strict=True)
+    ]
+    article_places = _article_places(sentences, sentence_lowers, sentence_places)
+    yield from _read_sentences(
+        article_id,
+        sentences,
+        sentence_lowers,
+        sentence_places,
+        words_of,
+        as_of,
+        article_places,
+        singles,
+    )
+
+
+def _read_sentences(
+    article_id: str,
+    sentences: tuple[Sentence, ...],
+    sentence_lowers: list[frozenset[str]],
+    sentence_places: list[list[_Place]],
+    words_of: Callable[[int], list[_Word]],
+    as_of: dt.date | None,
+    article_places: _ArticlePlaces,
+    singles: set[str],
+) -> Iterable[Claim]:
+    """Second pass: each sentence's claims, carrying from one sentence to the next the
+    last place named, the last time scope and a victim someone might call "he"."""
+    focus_place: str | None = None
+    focus_scope: tuple[str, DateInterval | None] | None = None
+    seen_ids: set[str] = set()
+    victim_context: list[str | None] = []  # per sentence: someone shot in it, or None
+    for index, (sentence, lowers, places) in enumerate(
+        zip(sentences, sentence_lowers, sentence_places, strict=True)
+    ):
+        shot_here = _someone_shot(sentence.text, lowers)
+        # "He was taken to a hospital and died": a victim shot in this sentence or the
+        # three before it (a noun such as "man", or "person" for a name)
+        recent = [v for v in (*victim_context[-3:], shot_here) if v is not None]
+        pronoun_victim = recent[-1] if recent else None
+        victim_context.append(shot_here)
+        quantities = find_quantities(sentence.text)
+        dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
+        locative = [p for p in places if p.locative]
+        own_place = _most_specific(locative)
+
+        if quantities or dates or _may_hold_victim(sentence.text, lowers):
+            yield from _sentence_claims(
+                article_id,
+                sentence,
+                words_of(index),
+                places,
+                quantities,
+                dates,
+                as_of,
+                own_place=own_place,
+                focus_place=focus_place,
+                article_places=article_places,
+                pronoun_victim=pronoun_victim,
+                focus_scope=focus_scope,
+                seen_ids=seen_ids,
+                singles=singles,
+            )
+        if own_place is not None:
+            focus_place = own_place
+        scope_dates = [
+            d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)
+        ]
+        if scope_dates:
+            focus_scope = (scope_dates[0].text, scope_dates[0].date)

@@ -1,0 +1,61 @@
+"""Speed gates: cheap tests that let a sentence skip a costly reader, as it cannot find
+anything there (whether it may hold a date, or a victim of one with no number)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.victim_patterns import (
+    ONE_OF_DEATH,
+    PRONOUN_DEATH,
+    VICTIM_OBJECT,
+    _victim_noun_starts,
+    _victim_subject_from_noun,
+)
+from claims.extract.words import _NUMBERISH
+from claims.lexicon import claims as lex
+
+#: The date words a sentence needs, with no digit, for find_dates to run on it. One
+#: `\b` before all the words (a word start is tested once, not once per branch), and
+#: the digit tested apart (a plain character scan): ~2.5x faster than one alternation.
+_DATE_WORD_GATE = re.compile(
+    r"""
+    \b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day
+       |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b
+       |(?:[Tt]o(?:day|night|morrow)|[Yy]esterday|[Ww]eekend|[Ww]eek|[Mm]onth|[Yy]ear
+          |[Oo]vernight|[Aa]go|[Ee]arlier|[Ll]ast|[Nn]ext|[Tt]his)\b)
+    """,
+    re.VERBOSE,
+)
+
+
+def _may_hold_date(sentence: str) -> bool:
+    """Whether find_dates may find a date in a sentence: a digit or a date word."""
+    return _NUMBERISH.search(sentence) is not None or _DATE_WORD_GATE.search(sentence) is not None
+
+
+#: Words one of the death phrases after a pronoun or "one of the victims" holds: the
+#: cheap gate before those patterns.
+_DEATH_GATE_WORDS = frozenset(
+    w for phrase in lex.PRONOUN_DEATH_VERBS for w in phrase.split()
+) - frozenset({"was", "to", "the", "his", "her", "and", "of", "in"})
+
+#: The victim nouns, for the word-set gate before the victim patterns.
+_VICTIM_GATE_NOUNS = frozenset(lex.VICTIM_NOUNS)
+
+
+def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
+    """Whether a sentence with no number or date may still name a victim of one. Word
+    sets (`lowers`: the sentence's lower-cased words) first (most sentences fail them),
+    the patterns only where they pass: run on every sentence, the patterns alone halved
+    the speed of extraction."""
+    if lowers & _VICTIM_GATE_NOUNS and (
+        _victim_subject_from_noun(sentence, _victim_noun_starts(sentence)) is not None
+        or VICTIM_OBJECT.search(sentence) is not None
+    ):
+        return True
+    if not lowers & _DEATH_GATE_WORDS:
+        return False
+    if lowers & {"he", "she"} and PRONOUN_DEATH.search(sentence) is not None:
+        return True
+    return "one" in lowers and ONE_OF_DEATH.search(sentence) is not None

@@ -1,0 +1,76 @@
+"""Numbers that are not counts: a person's age beside their name, a street address, an
+emergency number."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.words import _Word
+from claims.lexicon import claims as lex
+from claims.model import QuantityMention
+
+#: The oldest age read from a bare number between commas.
+MAX_AGE = 110
+
+
+#: An age written beside a person rather than a count: "Jermaine Sims, 31, died",
+#: "a boy, 3,", "who are 9 and 14 years old", "aged 23".
+AGE_BEFORE = re.compile(
+    r"""
+    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)|\b(?P<aged>aged?|ages)[ ]+)$
+    """,
+    re.VERBOSE,
+)
+
+
+AGE_AFTER = re.compile(
+    r"""
+    ^(?:[ ]*[,);]                                      # "Nicholas Lee Powers, 30;"
+      |[ ]+(?:(?:and|or|to)[ ]+\w+[ ]+)?(?:years?|months?|weeks?)[ -]old\b
+      |[ ]+of[ ]+[A-Z]                                  # "Jamaine Sutton, 32 of Dunbar"
+      |[ ]+all[ ]                                       # "and Jerry Coleman, 31 all died"
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _is_age(sentence: str, mention: QuantityMention) -> bool:
+    """Whether a bare number is someone's age: "Jermaine Sims, 31, died", "a boy, 3,",
+    "(16)", "who are 9 and 14 years old", "aged 23"."""
+    after = sentence[mention.end :]
+    before = AGE_BEFORE.search(sentence, 0, mention.start)
+    if before is None:
+        return AGE_AFTER.match(after) is not None and not after.lstrip().startswith((",", ")"))
+    if before.group("aged") is not None:
+        return True
+    if before.group("paren") is not None:
+        return after.startswith(")")
+    name = before.group("name")
+    person = (
+        name[0].isupper()
+        or name.lower() in lex.VICTIM_NOUNS
+        or name.lower() in lex.PERSON_NOUNS
+        # "One of the alleged robbers, 34, was shot": a bare age between commas
+        or (mention.text.isdigit() and int(mention.text) <= MAX_AGE)
+    )
+    return person and AGE_AFTER.match(after) is not None
+
+
+def _not_a_count(
+    sentence: str, words: list[_Word], first_after: int, mention: QuantityMention
+) -> bool:
+    """Digits that name rather than count: a street address ("2106 W. 4750 South,"),
+    an emergency number ("a 911 call")."""
+    if not mention.text.isdigit() or first_after >= len(words):
+        return False
+    following = words[first_after]
+    if (
+        following.lower in lex.NUMBER_NAMED_BY
+        and mention.text in lex.NUMBER_NAMED_BY[following.lower]
+    ):
+        return True
+    if following.lower.rstrip(".") in lex.COMPASS_WORDS:
+        rest = sentence[following.end : following.end + 2].lstrip(". ")
+        return rest[:1].isdigit() or rest[:1] in (",", ";", "") or following.text.endswith(".")
+    return following.text.rstrip(".") in lex.STREET_WORDS

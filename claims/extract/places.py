@@ -1,0 +1,220 @@
+"""Known places named in one sentence, whether each follows a locative word, and the
+geography of the places lexicon (what lies inside what)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from claims.extract.words import _START, _Word
+from claims.lexicon import claims as lex
+from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
+
+#: A run of capitalized words, the candidates for names of places, people and groups;
+#: lower-case name particles ("al", "bin") may stand inside the run.
+CAPITALIZED_RUN = re.compile(
+    r"""
+    (?P<run>
+      [A-Z][\w’'.-]*                              # a capitalized word
+      (?:[ ](?:(?:al|el|bin|ibn|de|van|von)[ -]    # a space, maybe a particle
+               |(?:al|el)                          # or one glued on ("alAssad")
+            )?
+         [A-Z][\w’'.-]*)*                         # more capitalized words
+    )
+    (?P<state>,[ ][A-Z][\w.]{0,20}                # ", Calif." after a town
+       (?:[ ](?:Dakota|Carolina|Hampshire|Jersey|Mexico|York|Island|Virginia))?)?  # two words
+    """,
+    re.VERBOSE,
+)
+
+
+#: Prepositions and verbs after which a place is where something happened.
+LOCATIVE_WORDS = frozenset(
+    """in of at near outside inside across throughout from to into around within
+    visit visited visiting visits reach reached toward towards""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str  # the canonical name in PLACES
+    start: int  # offsets within the sentence
+    end: int
+    locative: bool
+    stated: bool = False  # a state written after it ("Auburn, Calif.")
+
+
+def _canonical_place(name: str) -> str | None:
+    name = name.strip().rstrip(".,’'")
+    candidates = [name, name.removesuffix("’s"), name.removesuffix("'s")]
+    if name.isupper() and len(name) > 3:
+        candidates.append(name.title())  # a dateline: "BEIJING/ DAMASCUS:", "MOSCOW —"
+    for candidate in candidates:
+        if candidate in PLACES:
+            return candidate
+        if candidate in PLACE_ALIASES:
+            return PLACE_ALIASES[candidate]
+    return None
+
+
+def _us_state(text: str) -> str | None:
+    """The US state a written form names ("Calif.", "GA", "South Dakota"), or None."""
+    text = text.strip()
+    state = STATE_ABBREVIATIONS.get(text) or _canonical_place(text.rstrip("."))
+    return state if state and PLACES.get(state) == "United States" else None
+
+
+def _country(place: str) -> str:
+    """The country a place lies in (itself for a country)."""
+    seen: set[str] = set()
+    while PLACES.get(place) is not None and place not in seen:
+        seen.add(place)
+        place = PLACES[place]  # type: ignore[assignment]
+    return place
+
+
+def _depth(place: str) -> int:
+    depth, seen = 0, set()
+    while place in PLACES and PLACES[place] is not None and place not in seen:
+        seen.add(place)
+        place = PLACES[place]  # type: ignore[assignment]
+        depth += 1
+    return depth
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """Whether the places lexicon puts `inner` inside `outer` (Houston in Texas)."""
+    seen: set[str] = set()
+    place = PLACES.get(inner)
+    while place is not None and place not in seen:
+        if place == outer:
+            return True
+        seen.add(place)
+        place = PLACES.get(place)
+    return False
+
+
+def _most_specific(places: Iterable[_Place]) -> str | None:
+    best: _Place | None = None
+    for place in places:
+        if best is None or _depth(place.name) >= _depth(best.name):
+            best = place
+    return best.name if best else None
+
+
+#: The most words a place name (or alias) has: no longer sub-run of a capitalized run can
+#: be a place, so the search below stays linear in the run however long it is.
+_MAX_PLACE_WORDS = (
+    max(len(name.replace("’s", "").split()) for name in (*PLACES, *PLACE_ALIASES)) + 1
+)  # + 1 for a possessive or a glued token
+
+
+#: The first word of every place name and alias. A sub-run of a capitalized run whose
+#: first token is not one of these (nor, in capitals, its title case: "NEW YORK") can only
+#: be a one-word place, so only that one candidate is tried (most tokens of a run are
+#: names of people and groups, and each longer candidate cost a join and lookups).
+_PLACE_FIRST_WORDS = frozenset(name.split(" ")[0] for name in (*PLACES, *PLACE_ALIASES))
+
+
+def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
+    """Known places in a sentence, and whether each follows a locative word. `words_of`
+    gives the sentence's words, asked for only once a place is found."""
+    found: list[_Place] = []
+    word_starts: list[int] | None = None
+    for match in CAPITALIZED_RUN.finditer(sentence):
+        run, state = match.group("run", "state")
+        # Most runs are one word with no state after it: the path below would try just
+        # that one candidate, so a word that is no place needs nothing more.
+        if state is None and " " not in run and _canonical_place(run) is None:
+            continue
+        tokens = run.split(" ")
+        # A stated run ("Auburn, Calif.") is a place however its words start.
+        stated_run = bool(state) and _us_state(state[2:]) is not None
+        starts = [match.start("run")]  # offset of each token in the sentence
+        for token in tokens[:-1]:
+            starts.append(starts[-1] + len(token) + 1)
+        # Longest known sub-run first: "Syrian President Bashar" holds no place,
+        # "city of Homs" is found as "Homs".
+        i = 0
+        while i < len(tokens):
+            candidate = _place_candidate(tokens, i, stated_run)
+            if candidate is not None:
+                j, name, text, stated = candidate
+                if not _names_a_division(tokens, j):  # "Wyoming County" is not Wyoming
+                    words = words_of()
+                    if word_starts is None:
+                        word_starts = list(map(_START, words))
+                    place = _place_at(words, word_starts, name, starts[i], text, stated)
+                    if place is not None:
+                        found.append(place)
+                i = j - 1
+            i += 1
+    return found
+
+
+def _place_candidate(
+    tokens: list[str], i: int, stated_run: bool
+) -> tuple[int, str, str, bool] | None:
+    """The longest known place starting at tokens[i]: where it ends (j), its canonical
+    name, its text and whether a state is written after it; None when none starts here."""
+    token = tokens[i]
+    longest = i + 1
+    if (
+        stated_run
+        or token in _PLACE_FIRST_WORDS
+        or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
+    ):
+        longest = min(len(tokens), i + _MAX_PLACE_WORDS)
+    for j in range(longest, i, -1):
+        candidate = " ".join(tokens[i:j])
+        name = _canonical_place(candidate)
+        stated = False
+        if j == len(tokens) and stated_run:
+            stated = True
+            if name is None:
+                name = candidate  # "Auburn, Calif.": a town we do not list
+        if name is not None:
+            return j, name, candidate, stated
+    return None
+
+
+def _names_a_division(tokens: list[str], j: int) -> bool:
+    """Whether the token after a place (tokens[j]) makes it part of the name of a county
+    or a street: "Wyoming County" is not Wyoming."""
+    return j < len(tokens) and (
+        tokens[j].rstrip(".,;:’'s") in lex.COUNTY_WORDS
+        or tokens[j].rstrip(".,;:") in lex.STREET_WORDS
+    )
+
+
+def _place_at(
+    words: list[_Word],
+    word_starts: list[int],
+    name: str,
+    start: int,
+    text: str,
+    stated: bool,
+) -> _Place | None:
+    """The place `name`, written as `text` from `start`, and whether it follows a
+    locative word; None where it is only where a source sits ("said by telephone from
+    Varna, Bulgaria"). `word_starts`: where each of `words` starts."""
+    end = start + len(text)
+    index = bisect.bisect_left(word_starts, start)  # the word starting here
+    if index == len(words) or word_starts[index] != start:
+        index = 0  # none does: no word before it to read
+    before = words[index - 1].lower if index else ""
+    locative = before in LOCATIVE_WORDS and not (
+        before == "at" and PLACES.get(name) is None  # "anger at Russia"
+    )
+    if (
+        before == "from"
+        and index >= 2
+        and (
+            words[index - 2].lower in lex.SPEAKER_FROM_WORDS
+            or words[index - 2].lower in lex.REPORTING_VERBS
+        )
+    ):
+        return None
+    return _Place(name, start, end, locative, stated)

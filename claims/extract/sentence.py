@@ -1,0 +1,170 @@
+"""The claims of one sentence: each number read for what it counts, victims with no
+number added, each claim given its place, time scope, source and hedging; then the
+sentence's dated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
+from claims.extract.casualties import _read_count, _wounded_then_dead
+from claims.extract.events import _event_claims
+from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.not_counts import _is_age
+from claims.extract.places import _Place
+from claims.extract.reading import _Reading
+from claims.extract.scope import _sentence_scope, _when
+from claims.extract.subjects import _subject_of_duration, _subject_of_percent
+from claims.extract.victim_lists import _victim_lists
+from claims.extract.victims import _pronoun_deaths, _victims
+from claims.extract.words import _holds_phrase, _padded_words, _Word
+from claims.model import Claim, DateInterval, DateMention, QuantityMention, Sentence
+
+#: Durations that are ordinals in news: "a second suspect", "the second bus".
+_ORDINAL_UNITS = frozenset({"a second", "the second"})
+
+
+def _sentence_claims(
+    article_id: str,
+    sentence: Sentence,
+    words: list[_Word],
+    places: list[_Place],
+    quantities: tuple[QuantityMention, ...],
+    dates: tuple[DateMention, ...],
+    as_of: dt.date | None,
+    *,
+    own_place: str | None,
+    focus_place: str | None,
+    article_places: _ArticlePlaces,
+    pronoun_victim: str | None,
+    focus_scope: tuple[str, DateInterval | None] | None,
+    seen_ids: set[str],
+    singles: set[str],
+) -> Iterable[Claim]:
+    """The claims of one sentence, in order: its counts and measures, then its dated
+    events. `own_place`: the place it names; `focus_place`, `focus_scope` and
+    `pronoun_victim`: the passage's, from the sentences before; `seen_ids`: the claim
+    ids taken so far; `singles` collects the ids of casualties of one with no number."""
+    s = sentence.text
+    padded = _padded_words(s.lower())
+    hedged = _holds_phrase(padded, _HEDGE_PHRASES)
+    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids)
+    scope = _sentence_scope(s, padded, words, dates)
+    anaphor = PLACE_ANAPHORS.search(s) is not None
+
+    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim):
+        location = _claim_location(
+            reading.kind,
+            words,
+            mention,
+            own=own_place,
+            focus=focus_place,
+            article=article_places,
+            cumulative=scope.cumulative,
+            anaphor=anaphor,
+        )
+        when = _when(scope, reading.kind, words, mention, focus_scope)
+        claim = make(
+            reading.kind,
+            mention.start,
+            max(mention.end, reading.end or 0),
+            value=mention.quantity,
+            date=when.date,
+            subject=reading.subject,
+            event=reading.event,
+            location=location,
+            time_scope=when.time_scope,
+            scope_date=when.scope_date,
+            cumulative=when.cumulative,
+        )
+        if reading.single:
+            singles.add(claim.id)
+        yield claim
+    yield from _event_claims(make, s, words, places, dates, article_places.incident)
+
+
+def _readings(
+    sentence: str,
+    words: list[_Word],
+    quantities: tuple[QuantityMention, ...],
+    dates: tuple[DateMention, ...],
+    pronoun_victim: str | None,
+) -> list[tuple[QuantityMention, _Reading]]:
+    """What the sentence's numbers are read as, in order, victims listed by "and"
+    summed, and the casualties of one it tells with no number ("a man was shot", "he
+    later died", of `pronoun_victim`)."""
+    date_spans = [(d.start, d.end) for d in dates]
+    readings: list[tuple[QuantityMention, _Reading]] = []
+    for mention in quantities:
+        if any(ds < mention.end and mention.start < de for ds, de in date_spans):
+            continue  # a day or year inside a date is the date's
+        reading = _read_mention(sentence, words, mention)
+        if reading is not None:
+            readings.append((mention, reading))
+    readings = _victim_lists(sentence, words, readings)
+    readings = _wounded_then_dead(readings)
+    casualties = [
+        (m.start, max(m.end, r.end or 0))
+        for m, r in readings
+        if r.kind in ("deaths", "injuries", "shot")
+    ]
+    readings.extend(_victims(sentence, casualties))
+    readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
+    return readings
+
+
+def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
+    """What one number is read as, by its dimension: an age, a count (a toll, a vote,
+    things), a duration, a percentage, a sum of money; None when it is no claim."""
+    if mention.dimension == "count" and _is_age(sentence, mention):
+        return _Reading("quantity", "age", None)
+    if mention.dimension == "count":
+        return _read_count(sentence, words, mention)
+    if mention.dimension == "duration" and mention.text.lower() in _ORDINAL_UNITS:
+        return None  # "a second shooting", "the second suspect": an ordinal
+    if mention.dimension == "duration":
+        if "-old" in mention.text or "year-old" in sentence[mention.start : mention.end + 5]:
+            return _Reading("quantity", "age", None)
+        return _Reading("duration", _subject_of_duration(words, mention), None)
+    if mention.dimension == "percent":
+        return _Reading("percent", _subject_of_percent(sentence, words, mention), None)
+    if mention.dimension == "money":
+        return _Reading("money", _subject_of_duration(words, mention), None)
+    return _Reading("quantity", _subject_of_duration(words, mention), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimMaker:
+    """Builds a sentence's claims from a kind, a span and its context: the id (unique in
+    the article: `seen_ids`), the nearest source, the hedging and whether it is quoted."""
+
+    article_id: str
+    sentence: Sentence
+    as_of: dt.date | None
+    sources: list[tuple[int, str]]
+    hedged: bool
+    seen_ids: set[str]
+
+    def __call__(self, kind: str, start: int, end: int, **context: object) -> Claim:
+        s = self.sentence.text
+        attribution = _nearest_source(self.sources, start)
+        claim_id = f"{self.article_id}:{self.sentence.start + start}"
+        if claim_id in self.seen_ids:
+            claim_id = f"{claim_id}{kind[0]}"
+        self.seen_ids.add(claim_id)
+        return Claim(
+            id=claim_id,
+            article_id=self.article_id,
+            kind=kind,
+            text=s[start:end],
+            start=self.sentence.start + start,
+            end=self.sentence.start + end,
+            sentence=s,
+            as_of=self.as_of,
+            attribution=attribution,
+            hedged=self.hedged,
+            quoted=_quoted(s, start),
+            **context,  # type: ignore[arg-type]
+        )

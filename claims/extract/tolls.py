@@ -1,0 +1,64 @@
+"""Article-wide toll rules: a victim of one hurt and then dead is one death; people
+shot are the injured once the dead are taken out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from claims.model import Claim, Quantity
+
+
+def _dead_not_also_injured(found: tuple[Claim, ...], singles: set[str]) -> tuple[Claim, ...]:
+    """ "A man was shot in the chest ... the man died": one victim who died, not an
+    injury and a death. A singular injury (its id in `singles`) gives way to a singular
+    death of the same noun in the article."""
+    dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
+    return tuple(
+        c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
+    )
+
+
+def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:
+    """A count of people shot ("6 shot, 1 dead") is a count of the injured once the
+    dead are taken out: the most killed the article reads at that place (an incident
+    toll, not a running total); with no death read, everyone shot was injured. A count
+    that leaves nobody injured, or a running total of people shot, is dropped."""
+    killed: dict[str | None, float] = {}
+    for c in found:
+        if c.kind == "deaths" and not c.cumulative and c.value is not None:
+            figure = c.value.low if c.value.low is not None else c.value.best
+            if figure is not None:
+                killed[c.location] = max(killed.get(c.location, 0), figure)
+    for c in found:
+        if c.kind != "shot":
+            yield c
+            continue
+        if c.cumulative or c.value is None:
+            continue
+        here = [killed[place] for place in (c.location, None) if place in killed]
+        if c.location is None:
+            here.extend(killed.values())
+        dead = max(here, default=0)
+        if (c.subject or "").split(" ", 1)[0] in ("others", "other"):
+            dead = 0  # "two men ... dead, while seven others were shot": the rest, alive
+        value = _minus(c.value, dead)
+        if value is not None:
+            yield replace(c, kind="injuries", value=value, event="shot, not killed")
+
+
+def _minus(q: Quantity, n: float) -> Quantity | None:
+    """`q` less `n` people; None when nobody is left."""
+    if not n:
+        return q
+    high = q.high - n if q.high is not None else None
+    if high is not None and high <= 0:
+        return None
+    low = max(0, q.low - n) if q.low is not None else None
+    return replace(
+        q,
+        low=low,
+        high=high,
+        best=max(0, q.best - n) if q.best is not None else None,
+        ceiling=q.ceiling - n if q.ceiling is not None else None,
+    )

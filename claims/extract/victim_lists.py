@@ -1,0 +1,212 @@
+"""Victims listed by "and" are one toll: the groups of a list ("two women and a man"),
+what befell them, and the sum of their counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.casualties import _LIST_VERBS, _LISTED_KINDS, _UNREALIZED
+from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
+from claims.extract.victim_patterns import _VICTIM_ADVERBS
+from claims.extract.words import _NEXT_WORD, _alternation, _first_starting_at, _Word
+from claims.lexicon import claims as lex
+from claims.model import Quantity, QuantityMention
+
+#: The casualty verbs that may follow a list of victims: the singular victim's verbs and
+#: the past participles of the casualty words ("arrested", "evacuated").
+_CONJOINED_VERBS: dict[str, str] = {
+    **{w: k for w, k in lex.CASUALTY_WORDS.items() if k != "vote" and w.endswith("ed")},
+    **lex.VICTIM_VERBS,
+}
+
+
+#: What follows a list of victims joined by "and" and says what befell them: "two women
+#: and a man were killed", "a man and a woman were shot and killed", "... were shot".
+CONJOINED_TAIL = re.compile(
+    rf"""
+    [ ]+(?:who[ ]+)?
+    (?P<aux>(?:were|are|have[ ]+been|had[ ]+been|was|got)[ ]+)?
+    (?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}}
+    (?P<verb>{_alternation(_CONJOINED_VERBS)}|shot)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: Words before one victim of a list that make one person of a singular noun.
+_ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
+
+
+_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One member of a list of victims: "two women", "a man", "his son"."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    mention: QuantityMention | None
+    after: int  # index of the word after it
+
+
+def _victim_group(
+    sentence: str, words: list[_Word], i: int, counts: dict[int, QuantityMention], first: bool
+) -> _Group | None:
+    if i >= len(words):
+        return None
+    mention = counts.get(words[i].start)
+    nouns = _LISTED_NOUNS
+    if mention is not None:
+        j = _first_starting_at(words, mention.end)
+        quantity = mention.quantity
+    elif words[i].lower in _ONE_PERSON_DETERMINERS:
+        j, quantity = i + 1, _ONE
+    elif not first and words[i].lower in _LISTED_NOUNS:
+        j, quantity = i, _ONE  # "a man and woman": the article is shared
+    else:
+        return None
+    previous_end = words[j - 1].end if j > i else words[i].start
+    for k in range(j, min(len(words), j + 3)):  # up to two modifiers: "23-year-old"
+        w = words[k]
+        if sentence[previous_end : w.start].strip() or w.lower in ("and", "or"):
+            return None
+        if w.lower in nouns:
+            return _Group(words[i].start, w.end, quantity, mention, k + 1)
+        previous_end = w.end
+    return None
+
+
+def _sum(quantities: list[Quantity]) -> Quantity:
+    """People in a list of groups: the sum of their intervals."""
+    lows = [None if q.low is None else float(q.low) for q in quantities]
+    highs = [None if q.high is None else float(q.high) for q in quantities]
+    bests = [None if q.best is None else float(q.best) for q in quantities]
+    ceilings = [q.ceiling if q.ceiling is not None else q.high for q in quantities]
+    ceilings = [None if c is None else float(c) for c in ceilings]
+    return Quantity(
+        low=None if None in lows else sum(lows),  # type: ignore[arg-type]
+        high=None if None in highs else sum(highs),  # type: ignore[arg-type]
+        best=None if None in bests else sum(bests),  # type: ignore[arg-type]
+        exact=all(q.exact for q in quantities),
+        approximate=any(q.approximate for q in quantities),
+        vague=any(q.vague for q in quantities),
+        bound=any(q.bound for q in quantities),
+        # "at least three men and two women": the implied ceilings add up too
+        ceiling=sum(ceilings) if None in highs and None not in ceilings else None,  # type: ignore[arg-type]
+    )
+
+
+def _victim_lists(
+    sentence: str, words: list[_Word], readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """Victims listed by "and" are one toll: "killed two women and a man" is three
+    deaths, "Two men and three women were killed" five, "a man and a woman were shot"
+    two people shot. The listed counts' own readings give way to the sum."""
+    if " and " not in sentence:
+        return readings
+    counts = {m.start: m for m, r in readings if m.dimension == "count" and r.subject != "age"}
+    by_mention = {id(m): r for m, r in readings}
+    merged: list[tuple[QuantityMention, _Reading]] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        first = _victim_group(sentence, words, i, counts, first=True)
+        if first is None:
+            i += 1
+            continue
+        groups = _listed_groups(sentence, words, counts, first)
+        if groups is None:
+            i = first.after
+            continue
+        last = groups[-1]
+        befell = _what_befell(sentence, words, i, groups, by_mention)
+        if befell is not None:
+            kind, event = befell
+            value = _sum([g.quantity for g in groups])
+            mention = QuantityMention(
+                sentence[first.start : last.end], first.start, last.end, value
+            )
+            merged.append((mention, _Reading(kind, lex.VICTIMS_LISTED, event, last.end)))
+            used.update(id(g.mention) for g in groups if g.mention is not None)
+        i = last.after
+    if not merged:
+        return readings
+    kept = [(m, r) for m, r in readings if id(m) not in used]
+    return sorted(kept + merged, key=lambda pair: pair[0].start)
+
+
+def _listed_groups(
+    sentence: str, words: list[_Word], counts: dict[int, QuantityMention], first: _Group
+) -> list[_Group] | None:
+    """The groups of a list that opens with `first`, joined by commas and closed by "and"
+    ("two women, a boy and a man"), at most six; None when no "and" closes it."""
+    groups = [first]
+    while len(groups) < 6:
+        k = groups[-1].after
+        if k >= len(words):
+            break
+        gap = sentence[groups[-1].end : words[k].start].strip()
+        if words[k].lower == "and" and gap in ("", ","):
+            if k + 1 < len(words) and not sentence[words[k].end : words[k + 1].start].strip():
+                following = _victim_group(sentence, words, k + 1, counts, first=False)
+                if following is not None:
+                    groups.append(following)
+                    return groups
+            break
+        if gap == ",":
+            following = _victim_group(sentence, words, k, counts, first=False)
+            if following is None:
+                break
+            groups.append(following)
+            continue
+        break
+    return None
+
+
+def _what_befell(
+    sentence: str,
+    words: list[_Word],
+    i: int,
+    groups: list[_Group],
+    by_mention: dict[int, _Reading],
+) -> tuple[str, str | None] | None:
+    """What befell the victims of a list starting at words[i], as a kind and an event:
+    a casualty verb right before the list, or after it ("were shot and killed"), or
+    what a listed count was already read as; None when nothing says."""
+    first, last = groups[0], groups[-1]
+    kind: str | None = None
+    event: str | None = None
+    # a casualty verb right before the list ...
+    before = words[i - 1] if i > 0 else None
+    prefix = sentence[: before.start].rstrip().lower() if before is not None else ""
+    if (
+        before is not None
+        and before.lower in _LIST_VERBS
+        and not sentence[before.end : first.start].strip()
+        and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
+    ):
+        kind = _LIST_VERBS[before.lower]
+        event = _EVENT_OF_KIND[kind]
+    # ... or after it ("were shot and killed") ...
+    tail = CONJOINED_TAIL.match(sentence, last.end)
+    if kind is None and tail is not None:
+        verb = " ".join(tail.group("verb").lower().split())
+        following = _NEXT_WORD.match(sentence, tail.end())
+        active = tail.group("aux") is None and (
+            following is not None and following.group("word").lower() in lex.OBJECT_STARTERS
+        )
+        if not active:
+            kind = _CONJOINED_VERBS.get(verb, "shot")
+            event = _EVENT_OF_KIND.get(kind, "shot")
+    # ... or what a listed count was already read as
+    if kind is None:
+        listed = [by_mention[id(g.mention)] for g in groups if g.mention is not None]
+        known = [r for r in listed if r.kind in _LISTED_KINDS]
+        if known:
+            kind, event = known[0].kind, known[0].event
+    if kind is None:
+        return None
+    return kind, event

@@ -1,0 +1,191 @@
+"""The patterns of a victim with no number written ("a man was shot", "he later died"),
+and the speed gates that try them only where a victim noun starts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from claims.extract.words import _alternation
+from claims.lexicon import claims as lex
+
+#: Adverbs that may stand between "was" and a casualty verb ("was fatally shot", "was
+#: not seriously hurt"); a negation cancels the claim.
+_VICTIM_ADVERBS = (
+    "fatally mortally critically seriously severely gravely accidentally reportedly"
+    " allegedly apparently also later then tragically not never"
+).split()
+
+
+#: What follows the noun of VICTIM_SUBJECT (shared with VICTIM_SUBJECT_FROM_NOUN).
+_VICTIM_SUBJECT_REST = rf"""
+    (?P<appos>,[ ][^,;]{{1,40}},)?                      # ", 23," or ", identified as X,"
+    [ ]+
+    (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+)?
+    (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
+    (?:[ ]+(?P<next>[\w’']{{1,30}}))?                   # an object makes it active
+"""
+
+
+#: A singular victim as the subject of a casualty verb: "a 23-year-old man was shot and
+#: killed", "the girl, 4, died", "Teenager dies" (a headline: no article).
+VICTIM_SUBJECT = re.compile(
+    rf"""
+    (?P<np>
+      (?:\b(?P<det>an?|the|another)[ ]+)?
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)        # "23-year-old", "Milwaukee"
+      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    )
+    {_VICTIM_SUBJECT_REST}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: VICTIM_SUBJECT from its noun on: it matches somewhere exactly when VICTIM_SUBJECT
+#: does (the determiner and modifiers before the noun are optional, and nothing after
+#: the noun looks back at them), and costs far less, as it cannot start at every word.
+VICTIM_SUBJECT_FROM_NOUN = re.compile(
+    rf"""
+    (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    {_VICTIM_SUBJECT_REST}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: What may stand between the start of a VICTIM_SUBJECT match and its noun (the
+#: determiner, the modifiers and the spaces), read backwards from the noun.
+_NOUN_PHRASE_CHARS_BACKWARDS = re.compile(r"(?P<chars>[\w’'\- ]*)")
+
+
+#: A singular victim as the object of a casualty verb: "the shooting that killed a
+#: 3-year-old boy", "wounding a woman", "left a man dead".
+VICTIM_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>{_alternation(lex.VICTIM_OBJECT_VERBS)})[ ]+
+    (?P<np>
+      (?P<det>an?|the|his|her|their|another)[ ]+
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
+      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    )
+    (?P<appos>,[ ][^,;]{{1,40}},)?
+    (?:[ ]+(?P<state>{_alternation(lex.VICTIM_STATES)})\b)?
+    (?P<rest>[ ]+and[ ]+)?                              # "a father and daughter": more
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: "one of the victims died", "one of the men later died": a death of one among them.
+ONE_OF_DEATH = re.compile(
+    rf"""
+    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})[ ]+
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)}|has|have)[ ]+){{0,2}}
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: "he later died", "she was taken to a hospital and died", "where he was pronounced
+#: dead": a pronoun victim's death.
+PRONOUN_DEATH = re.compile(
+    rf"""
+    \b(?P<pron>he|she)[ ]+
+    (?:was[ ]+(?:taken|transported|rushed|flown)[ ]+to[ ]+[\w’' -]{{1,60}}?[ ]+
+       (?:and|where[ ]+(?:he|she))[ ]+)?
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: The cheap gate before the victim patterns: a victim noun word in the sentence (the
+#: patterns themselves may start at any word, which costs; most sentences have none).
+_VICTIM_NOUN_GATE = re.compile(rf"\b(?:{_alternation(lex.VICTIM_NOUNS)})\b", re.IGNORECASE)
+
+
+#: Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn
+#: into that letter (or that lower() lengthens): dotted and dotless i, long s, Kelvin.
+_CASE_FOLD_EXCEPTIONS = "İıſK"
+
+
+_VICTIM_NOUNS = tuple(sorted(lex.VICTIM_NOUNS))
+
+
+assert all(noun.isascii() and noun.isalpha() for noun in _VICTIM_NOUNS)  # see below
+
+
+def _victim_noun_starts(sentence: str) -> list[int] | None:
+    """Offsets where a victim noun starts, in any case, inside words too: the only places
+    the victim patterns that open on a noun can match (the nouns are ASCII letters, so
+    with no `_CASE_FOLD_EXCEPTIONS` character re.IGNORECASE finds one exactly where
+    `str.lower()` shows it, at the same offset). None when the sentence holds such a
+    character and only the patterns can tell."""
+    if any(char in sentence for char in _CASE_FOLD_EXCEPTIONS):
+        return None
+    lowered = sentence.lower()
+    starts: set[int] = set()
+    for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
+        at = lowered.find(noun)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(noun, at + 1)
+    return sorted(starts)
+
+
+def _search_from_noun(
+    pattern: re.Pattern[str], sentence: str, noun_starts: list[int] | None, position: int = 0
+) -> re.Match[str] | None:
+    """pattern.search(sentence, position) for a pattern whose matches open on a victim
+    noun, trying it only where a noun starts (`noun_starts` from `_victim_noun_starts`)."""
+    if noun_starts is None:
+        return pattern.search(sentence, position)
+    for start in noun_starts[bisect.bisect_left(noun_starts, position) :]:
+        match = pattern.match(sentence, start)
+        if match is not None:
+            return match
+    return None
+
+
+def _victim_subject_from_noun(
+    sentence: str, noun_starts: list[int] | None, position: int = 0
+) -> re.Match[str] | None:
+    """VICTIM_SUBJECT_FROM_NOUN.search(sentence, position), tried where a noun starts."""
+    return _search_from_noun(VICTIM_SUBJECT_FROM_NOUN, sentence, noun_starts, position)
+
+
+def _victim_noun_words(sentence: str) -> list[str]:
+    """The victim nouns of a sentence as whole words, lower-cased, in order: the matches
+    of _VICTIM_NOUN_GATE.finditer, sought only where a noun starts (a match is never
+    empty, so each search resumes where the last ended, as finditer does)."""
+    noun_starts = _victim_noun_starts(sentence)
+    nouns: list[str] = []
+    position = 0
+    while (
+        match := _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts, position)
+    ) is not None:
+        nouns.append(match.group().lower())
+        position = match.end()
+    return nouns
+
+
+def _victim_subjects(sentence: str, noun_starts: list[int] | None) -> Iterable[re.Match[str]]:
+    """VICTIM_SUBJECT.finditer(sentence), without trying the pattern at every word. Every
+    match holds a VICTIM_SUBJECT_FROM_NOUN match at its noun, and only determiner and
+    modifier characters stand before that noun; so the next match starts no earlier than
+    the run of those characters that ends at the next noun match, and starts there or
+    before that noun. `noun_starts`: from `_victim_noun_starts`."""
+    position = 0
+    while (noun := _victim_subject_from_noun(sentence, noun_starts, position)) is not None:
+        # Read back from the noun, no further than where the last match ended.
+        run = _NOUN_PHRASE_CHARS_BACKWARDS.match(sentence[position : noun.start()][::-1])
+        match = VICTIM_SUBJECT.search(sentence, noun.start() - run.end())  # type: ignore[union-attr]
+        if match is None:  # cannot happen: the pattern matches at the noun itself
+            return
+        yield match
+        position = match.end()

@@ -1,0 +1,164 @@
+"""Casualties of one with no number written: a victim as subject or object of a casualty
+verb, a pronoun victim's death, and who a sentence says was hit."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
+from claims.extract.victim_patterns import (
+    _VICTIM_NOUN_GATE,
+    ONE_OF_DEATH,
+    PRONOUN_DEATH,
+    VICTIM_OBJECT,
+    _search_from_noun,
+    _victim_noun_starts,
+    _victim_noun_words,
+    _victim_subjects,
+)
+from claims.extract.words import _NEXT_WORD
+from claims.lexicon import claims as lex
+from claims.model import QuantityMention
+
+
+def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | None:
+    """Where a matched victim's noun phrase really starts, and its determiner: the last
+    article inside the modifiers ("Police said a man" -> "a man"); None for two people
+    ("a man and woman")."""
+    start, det = match.start("np"), match.group("det")
+    mods = match.group("mods")
+    offset = match.start("mods")
+    for token in re.finditer(r"[\w’'-]+", mods):
+        word = token.group().lower()
+        if word in ("a", "an", "the", "another", "his", "her", "their"):
+            start, det = offset + token.start(), word
+        elif word in ("and", "or", "&"):
+            return None
+    prefix = sentence[:start].rstrip()
+    if prefix.lower().endswith((" of", " to")) or prefix.lower() in ("of", "to"):
+        return None  # "one of the victims died", "threatened to kill a man"
+    return start, det
+
+
+def _one_victim(noun: str) -> str:
+    """The subject of a casualty of one: the noun that names them ("man", "victim"),
+    except "person", which would read as the whole toll of people ("A third person ...
+    was also killed" is one of "three victims", not a toll of one)."""
+    noun = noun.lower()
+    return lex.ONE_VICTIM if noun in ("person", "people") else noun
+
+
+def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
+    """Casualties of one with no number written: "a man was shot and killed" (a death),
+    "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
+    injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    noun_starts = _victim_noun_starts(sentence)
+    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
+        return found  # no noun anywhere: the gate's pattern cannot match either
+
+    def add(start: int, end: int, kind: str, noun: str) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading(kind, _one_victim(noun), _EVENT_OF_KIND[kind], end, True)))
+
+    for match in _victim_subjects(sentence, noun_starts):
+        victim = _subject_victim(sentence, match)
+        if victim is not None:
+            add(*victim)
+    for match in VICTIM_OBJECT.finditer(sentence):
+        victim = _object_victim(sentence, match)
+        if victim is not None:
+            add(*victim)
+    return found
+
+
+def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """A VICTIM_SUBJECT match as one victim ("a 23-year-old man was shot and killed"): its
+    span, kind and noun; None for a bare noun past a headline's first words, two people,
+    a negation or a shooter ("a man shot and killed his wife")."""
+    np = _victim_np(sentence, match)
+    if np is None:
+        return None
+    start, det = np
+    if det is None and sentence[:start].strip(" \t“”\"'‘’—–-:"):
+        return None  # no article: only a headline's first words ("Teenager dies")
+    aux = (match.group("aux") or "").split()
+    if aux and aux[-1].lower() in ("were", "are"):
+        return None  # "a man and a woman were shot": a count of two
+    adverbs = match.group("adverbs").lower().split()
+    if "not" in adverbs or "never" in adverbs:
+        return None
+    verb = " ".join(match.group("verb").lower().split())
+    following = match.group("next") or ""
+    if (not aux or aux[-1].lower() in ("has", "had")) and (
+        following.lower() in lex.OBJECT_STARTERS
+        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    ):
+        return None  # "a man shot and killed his wife": he is the shooter
+    kind = lex.VICTIM_VERBS[verb]
+    if "fatally" in adverbs or "mortally" in adverbs:
+        kind = "deaths"
+    end = match.end("verb")
+    if verb.endswith((" the", " his", " her")) and match.group("next"):
+        end = match.end("next")  # "shot in the leg"
+    return start, end, kind, match.group("noun")
+
+
+def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """A VICTIM_OBJECT match as one victim ("the shooting that killed a 3-year-old boy",
+    "left a man dead"): its span, kind and noun; None for more than one, a casualty that
+    did not happen, or a state not told."""
+    np = _victim_np(sentence, match)
+    if np is None or match.group("rest"):
+        return None  # "killing a father and daughter": more than one
+    prefix = sentence[: match.start("verb")].rstrip().lower()
+    if prefix.endswith((" to", " would", " could", " will", " not")):
+        return None  # "threatened to kill a man"
+    verb = " ".join(match.group("verb").lower().split())
+    state = " ".join((match.group("state") or "").lower().split())
+    kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
+    if not kind:
+        return None  # "left a man" says nothing of his state
+    end = match.end("state") if state else match.end("noun")
+    part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
+    if part is not None:
+        end = part.end()  # "shot his uncle in the stomach"
+    return match.start("verb"), end, kind, match.group("noun")
+
+
+#: Words that say someone was hit in a sentence: the antecedent of "he died" after it.
+_HIT_WORDS = frozenset("shot wounded wound wounds gunshot injured hurt struck hit victim".split())
+
+
+def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
+    """Who a sentence says was hit: its victim noun ("a man was shot" -> "man"), "person"
+    when it names no noun ("Webb was shot"), None when nobody was hit. `lowers`: the
+    sentence's lower-cased words."""
+    if lowers.isdisjoint(_HIT_WORDS):
+        return None
+    nouns = [n for n in _victim_noun_words(sentence) if n not in lex.SHOOTER_NOUNS]
+    return nouns[0] if nouns else "person"
+
+
+def _pronoun_deaths(
+    sentence: str, taken: list[tuple[int, int]], victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    """A pronoun victim's death: "He was taken to a hospital and died" after a sentence
+    that told someone was shot is a death of one (of that noun); "one of the victims
+    died" is one death among them."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    matches = [(m, "person") for m in ONE_OF_DEATH.finditer(sentence)]
+    if victim is not None:
+        matches += [(m, victim) for m in PRONOUN_DEATH.finditer(sentence)]
+    for match, noun in matches:
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("deaths", _one_victim(noun), "killed", end, True)))
+        break  # one such death a sentence
+    return found
