@@ -210,6 +210,37 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """One disagreement inside a fact: the two claims that stand for it (of all the
+    copies and mentions that carry the same two readings), how far apart, and why."""
+
+    claim_ids: tuple[str, str]
+    severity: float  # 0..1, grows with the gap
+    explanation: str
+
+
+FACT_STATUSES = ("conflict", "update", "consistent", "agree")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing counted (or one happening dated) for one incident, place and time: the
+    claims of several articles that mention it, and how they stand together.
+
+    A claim counting a part of another's whole (a district's toll in the total) is a
+    fact of its own, `part_of` the whole's fact id."""
+
+    id: str
+    kind: str
+    label: str
+    status: str  # one of FACT_STATUSES: the worst relation among its mentions
+    mention_ids: tuple[str, ...]
+    consensus: Quantity | DateInterval | None = None
+    conflicts: tuple[Conflict, ...] = ()
+    part_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     articles: int
     claims: int
@@ -227,6 +258,7 @@ class Report:
     findings: tuple[Finding, ...] = ()
     syndication: tuple[tuple[str, ...], ...] = ()
     summary: Summary = field(default_factory=lambda: Summary(0, 0, 0, 0, 0, 0, 0))
+    facts: tuple[Fact, ...] = ()
 
     @property
     def claims(self) -> tuple[Claim, ...]:

@@ -34,4 +34,5 @@ def check(articles: Iterable[Article]) -> Report:
         findings=comparison.findings,
         syndication=comparison.syndication,
         summary=summary,
+        facts=comparison.facts,
     )

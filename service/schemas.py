@@ -111,6 +111,25 @@ class GroupSchema(Schema):
         return None
 
 
+class ConflictSchema(Schema):
+    claim_ids = fields.List(fields.String())
+    severity = fields.Float()
+    explanation = fields.String()
+
+
+class FactSchema(Schema):
+    id = fields.String()
+    kind = fields.String()
+    label = fields.String()
+    status = fields.String()
+    consensus = fields.Method("_consensus", allow_none=True)
+    mention_ids = fields.List(fields.String())
+    conflicts = fields.List(fields.Nested(ConflictSchema))
+    part_of = fields.String(allow_none=True)
+
+    _consensus = GroupSchema._consensus
+
+
 class FindingSchema(Schema):
     id = fields.String()
     relation = fields.String()
@@ -134,6 +153,7 @@ class SummarySchema(Schema):
 class ReportSchema(Schema):
     articles = fields.List(fields.Nested(ArticleSchema))
     claims = fields.List(fields.Nested(ClaimSchema))
+    facts = fields.List(fields.Nested(FactSchema))
     groups = fields.List(fields.Nested(GroupSchema))
     findings = fields.List(fields.Nested(FindingSchema))
     syndication = fields.List(fields.List(fields.String()))

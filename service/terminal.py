@@ -106,6 +106,13 @@ def render_report(report: Report, *, color: bool) -> str:
         copies = " = ".join(short.get(i, i) for i in group)
         lines.append(f"  Copies of one story: {copies} (their agreement is not corroboration)")
     labels = {cid: g.label for g in report.groups for cid in g.claim_ids}
+    fact_of = {cid: fact.id for fact in report.facts for cid in fact.mention_ids}
+    articles_of = {c.id: c.article_id for c in report.claims}
+    fact_counts = {
+        cid: (len(fact.mention_ids), len({articles_of.get(m) for m in fact.mention_ids}))
+        for fact in report.facts
+        for cid in fact.mention_ids
+    }
     by_relation: dict[str, list[Finding]] = {r: [] for r, _ in SECTIONS}
     for finding in report.findings:
         by_relation.setdefault(finding.relation, []).append(finding)
@@ -117,16 +124,43 @@ def render_report(report: Report, *, color: bool) -> str:
             lines += ["", paint("No discrepancies.", "agree")]
         if not findings:
             continue
-        lines += ["", paint(f"{heading} ({len(findings)})", relation)]
-        lines += _findings(findings, labels, paint)
+        if relation == "discrepancy":
+            lines += ["", paint(f"{heading} ({len(findings)})", relation)]
+            lines += _findings(findings, labels, paint)
+        else:
+            per_fact = _one_per_fact(findings, fact_of)
+            lines += ["", paint(f"{heading} ({len(per_fact)})", relation)]
+            lines += _findings(per_fact, labels, paint, others=fact_counts)
     return "\n".join(lines) + "\n"
 
 
-def _findings(findings: Iterable[Finding], labels: dict[str, str], paint: _Paint) -> list[str]:
+def _one_per_fact(findings: list[Finding], fact_of: dict[str, str]) -> list[Finding]:
+    """The first finding of each fact: agreements read one line per fact, not per pair."""
+    seen: set[str] = set()
+    out = []
+    for finding in findings:
+        fact = fact_of.get(finding.claim_ids[0], finding.id)
+        if fact not in seen:
+            seen.add(fact)
+            out.append(finding)
+    return out
+
+
+def _findings(
+    findings: Iterable[Finding],
+    labels: dict[str, str],
+    paint: _Paint,
+    others: dict[str, tuple[int, int]] | None = None,
+) -> list[str]:
+    """Each finding: its label, tags and explanation; with `others`, how many mentions
+    in how many articles its fact has (the line stands for them all)."""
     out: list[str] = []
     for f in findings:
         label = labels.get(f.claim_ids[0], f.kind)
         tags = []
+        if others and f.claim_ids[0] in others:
+            mentions, articles = others[f.claim_ids[0]]
+            tags.append(f"{_plural(mentions, 'mention')} in {_plural(articles, 'article')}")
         if f.relation == "discrepancy":
             tags.append(f"severity {f.severity:.2f}")
         if not f.independent:

@@ -73,7 +73,15 @@ def test_check_colour_only_when_asked(planted: Path, capsys) -> None:
 def test_check_json_is_the_report(capsys) -> None:
     assert main(["check", str(SEEDS), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"articles", "claims", "groups", "findings", "syndication", "summary"}
+    assert set(report) == {
+        "articles",
+        "claims",
+        "facts",
+        "groups",
+        "findings",
+        "syndication",
+        "summary",
+    }
     assert report["syndication"] == [["002_3384d76ce3e9567d", "003_df02527578575e69"]]
     assert report["summary"]["articles"] == 5
     assert report["summary"]["discrepancy"] == 0

@@ -1,6 +1,7 @@
 """Planted contradictions: change one number or date in one seed article and the report
-must flag that claim, against the claim it contradicts, as a discrepancy, and raise no
-other new discrepancy.
+must flag that claim, against a claim it contradicts, as a discrepancy, and raise no
+other new discrepancy. Partners that give one reading (two articles dating the visit 7
+February) are one disagreement with the plant, flagged once.
 
 Each row: the file, the words replaced, the words planted, the claim the plant makes
 (text of the span) and the claim(s) of other articles it must now contradict. Every
@@ -146,7 +147,7 @@ PLANTS = [
         "Tuesday February 07, 2012",
         "Thursday February 09, 2012",
         "today",
-        {(D004, "on Tuesday")},
+        {(D004, "on Tuesday"), (D000, "on Tuesday"), (D000, "February 7")},
         id="date: a dateline that moves 'today' off the visit",
     ),
 ]
@@ -203,4 +204,6 @@ def test_plant_is_flagged_alone(
         for partner_article, partner in partners
         if article == partner_article and partner in span
     }
-    assert {(a, p) for a, p in found_partners} == partners
+    # one disagreement is one finding: the plant meets at least one of the claims it
+    # contradicts, and partners that say the same thing are one disagreement with it
+    assert found_partners and found_partners <= partners

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.names import _WORD, _plain, _subject_root
 from claims.compare.reading import _Reading
-from claims.compare.settings import EVENT_SLACK_DAYS, MAX_PARTNERS, PART_KINDS, SAME_TIME
+from claims.compare.settings import (
+    AGE_SUBJECT,
+    EVENT_SLACK_DAYS,
+    MAX_PARTNERS,
+    PART_KINDS,
+    SAME_TIME,
+)
 from claims.lexicon import aliases
 from claims.model import Claim
 
@@ -25,6 +31,10 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
         return None
     if r.subject is None and kind != "vote":
         return None  # a count of nothing named cannot be lined up with anything
+    if r.claim.subject == AGE_SUBJECT:
+        # an age lines up only with the same person's: "Harrison, 35" and "Angela D.
+        # Harrison, 35"; the age of someone the sentence does not name meets none
+        return (kind, AGE_SUBJECT, r.actors[0]) if len(r.actors) == 1 else None
     if _unaligned_subject(r.claim.subject) or _increment(r.claim):
         return None
     value = r.claim.value
@@ -104,6 +114,10 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
 
 
 def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
+    if members[0].claim.subject == AGE_SUBJECT:
+        # one person's ages: a block of a few claims, each meets each whenever reported
+        yield from _all_pairs(members)
+        return
     window = dt.timedelta(days=EVENT_SLACK_DAYS) if members[0].claim.kind == "event" else SAME_TIME
     undated = [r for r in members if _when(r) is None]
     dated = [r for r in members if _when(r) is not None]

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from claims.compare.blocking import _candidate_pairs
 from claims.compare.dating import _infer_dates
 from claims.compare.explain import _finding
+from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
+from claims.compare.headline import _same_named_place, _secondary
 from claims.compare.reading import _conversions, _read
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
-from claims.compare.settings import RELATION_RANK
+from claims.compare.settings import RELATION_RANK, SAME_SCOPE_CONFLICTS
 from claims.compare.syndication import _syndication
 from claims.errors import InvalidInput
-from claims.model import Article, Finding, Group
+from claims.model import Article, Fact, Finding, Group
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class Comparison:
     groups: tuple[Group, ...]
     findings: tuple[Finding, ...]
     syndication: tuple[tuple[str, ...], ...]
+    facts: tuple[Fact, ...] = ()
 
 
 def compare(articles: Iterable[Article]) -> Comparison:
@@ -48,21 +51,35 @@ def compare(articles: Iterable[Article]) -> Comparison:
         for order, (claim, short) in enumerate(claims)
     ]
     repeats = _repeats(claims)
+    secondary = _secondary(readings)
     links = []
     for i, j in _candidate_pairs(readings):
         if i in repeats or j in repeats:
             continue
         link = _relate(readings[i], readings[j])
-        if link is not None:
-            links.append(link)
+        if link is None:
+            continue
+        if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
+            if not _same_named_place(readings[i], readings[j]):
+                continue  # a district's or a family's figure against another story's toll
+        links.append(link)
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))
     dated = {a.id for a in articles if a.published_basis in ("metadata", "dateline")}
     links = _said_once(links, readings, copies, dated)
+    facts, links = _facts(
+        readings, links, lambda link: _finding("", link, copies, group_of).explanation
+    )
     findings = tuple(
         _finding(f"f{n}", link, copies, group_of) for n, link in enumerate(links, start=1)
     )
-    return Comparison(articles=articles, groups=groups, findings=findings, syndication=syndication)
+    return Comparison(
+        articles=articles,
+        groups=groups,
+        findings=findings,
+        syndication=syndication,
+        facts=facts,
+    )
 
 
 def _check_ids(articles: Sequence[Article]) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 from claims.compare.align import _actors_compatible, _place_relation
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
-from claims.compare.settings import EVENT_SLACK_DAYS
+from claims.compare.settings import EVENT_SLACK_DAYS, LATER_STORY, SAME_TIME
 from claims.model import DateInterval
 
 
@@ -71,7 +71,17 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
     gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
     if gap > EVENT_SLACK_DAYS or not named:
         return None  # another occurrence: Muallem's February visit is not September's
+    later_story = a.as_of and b.as_of and abs(a.as_of - b.as_of) > LATER_STORY
+    if later_story and (_after_report(ia, b) or _after_report(ib, a)):
+        # a report cannot tell of what happened after it was filed: the later story's
+        # "Sunday" (the day a second victim died) is another happening than the first's
+        return None
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+def _after_report(days: tuple[dt.date, dt.date], other: _Reading) -> bool:
+    """Whether `days` fall after `other` was filed."""
+    return other.as_of is not None and days[0] > other.as_of + SAME_TIME
 
 
 def _event_severity(gap_days: int) -> float:

@@ -190,6 +190,14 @@ def _sentence(link: _Link) -> str:
 
     sentences = {
         "same": lambda: f"{cx} and {cy} give the same figure, {_amount(qx)}",
+        "older": lambda: (
+            f"{cx} and {cy} give {y.claim.actors[0]}'s age {link.detail} years apart: a"
+            " birthday, not a slip"
+        ),
+        "age_gap": lambda: (
+            f"{cx} and {cy} give {x.claim.actors[0]} different ages, {_amount(qx)} against"
+            f" {_amount(qy)}"
+        ),
         "within": lambda: f"{cx} lies within {cy}; {x.short_id} is more precise",
         "overlap": lambda: f"{cx} and {cy} overlap; neither rules the other out",
         "fits": lambda: (

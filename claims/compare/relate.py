@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claims.compare.ages import _relate_ages
 from claims.compare.align import _A_IN_B, _SAME, _align, _Alignment, _near, _past
 from claims.compare.durations import _durations
 from claims.compare.events import _relate_events
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
+    AGE_SUBJECT,
     FAR_BEYOND,
     GROWING_KINDS,
     OTHER_EVENT_RATIO,
@@ -30,6 +32,8 @@ def _relate(a: _Reading, b: _Reading) -> _Link | None:
         return None
     if a.claim.kind == "event":
         return _relate_events(a, b)
+    if a.claim.subject == b.claim.subject == AGE_SUBJECT:
+        return _relate_ages(a, b)
     return _relate_values(a, b)
 
 

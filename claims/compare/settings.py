@@ -56,3 +56,13 @@ ACTOR_MATCH = 88
 
 #: The relations, worst first: findings and groups are ordered by it.
 RELATION_RANK = MappingProxyType({"discrepancy": 0, "update": 1, "consistent": 2, "agree": 3})
+
+#: The subject of a person's age ("Sims, 31,", "a 23-year-old"): ages meet by person.
+AGE_SUBJECT = "age"
+#: Conflicts between two figures said to count one whole (not a part against its whole):
+#: only an article's own largest figure of a block is held against another's in these.
+SAME_SCOPE_CONFLICTS = frozenset({"gap", "ceiling", "shrink"})
+#: A story filed this long after another that dates a happening by a weekday ("Sunday")
+#: speaks of its own week: when that day falls after the first story was filed, the two
+#: tell of different happenings (the day a second victim died, not the shooting).
+LATER_STORY = dt.timedelta(days=7)

@@ -19,6 +19,8 @@ class _Reading:
     end: int | None = None
     #: a singular victim with no number written ("a man was shot and killed")
     single: bool = False
+    #: whose age an age is, when the sentence names them beside it
+    person: str | None = None
 
 
 #: One person: the value a singular victim counts.

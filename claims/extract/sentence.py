@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
@@ -78,6 +79,7 @@ def _sentence_claims(
             time_scope=when.time_scope,
             scope_date=when.scope_date,
             cumulative=when.cumulative,
+            actors=(reading.person,) if reading.person else (),
         )
         if reading.single:
             singles.add(claim.id)
@@ -119,14 +121,14 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
     """What one number is read as, by its dimension: an age, a count (a toll, a vote,
     things), a duration, a percentage, a sum of money; None when it is no claim."""
     if mention.dimension == "count" and _is_age(sentence, mention):
-        return _Reading("quantity", "age", None)
+        return _Reading("quantity", "age", None, person=_aged_person(sentence, mention))
     if mention.dimension == "count":
         return _read_count(sentence, words, mention)
     if mention.dimension == "duration" and mention.text.lower() in _ORDINAL_UNITS:
         return None  # "a second shooting", "the second suspect": an ordinal
     if mention.dimension == "duration":
         if "-old" in mention.text or "year-old" in sentence[mention.start : mention.end + 5]:
-            return _Reading("quantity", "age", None)
+            return _Reading("quantity", "age", None, person=_aged_person(sentence, mention))
         return _Reading("duration", _subject_of_duration(words, mention), None)
     if mention.dimension == "percent":
         return _Reading("percent", _subject_of_percent(sentence, words, mention), None)

@@ -649,3 +649,12 @@ VOTER_WORDS: frozenset[str] = frozenset("voters electorate".split())
 SPEAKER_FROM_WORDS: frozenset[str] = frozenset(
     "telephone phone speaking writing reporting broadcasting exile".split()
 )
+
+#: What follows a surname and is not it: "Robert Lee Adams Jr., 22" is Adams.
+#: Provenance: the English name suffixes AP style writes.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Capitalised words that open a run before an age and are no part of a name: "The
+#: victim, 35," names nobody; "Victim Angela Harrison, 35" is Harrison.
+NOT_NAME_STARTS: frozenset[str] = frozenset(
+    {"the", "a", "an", "and", "but", "victim", "suspect", "his", "her", "their", "both"}
+)

@@ -1,0 +1,135 @@
+"""Facts: the claims of several articles about one thing, and how they stand together.
+
+A fact is one thing counted (or one happening dated) for one incident, place and time. Its
+mentions are the claims that the relations join as "the same thing" (agree, consistent,
+update, or in conflict); a claim that counts a part of another ("fits", or a part that
+"exceeds" its whole) belongs to a fact of its own, `part_of` the whole's. A fact's status is
+its worst relation. One disagreement is one conflict, however many copies or mentions carry
+it: conflicts are kept once per pair of readings (the two figures or dates in dispute), the
+most severe link standing for the rest, and so are the discrepancy findings; agreements
+stay one finding per pair (the report shows them one line per fact).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from claims.compare.explain import _label
+from claims.compare.groups import _consensus
+from claims.compare.link import _Link
+from claims.compare.reading import _Reading
+from claims.compare.settings import RELATION_RANK
+from claims.compare.unionfind import _find, _union
+from claims.model import Conflict, Fact
+
+#: Relations a part has with its whole: they put the part in a fact of its own.
+PART_REASONS = frozenset({"fits", "exceeds"})
+#: A fact's status from its worst relation ("discrepancy" is a fact in conflict).
+STATUS_OF_RELATION = {
+    "discrepancy": "conflict",
+    "update": "update",
+    "consistent": "consistent",
+    "agree": "agree",
+}
+
+
+def facts(
+    readings: Sequence[_Reading], links: Sequence[_Link], explain: Callable[[_Link], str]
+) -> tuple[tuple[Fact, ...], list[_Link]]:
+    """The facts the links make, worst first, and the links the findings keep.
+
+    `links` come sorted worst first; `explain(link) -> str` says a conflict in one line.
+    """
+    parent = list(range(len(readings)))
+    for link in links:
+        if link.reason not in PART_REASONS:
+            _union(parent, link.first.order, link.second.order)
+    members: dict[int, set[int]] = defaultdict(set)
+    for link in links:
+        for order in (link.first.order, link.second.order):
+            members[_find(parent, order)].add(order)
+    kept, conflicts_of, links_of = _kept_links(links, parent)
+    worst = {
+        root: min(
+            (RELATION_RANK[k.relation] for k in links_of[root]),
+            default=RELATION_RANK["consistent"],
+        )
+        for root in members
+    }
+    roots = sorted(members, key=lambda root: (worst[root], min(members[root])))
+    fact_id = {root: f"F{n}" for n, root in enumerate(roots, start=1)}
+    part_of = _parts(links, parent, fact_id)
+    out = []
+    for root in roots:
+        orders = sorted(members[root])
+        claims = [readings[o] for o in orders]
+        status = STATUS_OF_RELATION[_relation_of_rank(worst[root])]
+        out.append(
+            Fact(
+                id=fact_id[root],
+                kind=claims[0].claim.kind,
+                label=_label(claims),
+                status=status,
+                consensus=_consensus(claims, links_of[root]),
+                mention_ids=tuple(r.claim.id for r in claims),
+                conflicts=tuple(
+                    Conflict(
+                        claim_ids=(k.first.claim.id, k.second.claim.id),
+                        severity=k.severity,
+                        explanation=explain(k),
+                    )
+                    for k in conflicts_of[root]
+                ),
+                part_of=part_of.get(root),
+            )
+        )
+    return tuple(out), kept
+
+
+def _relation_of_rank(rank: int) -> str:
+    return next(rel for rel, r in RELATION_RANK.items() if r == rank)
+
+
+def _reading_key(r: _Reading) -> tuple[object, ...]:
+    """What a mention says, as a conflict tells readings apart: its figure or its days."""
+    claim = r.claim
+    if claim.value is not None:
+        return (claim.value.low, claim.value.high, claim.value.unit)
+    if claim.date is not None:
+        return (claim.date.start, claim.date.end, claim.date.month, claim.date.day)
+    return (claim.text,)
+
+
+def _kept_links(links: Sequence[_Link], parent: list[int]):
+    """The links the findings keep (every agreement, each disagreement once: one link per
+    fact and pair of readings in conflict); the conflicts and the links of each fact."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[_Link] = []
+    conflicts_of: dict[int, list[_Link]] = defaultdict(list)
+    links_of: dict[int, list[_Link]] = defaultdict(list)
+    for link in links:  # worst first: the most severe link stands for its copies
+        root = _find(parent, link.first.order)  # for a part's link, the part's fact
+        links_of[root].append(link)
+        if link.relation != "discrepancy":
+            kept.append(link)
+            continue
+        pair = frozenset((_reading_key(link.first), _reading_key(link.second)))
+        key = (root, _find(parent, link.second.order), pair)
+        if key in seen:
+            continue  # the same two readings again, from copies or other mentions
+        seen.add(key)
+        kept.append(link)
+        conflicts_of[root].append(link)
+    return kept, conflicts_of, links_of
+
+
+def _parts(links: Sequence[_Link], parent: list[int], fact_id: dict[int, str]) -> dict[int, str]:
+    """Each part fact's whole: the fact of the first claim it fits within."""
+    out: dict[int, str] = {}
+    for link in links:
+        if link.reason in PART_REASONS:
+            part, whole = _find(parent, link.first.order), _find(parent, link.second.order)
+            if part != whole and part not in out:
+                out[part] = fact_id[whole]
+    return out
