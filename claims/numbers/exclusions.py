@@ -276,10 +276,10 @@ def _not_a_count(text: str, number: _Number, start: int, end: int) -> tuple[None
 def _year_probe(
     text: str, number: _Number, end: int, currency: str | None, mod: str | None, sign: float
 ) -> tuple[_Tail | None, tuple[None, int] | None]:
-    """A bare year ("in 2012", "2012-13") is not a quantity unless it counts something
-    ("2012 people"): (the tail read after it, or None when it is no year; (None, where
-    reading resumes) when it is a date, else None)."""
-    probed: _Tail | None = None
+    """Whether a bare year ("in 2012", "2012-13") is a date, not a quantity (it is one
+    when it counts something: "2012 people"). Returns the tail read after a year (None
+    when the number is no year) and, for a date, (None, where reading resumes)."""
+    probed: _Tail | None = None  # a year's tail read without a currency, reused after
     if _is_year(number, text) and currency is None and mod is None and sign > 0:
         tail_probe = probed = _read_tail(text, end, number, None)
         if tail_probe is None or (tail_probe.unit is None and tail_probe.multiplier == 1.0):

@@ -10,9 +10,13 @@ from claims.numbers.exclusions import _in_spans, _skipped_spans
 from claims.numbers.mention import _read_mention
 from claims.numbers.merges import _merge_comma_group, _merge_duration, _overlaps_last
 from claims.numbers.ordinals import _segments
-from claims.numbers.tokens import _CHAIN, _GATE, _GROUP_SPACES, _PLAIN_DIGITS, _Number, _tokens
+from claims.numbers.tokens import _CHAIN, _GATE, _Number, _tokens
 from claims.numbers.units import _as_magnitude
 from claims.numbers.vague import _VAGUE_OPENERS, _read_vague
+
+#: Digits without spaced grouping (when "1 234" turns out to be "i7 860" or "423 0000").
+_GROUP_SPACES = (" ", "\xa0", "\u202f", "\u2009")
+_PLAIN_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def find_quantities(text: str) -> tuple[QuantityMention, ...]:

@@ -1,6 +1,6 @@
 """The runs of number tokens in a text and their tokens: the gate and chain patterns
-(digits in every grouping, number words, vulgar fractions), `_Token`, `_Number` and the
-value of a digit token."""
+(digits in every grouping, number words, vulgar fractions), `_Token`, `_Number` (what a
+run's numbers are read into) and the value of a digit token."""
 
 from __future__ import annotations
 
@@ -93,10 +93,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-_GROUP_SPACES = (" ", "\xa0", "\u202f", "\u2009")
-_PLAIN_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 _WORD_VALUES: dict[str, tuple[str, float]] = {}
