@@ -127,8 +127,9 @@ def _read_left(text: str, number: _Number, start: int) -> _Before:
 
 
 def _opener_start(before: _Before, start: int) -> int:
-    """Where a single number's mention starts after an opener that found no range end:
-    "between 5" and "from 5" leave the opener out (a currency or sign stays in)."""
+    """Where a single number's mention starts when its opener found no range end:
+    "between 5" and "from 5" start at the number; "between $5" and "between -5" keep
+    the opener; "from $5" and "from -5" start at the currency or the sign."""
     opener, mod, currency, sign = before.opener, before.mod, before.currency, before.sign
     left, base = before.left, before.base
     mention_start = before.start
