@@ -1104,13 +1104,12 @@ def test_rate_units_are_pint_units():
 @example("1" * 400, 0)  # past the float range: inf, as the token path reads it
 def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
     """find_quantities builds a bare ASCII digit run's number directly: it must be the
-    number the token and segment path reads (numbers.py, "The commonest run")."""
-    import claims.numbers as numbers
+    number the token and segment path reads (numbers/reader.py, "The commonest run")."""
+    from claims.numbers.ordinals import _segments
+    from claims.numbers.tokens import _Number, _tokens
 
-    read = numbers._segments(numbers._tokens(run, offset))
-    assert read == [
-        numbers._Number(0.0 + float(run), offset, offset + len(run), True, 0, False, None)
-    ]
+    read = _segments(_tokens(run, offset))
+    assert read == [_Number(0.0 + float(run), offset, offset + len(run), True, 0, False, None)]
 
 
 @pytest.mark.parametrize(
@@ -1120,17 +1119,18 @@ def test_bare_digit_run_shortcut_reads_as_the_token_path(run, offset):
 )  # fmt: skip
 def test_folded_trie_matches_what_the_flat_alternation_does(name):
     """_TAIL, _LEFT, _RATE, _FREQUENCY and _VAGUE read these lists as prefix trees
-    (numbers.py, `_folded_trie`): followed by a word boundary, each must match the text
-    the longest-first flat list matches (_LEFT reads the modifiers reversed: so here)."""
+    (numbers/alternation.py, `_folded_trie`): followed by a word boundary, each must match
+    the text the longest-first flat list matches (_LEFT reads the modifiers reversed: so here)."""
     import re
 
-    import claims.numbers as numbers
+    from claims.lexicon import numbers as lex
+    from claims.numbers.alternation import _alternation, _folded_trie, _reversed
 
-    words = [w for w in getattr(numbers.lex, name) if w not in ("%", "+", "~")]
+    words = [w for w in getattr(lex, name) if w not in ("%", "+", "~")]
     if name == "MODIFIERS":
-        words = numbers._reversed(words)
-    flat = re.compile(r"(?i:" + numbers._alternation(words) + r")\b")
-    tree = re.compile(r"(?i:" + numbers._folded_trie(words) + r")\b")
+        words = _reversed(words)
+    flat = re.compile(r"(?i:" + _alternation(words) + r")\b")
+    tree = re.compile(r"(?i:" + _folded_trie(words) + r")\b")
     for word in words:
         for text in (word, word.upper(), word.title(), word.replace(" ", "  \t")):
             for tail in ("", "s", "es", " of", ".", "-old", "ly"):
