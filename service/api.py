@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -18,8 +19,12 @@ from claims import InvalidInput, check, extract
 from claims.model import Article
 from service.auth import require_api_key
 from service.errors import UNREADABLE_ARTICLE, Problem
+from service.limits import read_body
 from service.report_page import report_page
 from service.schemas import (
+    METADATA_FIELDS,
+    UNSTORABLE,
+    ArticlePatchSchema,
     ArticleRequestSchema,
     ArticleWithClaimsSchema,
     CheckRequestSchema,
@@ -32,16 +37,35 @@ from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_sto
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 bp.before_request(require_api_key)
 
-#: the metadata of an article request, as `claims.extract` takes it
-_METADATA = ("title", "source", "url", "published")
-
 
 # ---------------------------------------------------------------------- helpers
 
 
 def _body() -> Any:
     # Flask answers 415 for a non-JSON content type and 400 for malformed JSON.
-    return request.get_json()
+    if request.is_json:
+        read_body()  # 413 for a chunked body over the limit, not a truncated-JSON 400
+    try:
+        return request.get_json()
+    except RecursionError:
+        raise Problem(
+            400,
+            "The JSON is nested too deeply to read: an article request is at most "
+            "three levels deep (a check, its articles list, an article).",
+            errors={"body": ["nested too deeply: send the documented shape"]},
+        ) from None
+
+
+def _path_id(value: str, name: str) -> str:
+    """A path id as given, or a 422 naming it when no stored id could look like it."""
+    found = UNSTORABLE.search(value)
+    if found:
+        message = (
+            f"contains U+{ord(found.group()):04X}, which no id has: "
+            "use the id exactly as the API returned it"
+        )
+        raise Problem(422, f"{name} {message}.", errors={name: [message]})
+    return value
 
 
 def _content_hash(text: str, format: str) -> str:
@@ -66,17 +90,56 @@ def _read(
 
 def _read_request(data: Mapping[str, Any], field: str = "") -> tuple[str, Article]:
     content_hash = _content_hash(data["text"], data["format"])
-    metadata = {key: data[key] for key in _METADATA}
+    metadata = {key: data[key] for key in METADATA_FIELDS}
     article = _read(data["text"], data["format"], metadata, _article_id(content_hash), field)
     return content_hash, article
 
 
+def _submitted(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """Metadata as storage keeps it (what the client sent; the date as YYYY-MM-DD)."""
+    submitted = {key: metadata.get(key) for key in METADATA_FIELDS}
+    if submitted["published"] is not None:
+        submitted["published"] = submitted["published"].isoformat()
+    return submitted
+
+
+def _metadata_of(stored: StoredArticle) -> dict[str, Any]:
+    """A stored article's metadata as posted, as `claims.extract` takes it."""
+    metadata = {key: stored.submitted.get(key) for key in METADATA_FIELDS}
+    if metadata["published"]:
+        metadata["published"] = dt.date.fromisoformat(metadata["published"])
+    return metadata
+
+
 def _reread(stored: StoredArticle) -> Article:
     """A stored article read again from its text and metadata as they were posted."""
-    metadata = dict(stored.submitted)
-    if metadata.get("published"):
-        metadata["published"] = dt.date.fromisoformat(metadata["published"])
-    return _read(stored.body, stored.format, metadata, stored.id, "")
+    return _read(stored.body, stored.format, _metadata_of(stored), stored.id, "")
+
+
+def _refuse_other_metadata(stored: StoredArticle, data: Mapping[str, Any], sent: set) -> None:
+    """409 when a re-post of a stored text sends metadata that differs from what is stored.
+
+    Only the fields the client sent count: leaving one out says nothing about it.
+    """
+    submitted = _submitted(data)
+    location = url_for(".get_article", article_id=stored.id)
+    differing = {
+        key: [
+            f"stored as {json.dumps(stored.submitted.get(key))}, sent "
+            f"{json.dumps(submitted[key])}: PATCH {location} to change it"
+        ]
+        for key in METADATA_FIELDS
+        if key in sent and stored.submitted.get(key) != submitted[key]
+    }
+    if differing:
+        raise Problem(
+            409,
+            f"This text is already stored as {stored.id} with other "
+            f"{', '.join(differing)}: PATCH {location} with the fields to change, "
+            "or post it again with the stored values.",
+            errors=differing,
+            headers={"Location": location},
+        )
 
 
 def _stored_json(stored: StoredArticle, *, full: bool = True) -> dict[str, Any]:
@@ -126,22 +189,22 @@ def extract_article():
 
 @bp.post("/articles")
 def create_article():
-    data = ArticleRequestSchema(max_text_chars=current_app.config["MAX_TEXT_CHARS"]).load(_body())
+    body = _body()
+    data = ArticleRequestSchema(max_text_chars=current_app.config["MAX_TEXT_CHARS"]).load(body)
     storage = current_storage()
     stored = storage.article_by_hash(_content_hash(data["text"], data["format"]))
     created = False
     if stored is None:
         content_hash, article = _read_request(data)
-        submitted = {key: data[key] for key in _METADATA}
-        if submitted["published"] is not None:
-            submitted["published"] = submitted["published"].isoformat()
         stored, created = storage.add_article(
             content_hash=content_hash,
             format=data["format"],
             body=data["text"],
-            submitted=submitted,
+            submitted=_submitted(data),
             article=ArticleWithClaimsSchema().dump(article),
         )
+    if not created:  # stored before, or by a racing post of the same text just now
+        _refuse_other_metadata(stored, data, set(body))
     location = url_for(".get_article", article_id=stored.id)
     return _stored_json(stored), 201 if created else 200, {"Location": location}
 
@@ -158,7 +221,7 @@ def list_articles():
 
 @bp.get("/articles/<article_id>")
 def get_article(article_id: str):
-    stored = current_storage().article(article_id)
+    stored = current_storage().article(_path_id(article_id, "article_id"))
     if stored is None:
         raise _not_found("article", article_id)
     return _stored_json(stored)
@@ -166,14 +229,32 @@ def get_article(article_id: str):
 
 @bp.delete("/articles/<article_id>")
 def delete_article(article_id: str):
-    if not current_storage().delete_article(article_id):
+    if not current_storage().delete_article(_path_id(article_id, "article_id")):
         raise _not_found("article", article_id)
     return "", 204
 
 
+@bp.patch("/articles/<article_id>")
+def update_article(article_id: str):
+    """Change a stored article's metadata; its claims are read again with it."""
+    changes = ArticlePatchSchema().load(_body())
+    storage = current_storage()
+    stored = storage.article(_path_id(article_id, "article_id"))
+    if stored is None:
+        raise _not_found("article", article_id)
+    metadata = {**_metadata_of(stored), **changes}
+    article = _read(stored.body, stored.format, metadata, stored.id, "")
+    updated = storage.update_article(
+        stored.id, submitted=_submitted(metadata), article=ArticleWithClaimsSchema().dump(article)
+    )
+    if updated is None:  # deleted meanwhile
+        raise _not_found("article", article_id)
+    return _stored_json(updated)
+
+
 @bp.get("/articles/<article_id>/claims")
 def get_article_claims(article_id: str):
-    stored = current_storage().article(article_id)
+    stored = current_storage().article(_path_id(article_id, "article_id"))
     if stored is None:
         raise _not_found("article", article_id)
     return {"article_id": stored.id, "claims": list(stored.claims)}
@@ -240,7 +321,7 @@ def create_check():
 
 @bp.get("/checks/<check_id>")
 def get_check(check_id: str):
-    stored = current_storage().check(check_id)
+    stored = current_storage().check(_path_id(check_id, "check_id"))
     if stored is None:
         raise _not_found("check", check_id)
     return _check_json(stored)
@@ -248,7 +329,7 @@ def get_check(check_id: str):
 
 @bp.get("/checks/<check_id>/report")
 def get_check_report(check_id: str):
-    stored = current_storage().check(check_id)
+    stored = current_storage().check(_path_id(check_id, "check_id"))
     if stored is None:
         raise _not_found("check", check_id)
     return render_template("report.html", page=report_page(stored))

@@ -10,6 +10,8 @@ from flask import Flask
 from service import api, pages
 from service.config import settings_from_env
 from service.errors import register_error_handlers
+from service.limits import enforce_request_limits, init_rate_limits
+from service.security import init_security_headers
 from service.storage import init_storage
 
 
@@ -18,7 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     Settings come from the environment (service/config.py, README "HTTP API");
     `config` overrides any of them by key (DATABASE_URL, API_KEYS as a tuple,
-    MAX_CONTENT_LENGTH, MAX_TEXT_CHARS, MAX_ARTICLES_PER_CHECK, ...). Without a
+    MAX_CONTENT_LENGTH, MAX_TEXT_CHARS, MAX_ARTICLES_PER_CHECK, RATE_LIMIT, ...). Without a
     DATABASE_URL the data lives in an SQLite file in the app's instance folder.
     """
     app = Flask("service", instance_relative_config=True)
@@ -32,6 +34,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     init_storage(app)
     register_error_handlers(app)
+    init_security_headers(app)
+    app.before_request(enforce_request_limits)
+    init_rate_limits(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     return app

@@ -1,14 +1,20 @@
 """The `claimcheck` command: extract, check, serve.
 
 Errors print one line to stderr and exit non-zero (2 for usage, 1 for input); findings
-never change the exit status.
+never change the exit status (`EXIT_CODES`, also in `--help`). Only regular files are
+read, at most `MAX_FILE_BYTES` each: a FIFO, device or socket in a folder is skipped
+with a line on stderr rather than hanging or reading without end.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,19 +24,93 @@ from claims.model import Article
 
 #: files `check DIR` reads; anything else in the folder is passed over
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
-#: optional per-folder metadata: {"<file stem>": {"title", "source", "url", "published"}}
+#: optional per-folder metadata: {"<file stem>": {"title", "source", "url", "published"}};
+#: keys starting with "_" are notes for people ("_about")
 MANIFEST_NAME = "manifest.json"
+
+
+#: the largest article (or manifest) file read, in bytes; a larger one is skipped
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: what a manifest entry may say about an article
+MANIFEST_FIELDS = ("title", "source", "url", "published")
+#: a calendar date exactly as the API and the manifest take it
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+EXIT_CODES = """\
+exit status:
+  0  the report was printed, whatever it finds (files skipped with a line on stderr
+     still leave 0: FIFOs, devices, sockets, files over 20 MB)
+  1  an input error, one line on stderr: a missing path, an unreadable or non-UTF-8
+     file, a bad manifest.json, a folder with no articles left to read
+  2  a usage error (a bad option or argument)
+"""
 
 
 class CliError(Exception):
     """A problem the user can fix; printed as one line."""
 
 
+class Skipped(CliError):
+    """A file `check` passes over with a line on stderr (not a regular file, too large)."""
+
+
+def _day(value: str) -> dt.date:
+    """A date given exactly as YYYY-MM-DD (ValueError otherwise)."""
+    if not _ISO_DAY.fullmatch(value):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value)
+
+
 def _date_arg(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        return _day(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_capped(path: Path) -> bytes:
+    """The bytes of a regular file (a symlink to one is fine) of at most MAX_FILE_BYTES.
+
+    Raises `Skipped` for anything else without blocking on it: the file is opened
+    non-blocking (a FIFO with no writer would wait forever) and judged by what the
+    open descriptor is, so it cannot be swapped between a check and the read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a FIFO opened for writing only
+            raise Skipped(f"{path}: skipped, a socket (only regular files are read)") from None
+        raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _kind(info.st_mode)
+            raise Skipped(f"{path}: skipped, {kind} (only regular files are read)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise Skipped(
+                f"{path}: skipped, {info.st_size:,} bytes is over the "
+                f"{MAX_FILE_BYTES // 2**20} MB limit per file"
+            )
+        try:
+            data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew while we read it
+        raise Skipped(f"{path}: skipped, over the {MAX_FILE_BYTES // 2**20} MB limit per file")
+    return data
 
 
 def _article_files(paths: Sequence[str]) -> list[Path]:
@@ -44,52 +124,79 @@ def _article_files(paths: Sequence[str]) -> list[Path]:
                     f"{name}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
                 )
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
+        elif path.exists():
+            files.append(path)  # read_capped tells a regular file from the rest
         else:
             raise CliError(f"{name}: no such file or folder")
     return files
 
 
+def _manifest_entry(path: Path, key: object, entry: object) -> dict:
+    """One manifest entry, checked: an object of MANIFEST_FIELDS, strings or null."""
+    where = f"{path}: {json.dumps(key)}"
+    if not isinstance(entry, dict):
+        raise CliError(
+            f"{where} must be an object with {', '.join(MANIFEST_FIELDS)}, "
+            f"not {type(entry).__name__} {json.dumps(entry)[:40]}"
+        )
+    for field, value in entry.items():
+        if field not in MANIFEST_FIELDS:
+            raise CliError(
+                f"{where}.{field} is not a manifest field: use {', '.join(MANIFEST_FIELDS)}"
+            )
+        if value is not None and not isinstance(value, str):
+            raise CliError(f"{where}.{field} must be a string or null")
+    published = entry.get("published")
+    if published:
+        try:
+            entry = {**entry, "published": _day(published)}
+        except ValueError:
+            raise CliError(
+                f"{where}.published is {json.dumps(published)}, not a date: use YYYY-MM-DD"
+            ) from None
+    return entry
+
+
 def _manifest(folder: Path) -> dict[str, dict]:
     path = folder / MANIFEST_NAME
-    if not path.is_file():
+    if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        data = json.loads(read_capped(path).decode("utf-8-sig"))
+    except Skipped as exc:
+        raise CliError(str(exc).replace(": skipped, ", ": cannot be the manifest, ")) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise CliError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(data, dict):
-        raise CliError(f"{path}: expected an object keyed by file name without extension")
-    return data
+        raise CliError(
+            f"{path}: expected an object keyed by file name without extension, "
+            f"not {'a list' if isinstance(data, list) else type(data).__name__}"
+        )
+    # keys starting with "_" are notes ("_about"), not articles
+    return {
+        key: _manifest_entry(path, key, entry)
+        for key, entry in data.items()
+        if not key.startswith("_")
+    }
 
 
-def read_article(path: Path, *, published: dt.date | None = None) -> Article:
+def read_article(
+    path: Path, *, published: dt.date | None = None, manifest: dict[str, dict] | None = None
+) -> Article:
     """Read one file as an article; its id is the file name without its extension."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+    raw = read_capped(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CliError(
             f"{path}: not UTF-8 text; convert it (iconv -t UTF-8) and try again"
         ) from None
-    meta = _manifest(path.parent).get(path.stem, {})
-    meta_published = meta.get("published")
-    if published is None and meta_published:
-        try:
-            published = dt.date.fromisoformat(meta_published)
-        except ValueError:
-            raise CliError(
-                f"{path.parent / MANIFEST_NAME}: {path.stem}.published is not YYYY-MM-DD"
-            ) from None
+    meta = (_manifest(path.parent) if manifest is None else manifest).get(path.stem, {})
     fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
     try:
         return extract(
             text,
-            published=published,
+            published=published or meta.get("published"),
             title=meta.get("title"),
             source=meta.get("source"),
             url=meta.get("url"),
@@ -118,7 +225,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from service.schemas import ReportSchema
     from service.terminal import render_report
 
-    articles = [read_article(p) for p in _article_files(args.paths)]
+    manifests: dict[Path, dict[str, dict]] = {}
+    articles = []
+    for path in _article_files(args.paths):
+        if path.parent not in manifests:
+            manifests[path.parent] = _manifest(path.parent)
+        try:
+            articles.append(read_article(path, manifest=manifests[path.parent]))
+        except Skipped as exc:
+            print(f"claimcheck: {exc}", file=sys.stderr)
+    if not articles:
+        raise CliError("no articles left to read: every file given was skipped")
     report = check(articles)
     if args.json:
         json.dump(ReportSchema().dump(report), sys.stdout, ensure_ascii=False, indent=2)
@@ -145,7 +262,10 @@ def _use_color(args: argparse.Namespace) -> bool:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="claimcheck", description="Cross-check the claims of news articles."
+        prog="claimcheck",
+        description="Cross-check the claims of news articles.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -158,7 +278,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_extract.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_extract.set_defaults(func=_cmd_extract)
 
-    p_check = sub.add_parser("check", help="cross-check articles (files or folders)")
+    p_check = sub.add_parser(
+        "check",
+        help="cross-check articles (files or folders)",
+        description="Cross-check articles: .txt/.html files, or folders of them with an "
+        "optional manifest.json of {id: {title, source, url, published}}. Only regular "
+        "files of at most 20 MB are read; others are skipped with a line on stderr.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p_check.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     p_check.add_argument("--json", action="store_true", help="print the report JSON")
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")

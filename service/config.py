@@ -24,6 +24,19 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _rate(raw: str) -> str:
+    """A flask-limiter rate such as "600/minute" or "10/second;600/hour", or "off"."""
+    if raw.strip().lower() == "off":
+        return "off"
+    from limits import parse_many
+
+    try:
+        parse_many(raw)
+    except ValueError:
+        raise ValueError('not a rate: use e.g. "600/minute", or "off"') from None
+    return raw.strip()
+
+
 @dataclass(frozen=True, slots=True)
 class _Setting:
     env: str
@@ -69,6 +82,20 @@ SETTINGS: Mapping[str, _Setting] = {
         15_000,
         _positive_int,
         "how long an SQLite writer waits for another to finish before giving up",
+    ),
+    "RATE_LIMIT": _Setting(
+        "CLAIMCHECK_RATE_LIMIT",
+        "600/minute",
+        _rate,
+        'requests per API key and per client address, e.g. "600/minute"; "off" for none '
+        "(429 beyond; /healthz is exempt)",
+    ),
+    "RATE_LIMIT_STORAGE": _Setting(
+        "CLAIMCHECK_RATE_LIMIT_STORAGE",
+        "memory://",
+        str,
+        "where the rate counters live: memory:// (per worker process) or a Redis URL "
+        "such as redis://127.0.0.1:6379/0 (shared by every worker and server)",
     ),
 }
 

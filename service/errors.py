@@ -33,7 +33,11 @@ _DETAILS = {
     405: "This path does not take this method: see the Allow header.",
     413: "The body is larger than this server accepts (CLAIMCHECK_MAX_BODY_BYTES): "
     "send fewer or shorter articles per request.",
+    414: "The URL is longer than this server accepts: send long values in a POST body.",
     415: "Send the body as JSON with 'Content-Type: application/json'.",
+    429: "Too many requests from this API key or address (CLAIMCHECK_RATE_LIMIT): "
+    "wait the Retry-After seconds, then send requests more slowly.",
+    431: "The request's header fields are too many or too large: send fewer, shorter ones.",
     500: "The server failed on this request; it has been logged. Try again, "
     "and report it if it keeps happening.",
 }
@@ -134,6 +138,8 @@ def handle_error(error: Exception) -> Response | HTTPException:
         if code == 405 and getattr(error, "valid_methods", None):
             headers["Allow"] = ", ".join(sorted(error.valid_methods))
         detail = _DETAILS.get(code) or error.description or HTTPStatus(code).phrase
+        if code == 429 and error.description:  # flask-limiter's limit, e.g. "600 per 1 minute"
+            detail = f"{detail} The limit is {error.description}."
         return problem_response(code, detail, headers=headers)
     current_app.logger.exception("unhandled error on %s %s", request.method, request.path)
     return problem_response(500, _DETAILS[500])

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -78,6 +79,27 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     return Markup("".join(out))
 
 
+def safe_link(url: str | None) -> str | None:
+    """`url` if it may become a link: an absolute http(s) URL with a host; else None.
+
+    Anything else (javascript:, data:, a relative path...) is shown as text only.
+
+    >>> safe_link("https://example.com/a?b=1"), safe_link("javascript:alert(1)")
+    ('https://example.com/a?b=1', None)
+    >>> safe_link(" JaVaScRiPt:alert(1)"), safe_link("//evil.example/"), safe_link("http:///x")
+    (None, None, None)
+    """
+    if not url or url != url.strip() or any(ord(c) < 0x21 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
 def _date_label(article: Mapping[str, Any]) -> str:
     published = article.get("published")
     if not published:
@@ -141,6 +163,7 @@ def report_page(stored: StoredCheck) -> dict[str, Any]:
         {
             **article,
             "label": article_label(article["id"]),
+            "link": safe_link(article.get("url")),
             "date": _date_label(article),
             "copy_group": copies.get(article["id"]),
             "claim_count": len(by_article.get(article["id"], [])),

@@ -165,7 +165,7 @@ class ReportSchema(Schema):
 # per check) are passed to the constructor, because marshmallow 4 has no context.
 
 #: characters a database cannot store: NUL, and UTF-16 surrogates left unpaired by the client
-_UNSTORABLE = re.compile(
+UNSTORABLE = re.compile(
     r"""
     [\x00]              # NUL: PostgreSQL text cannot hold it
     | [\ud800-\udfff]   # a lone surrogate: not a Unicode scalar value, cannot be encoded
@@ -178,7 +178,7 @@ CURSOR_PATTERN = r"^[0-9a-z]{1,12}$"
 
 
 def _storable(value: str) -> None:
-    found = _UNSTORABLE.search(value)
+    found = UNSTORABLE.search(value)
     if found:
         raise ValidationError(
             f"contains an unstorable character U+{ord(found.group()):04X} at offset "
@@ -202,6 +202,27 @@ def _text_length_errors(text: str, limit: int | None) -> list[str]:
     return []
 
 
+#: a calendar date exactly as the contract writes it: RFC 3339 full-date, YYYY-MM-DD
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class IsoDate(fields.Date):
+    """A date given exactly as YYYY-MM-DD.
+
+    `date.fromisoformat` (which marshmallow uses) also reads 20120207 and 2012-W06-2; the
+    contract does not, so neither does the API.
+    """
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+def _date_field(hint: str, **kwargs) -> IsoDate:
+    return IsoDate(error_messages={"invalid": f"Not a date: use YYYY-MM-DD{hint}."}, **kwargs)
+
+
 class _StrictSchema(Schema):
     """Refuses fields it does not know, naming the ones it does."""
 
@@ -216,6 +237,17 @@ class _StrictSchema(Schema):
         }
 
 
+def _metadata(max_length: int, **kwargs) -> fields.String:
+    """A title, source or url: a string (or null) of at most `max_length` characters."""
+    return fields.String(
+        allow_none=True, validate=[validate.Length(max=max_length), _storable], **kwargs
+    )
+
+
+#: what a client says about an article besides its text, as POST and PATCH take it
+METADATA_FIELDS = ("title", "published", "source", "url")
+
+
 class ArticleRequestSchema(_StrictSchema):
     """One article as a client sends it (POST /v1/extract, /v1/articles, in /v1/checks)."""
 
@@ -223,20 +255,10 @@ class ArticleRequestSchema(_StrictSchema):
         required=True,
         validate=[_has_text, _storable],
     )
-    title = fields.String(
-        load_default=None, allow_none=True, validate=[validate.Length(max=1000), _storable]
-    )
-    published = fields.Date(
-        load_default=None,
-        allow_none=True,
-        error_messages={"invalid": "Not a date: use YYYY-MM-DD, e.g. 2012-02-07."},
-    )
-    source = fields.String(
-        load_default=None, allow_none=True, validate=[validate.Length(max=1000), _storable]
-    )
-    url = fields.String(
-        load_default=None, allow_none=True, validate=[validate.Length(max=2048), _storable]
-    )
+    title = _metadata(1000, load_default=None)
+    published = _date_field(", e.g. 2012-02-07", load_default=None, allow_none=True)
+    source = _metadata(1000, load_default=None)
+    url = _metadata(2048, load_default=None)
     format = fields.String(
         load_default="text",
         validate=validate.OneOf(("text", "html"), error="must be 'text' or 'html'"),
@@ -253,11 +275,27 @@ class ArticleRequestSchema(_StrictSchema):
             raise ValidationError(errors)
 
 
+class ArticlePatchSchema(_StrictSchema):
+    """PATCH /v1/articles/{id}: the metadata fields to change (only those sent)."""
+
+    title = _metadata(1000)
+    published = _date_field(", e.g. 2012-02-07", allow_none=True)
+    source = _metadata(1000)
+    url = _metadata(2048)
+
+    @validates_schema
+    def _changes_something(self, data: dict, **_kwargs) -> None:
+        if not data:
+            raise ValidationError(
+                "give at least one of " + ", ".join(METADATA_FIELDS) + " to change"
+            )
+
+
 class CheckRequestSchema(_StrictSchema):
     """POST /v1/checks: stored article ids, inline articles, or both."""
 
     article_ids = fields.List(
-        fields.String(validate=validate.Length(min=1, max=64)), load_default=list
+        fields.String(validate=[validate.Length(min=1, max=64), _storable]), load_default=list
     )
     articles = fields.List(fields.Nested(ArticleRequestSchema), load_default=list)
 
@@ -324,9 +362,5 @@ class ClaimQuerySchema(PageQuerySchema):
     location = fields.String(
         load_default=None, validate=[validate.Length(min=1, max=200), _storable]
     )
-    date_from = fields.Date(
-        load_default=None, error_messages={"invalid": "Not a date: use YYYY-MM-DD."}
-    )
-    date_to = fields.Date(
-        load_default=None, error_messages={"invalid": "Not a date: use YYYY-MM-DD."}
-    )
+    date_from = _date_field("", load_default=None)
+    date_to = _date_field("", load_default=None)

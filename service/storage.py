@@ -41,6 +41,7 @@ from sqlalchemy import (
     insert,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -298,19 +299,11 @@ class Storage:
                         content_hash=content_hash,
                         format=format,
                         body=body,
-                        submitted=dict(submitted),
-                        text=article["text"],
-                        title=article.get("title"),
-                        source=article.get("source"),
-                        url=article.get("url"),
-                        published=_date(article.get("published")),
-                        published_basis=article.get("published_basis") or "unknown",
                         created=created,
+                        **_read_columns(submitted, article),
                     )
                 )
-                rows = [_claim_row(article["id"], i, c) for i, c in enumerate(article["claims"])]
-                if rows:
-                    conn.execute(insert(_claims), rows)
+                _insert_claims(conn, article)
 
         try:
             self._retrying(insert_all)
@@ -322,6 +315,26 @@ class Storage:
         stored = self.article(article["id"])
         assert stored is not None
         return stored, True
+
+    def update_article(
+        self, article_id: str, *, submitted: Mapping[str, Any], article: Mapping[str, Any]
+    ) -> StoredArticle | None:
+        """Replace a stored article's metadata and claims (its text stays); None if gone."""
+
+        def replace() -> bool:
+            with self._write() as conn:
+                result = conn.execute(
+                    update(_articles)
+                    .where(_articles.c.id == article_id)
+                    .values(**_read_columns(submitted, article))
+                )
+                if result.rowcount == 0:
+                    return False
+                conn.execute(delete(_claims).where(_claims.c.article_id == article_id))
+                _insert_claims(conn, article)
+                return True
+
+        return self.article(article_id) if self._retrying(replace) else None
 
     def articles(self, *, limit: int, after: int | None = None) -> Page:
         """Stored articles, newest first, without their text and claims."""
@@ -418,6 +431,25 @@ class Storage:
         if row is None:
             return None
         return StoredCheck(row.id, _utc(row.created), tuple(row.article_ids), row.report, row.texts)
+
+
+def _read_columns(submitted: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
+    """An article row's columns that come from reading it with its metadata."""
+    return {
+        "submitted": dict(submitted),
+        "text": article["text"],
+        "title": article.get("title"),
+        "source": article.get("source"),
+        "url": article.get("url"),
+        "published": _date(article.get("published")),
+        "published_basis": article.get("published_basis") or "unknown",
+    }
+
+
+def _insert_claims(conn: Connection, article: Mapping[str, Any]) -> None:
+    rows = [_claim_row(article["id"], i, c) for i, c in enumerate(article["claims"])]
+    if rows:
+        conn.execute(insert(_claims), rows)
 
 
 def _article_json(row: Any) -> dict[str, Any]:

@@ -89,6 +89,8 @@ def app_config(tmp_path: Path) -> dict[str, Any]:
         "TESTING": True,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'claimcheck.sqlite3'}",
         "API_KEYS": (),
+        # the limiter is off here (tests/test_rate_limit.py turns it on with a tiny limit)
+        "RATE_LIMIT": "off",
     }
 
 

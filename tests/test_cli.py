@@ -7,11 +7,15 @@ input a person must fix prints one line on stderr and exits 1; usage errors exit
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
+import threading
 from pathlib import Path
 
 import pytest
 
+from service import cli
 from service.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -164,3 +168,109 @@ def test_extract_missing_file(tmp_path: Path, capsys) -> None:
     assert main(["extract", str(tmp_path / "gone.txt")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "gone.txt: cannot read" in err
+
+
+# --------------------------------------------------------------------------- hostile folders
+
+STORY = "At least 6,000 people have been killed in Syria since the uprising began."
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY)
+    (folder / "b.txt").write_text(STORY.replace("6,000", "60,000"))
+    return folder
+
+
+def _check_stays_quick(args: list[str]) -> int:
+    # a FIFO read blocks forever; run main in a thread so a regression fails, not hangs
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(main(args)), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert result, "claimcheck check did not finish (it blocked on a special file)"
+    return result[0]
+
+
+def test_check_skips_what_is_not_a_regular_file(tmp_path: Path, capsys) -> None:
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "null.html").symlink_to("/dev/null")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(folder / "sock.txt"))
+    try:
+        assert _check_stays_quick(["check", str(folder), "--json"]) == 0
+    finally:
+        listening.close()
+    out, err = capsys.readouterr()
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["a", "b"]
+    lines = err.splitlines()
+    assert len(lines) == 4 and all(line.startswith("claimcheck: ") for line in lines)
+    assert "fifo.txt: skipped, a FIFO" in err
+    assert "zero.txt: skipped, a character device" in err
+    assert "null.html: skipped, a character device" in err
+    assert "sock.txt: skipped, a socket" in err
+
+
+def test_check_skips_a_file_over_the_size_cap(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(cli, "MAX_FILE_BYTES", 1_000)
+    folder = _folder(tmp_path)
+    (folder / "huge.txt").write_text(STORY * 100)
+    assert main(["check", str(folder), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)["articles"]) == 2
+    assert err.count("\n") == 1 and "huge.txt: skipped" in err and "limit per file" in err
+
+
+def test_check_with_nothing_left_to_read_exits_1(tmp_path: Path, capsys) -> None:
+    os.mkfifo(tmp_path / "only.txt")
+    assert _check_stays_quick(["check", str(tmp_path / "only.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "skipped, a FIFO" in err and "no articles left" in err
+
+
+def test_extract_refuses_a_fifo(tmp_path: Path, capsys) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert _check_stays_quick(["extract", str(tmp_path / "pipe.txt")]) == 1
+    assert "a FIFO" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("manifest", "words"),
+    [
+        pytest.param('{"a": "x"}', '"a" must be an object', id="entry not an object"),
+        pytest.param('[{"a": {}}]', "not a list", id="a list"),
+        pytest.param('{"a": {"title": "x",', "not valid JSON", id="bad JSON"),
+        pytest.param('{"a": {"titel": "x"}}', '"a".titel is not a manifest field', id="unknown"),
+        pytest.param('{"a": {"title": 7}}', '"a".title must be a string', id="not a string"),
+        pytest.param('{"b": {"published": "20120207"}}', '"b".published is "20120207"', id="date"),
+    ],
+)
+def test_a_bad_manifest_is_one_line_naming_the_key(
+    tmp_path: Path, capsys, manifest: str, words: str
+) -> None:
+    folder = _folder(tmp_path)
+    (folder / "manifest.json").write_text(manifest)
+    assert main(["check", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("claimcheck: ")
+    assert "manifest.json" in err and words in err
+
+
+def test_a_fifo_manifest_is_an_error_not_a_hang(tmp_path: Path, capsys) -> None:
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / "manifest.json")
+    assert _check_stays_quick(["check", str(folder)]) == 1
+    assert "manifest.json: cannot be the manifest, a FIFO" in capsys.readouterr().err
+
+
+def test_the_exit_codes_are_in_the_help(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "exit status:" in out and "20 MB" in out
+    for code in ("0 ", "1 ", "2 "):
+        assert f"\n  {code}" in out
