@@ -14,6 +14,14 @@ article in 20 is a wire copy of another. Each article has a text of its claim
 sentences and filler, so syndication detection runs on text too. Extraction is not
 timed here: bench/speed.py does that.
 
+`--gvc` runs `claims.check` (comparison, facts, groups, labels: the whole report) on real
+claims instead: the GVC corpus's articles (../shared/corpus/gvc) extracted once, in
+corpus order, on every core, and kept in a pickle (`--gvc-cache`, rebuilt when missing);
+each size takes the first articles that hold that many claims. Its `growth` column is
+the time ratio per doubling of claims (<= 2.2 is the target; 2.0 is linear).
+
+    python bench/compare_scale.py --gvc --sizes 6250,12500,25000,50000
+
 Each size runs in a fresh subprocess so its peak memory (ru_maxrss, minus the
 process's size before comparing) is its own. Columns: claims, articles, findings,
 wall seconds of `compare`, claims per second, peak extra MB, and the growth exponent
@@ -298,6 +306,77 @@ def _article(rng: random.Random, n: int, story: tuple) -> Article:
     return Article(aid, text, tuple(claims), published=published, published_basis="dateline")
 
 
+GVC = REPO.parent / "shared" / "corpus" / "gvc" / "documents.jsonl"
+
+
+def _gvc_extract(doc: dict) -> Article | None:
+    import claims
+
+    dct = (doc.get("dct") or "")[:10]
+    try:
+        return claims.extract(
+            doc["text"],
+            published=dt.date.fromisoformat(dct) if dct else None,
+            title=doc.get("title"),
+            url=doc.get("url"),
+            article_id=doc["doc_id"],
+        )
+    except claims.InvalidInput:  # an empty scraped page
+        return None
+
+
+def gvc_articles(cache: Path) -> list[Article]:
+    """Every GVC article, extracted (once: then read from `cache`), ids unique."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    docs, seen = [], set()
+    with GVC.open(encoding="utf-8") as lines:
+        for line in lines:
+            doc = json.loads(line)
+            if doc["doc_id"] not in seen:  # the corpus files some articles twice
+                seen.add(doc["doc_id"])
+                docs.append(doc)
+    with ProcessPoolExecutor() as pool:
+        articles = [a for a in pool.map(_gvc_extract, docs, chunksize=16) if a is not None]
+    cache.write_bytes(pickle.dumps(articles))
+    return articles
+
+
+def run_gvc(size: int, cache: Path) -> dict[str, float]:
+    import claims
+
+    everything = gvc_articles(cache)
+    articles, total = [], 0
+    for article in everything:
+        if total >= size:
+            break
+        articles.append(article)
+        total += len(article.claims)
+    claims.check(everything[:20])  # warm-up: pint's unit registry loads once per process
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    report = claims.check(articles)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    relations = {
+        r: sum(f.relation == r for f in report.findings)
+        for r in ("discrepancy", "update", "consistent", "agree")
+    }
+    return {
+        "claims": total,
+        "articles": len(articles),
+        "findings": len(report.findings),
+        "groups": len(report.groups),
+        "syndicated": sum(len(g) for g in report.syndication),
+        "compare_s": seconds,
+        "peak_extra_mb": (after - before) / 1024,
+        **relations,
+    }
+
+
 def run_one(size: int) -> dict[str, float]:
     compare(generate(100, seed=1))  # warm-up: pint's unit registry loads once per process
     started = time.perf_counter()
@@ -332,15 +411,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="1000,10000,100000",
         help="claim counts, comma-separated (default 1000,10000,100000)",
     )
+    parser.add_argument("--gvc", action="store_true", help="claims.check on real GVC claims")
+    parser.add_argument(
+        "--gvc-cache",
+        type=Path,
+        default=Path("/tmp/claimcheck-gvc-articles.pickle"),
+        help="where the extracted GVC articles are kept (delete it after changing the readers)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(run_one(args.one)))
+        row = run_gvc(args.one, args.gvc_cache) if args.gvc else run_one(args.one)
+        print(json.dumps(row))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    print(
-        f"claims.compare on generated articles (seed {SEED}, {CLAIMS_PER_ARTICLE} claims per article)"
-    )
+    if args.gvc:
+        gvc_articles(args.gvc_cache)  # extract once, before the timed subprocesses
+        print("claims.check on real GVC claims (the first articles holding each size)")
+    else:
+        print(
+            f"claims.compare on generated articles (seed {SEED}, "
+            f"{CLAIMS_PER_ARTICLE} claims per article)"
+        )
     header = (
         f"{'claims':>8} {'articles':>8} {'findings':>9} {'discr.':>7} {'update':>7} "
         f"{'synd.':>6} {'seconds':>8} {'claims/s':>9} {'peak MB':>8} {'growth':>7}"
@@ -348,8 +440,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(header)
     previous: dict[str, float] | None = None
     for size in sizes:
+        gvc = ["--gvc", "--gvc-cache", str(args.gvc_cache)] if args.gvc else []
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)],
+            [sys.executable, __file__, "--one", str(size), *gvc],
             check=True,
             capture_output=True,
             text=True,
@@ -361,7 +454,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             and previous["compare_s"] > 0
             and row["claims"] > previous["claims"]
         ):
-            growth = f"{math.log(row['compare_s'] / previous['compare_s']) / math.log(row['claims'] / previous['claims']):.2f}"
+            ratio = row["compare_s"] / previous["compare_s"]
+            if args.gvc:  # the time ratio per doubling of claims
+                doubling = math.log(2) / math.log(row["claims"] / previous["claims"])
+                growth = f"{ratio**doubling:.2f}x"
+            else:
+                growth = f"{math.log(ratio) / math.log(row['claims'] / previous['claims']):.2f}"
         print(
             f"{row['claims']:>8} {row['articles']:>8} {row['findings']:>9} {row['discrepancy']:>7} "
             f"{row['update']:>7} {row['syndicated']:>6} {row['compare_s']:>8.2f} "

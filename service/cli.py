@@ -21,6 +21,7 @@ from pathlib import Path
 
 from claims import InvalidInput, extract
 from claims.model import Article
+from service import pool
 
 #: files `check DIR` reads; anything else in the folder is passed over
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -180,10 +181,11 @@ def _manifest(folder: Path) -> dict[str, dict]:
     }
 
 
-def read_article(
+def _article_task(
     path: Path, *, published: dt.date | None = None, manifest: dict[str, dict] | None = None
-) -> Article:
-    """Read one file as an article; its id is the file name without its extension."""
+) -> dict:
+    """What `claims.extract` needs to read one file: its text and metadata (read here, in
+    the process that was given the path; the reading itself may run in a worker)."""
     raw = read_capped(path)
     try:
         text = raw.decode("utf-8-sig")
@@ -192,31 +194,135 @@ def read_article(
             f"{path}: not UTF-8 text; convert it (iconv -t UTF-8) and try again"
         ) from None
     meta = (_manifest(path.parent) if manifest is None else manifest).get(path.stem, {})
-    fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    return {
+        "path": str(path),
+        "text": text,
+        "published": published or meta.get("published"),
+        "title": meta.get("title"),
+        "source": meta.get("source"),
+        "url": meta.get("url"),
+        "format": "html" if path.suffix.lower() in (".html", ".htm") else "text",
+    }
+
+
+def _extract_task(task: dict) -> tuple[str, Article | str]:
+    """("article", the article) or ("error", the line to print): runs in a worker. With
+    `render` "json" or "table" in the task, the article comes back as the text
+    `claimcheck extract` prints for it (so the worker, not the parent, pays for it)."""
+    path = task["path"]
     try:
-        return extract(
-            text,
-            published=published or meta.get("published"),
-            title=meta.get("title"),
-            source=meta.get("source"),
-            url=meta.get("url"),
-            format=fmt,
-            article_id=path.stem,
+        article = extract(
+            task["text"],
+            published=task["published"],
+            title=task["title"],
+            source=task["source"],
+            url=task["url"],
+            format=task["format"],
+            article_id=Path(path).stem,
         )
     except InvalidInput as exc:
-        raise CliError(f"{path}: {exc}") from None
+        return "error", f"{path}: {exc}"
+    render = task.get("render")
+    if render == "json":
+        from service.schemas import ArticleWithClaimsSchema
+
+        dumped = ArticleWithClaimsSchema().dump(article)
+        return "article", json.dumps(dumped, ensure_ascii=False, indent=2)
+    if render == "table":
+        from service.terminal import render_claims
+
+        return "article", render_claims(article, color=task["color"])
+    return "article", article
+
+
+def read_article(
+    path: Path, *, published: dt.date | None = None, manifest: dict[str, dict] | None = None
+) -> Article:
+    """Read one file as an article; its id is the file name without its extension."""
+    kind, value = _extract_task(_article_task(path, published=published, manifest=manifest))
+    if kind == "error":
+        raise CliError(str(value))
+    assert isinstance(value, Article)
+    return value
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    jobs: int,
+    published: dt.date | None = None,
+    strict: bool = False,
+    render: dict | None = None,
+) -> list:
+    """The articles in `paths` (files, folders), in order, read by `jobs` processes.
+
+    Files are opened and decoded here, in order; `claims.extract` runs in a pool of at
+    most `jobs` workers (none when 1, or for a single file). A skipped file prints its line
+    on stderr (an error when `strict`); the first error stops the run. Either way what is
+    printed and returned is exactly what `jobs=1` gives. With `render` ({"render": "json"}
+    or {"render": "table", "color": bool}) each article comes back as its printed text.
+    """
+    files = _article_files(paths)
+    manifests: dict[Path, dict[str, dict]] = {}
+
+    def outcome(path: Path) -> tuple[str, object]:
+        try:
+            if path.parent not in manifests:
+                manifests[path.parent] = _manifest(path.parent)
+            entry = manifests[path.parent].get(path.stem)
+            task = _article_task(
+                path, published=published, manifest={path.stem: entry} if entry else {}
+            )
+            return "task", {**task, **(render or {})}
+        except Skipped as exc:
+            return ("error" if strict else "skipped"), str(exc)
+        except CliError as exc:
+            return "error", str(exc)
+
+    workers = min(jobs, len(files))
+    executor = pool.process_pool(workers) if workers > 1 else None
+
+    def futures():
+        for path in files:
+            kind, value = outcome(path)
+            if kind != "task":
+                yield pool.done((kind, value))
+            elif executor is None:
+                yield pool.done(_extract_task(value))  # type: ignore[arg-type]
+            else:
+                yield executor.submit(_extract_task, value)
+
+    articles: list[Article] = []
+    try:
+        for kind, value in pool.in_order(futures(), window=workers * pool.WINDOW_PER_WORKER):
+            if kind == "skipped":
+                print(f"claimcheck: {value}", file=sys.stderr)
+            elif kind == "error":
+                raise CliError(str(value))
+            else:
+                articles.append(value)  # type: ignore[arg-type]
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    return articles
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from service.schemas import ArticleWithClaimsSchema
-    from service.terminal import render_claims
-
-    article = read_article(Path(args.file), published=args.published)
-    if args.json:
-        json.dump(ArticleWithClaimsSchema().dump(article), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(render_claims(article, color=_use_color(args)))
+    render = {"render": "json"} if args.json else {"render": "table", "color": _use_color(args)}
+    texts = read_articles(
+        args.files,
+        jobs=args.jobs or pool.default_jobs(),
+        published=args.published,
+        strict=True,
+        render=render,
+    )
+    if not args.json:
+        sys.stdout.write("\n".join(texts))
+    elif len(args.files) == 1 and len(texts) == 1:
+        sys.stdout.write(texts[0] + "\n")
+    else:  # what json.dump(list, indent=2) writes, from each article's own indented text
+        items = ",\n".join("  " + text.replace("\n", "\n  ") for text in texts)
+        sys.stdout.write(f"[\n{items}\n]\n" if texts else "[]\n")
     return 0
 
 
@@ -225,15 +331,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from service.schemas import ReportSchema
     from service.terminal import render_report
 
-    manifests: dict[Path, dict[str, dict]] = {}
-    articles = []
-    for path in _article_files(args.paths):
-        if path.parent not in manifests:
-            manifests[path.parent] = _manifest(path.parent)
-        try:
-            articles.append(read_article(path, manifest=manifests[path.parent]))
-        except Skipped as exc:
-            print(f"claimcheck: {exc}", file=sys.stderr)
+    articles = read_articles(args.paths, jobs=args.jobs or pool.default_jobs())
     if not articles:
         raise CliError("no articles left to read: every file given was skipped")
     report = check(articles)
@@ -243,6 +341,29 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_report(report, color=_use_color(args)))
     return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from service.batch import run
+
+    source, out = Path(args.source), Path(args.out)
+    if not source.is_file():
+        raise CliError(f"{source}: no such file")
+    if args.dask is not None and args.jobs is not None:
+        raise CliError("give --jobs or --dask, not both")
+    report = Path(args.report) if args.report else None
+    for target in (out, report):
+        if target is not None and target.resolve() == source.resolve():
+            raise CliError(f"{target}: is the input; write the output elsewhere")
+    articles, claims_read, checked, bad = run(
+        source, out, report, jobs=args.jobs or pool.default_jobs(), dask=args.dask
+    )
+    print(f"{articles:,} articles, {claims_read:,} claims -> {out}")
+    if report is not None:
+        print(f"{checked:,} buckets of 2+ articles cross-checked -> {report}")
+    if bad:
+        print(f"{bad:,} bad lines (on stderr)")
+    return 1 if bad else 0
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -260,6 +381,22 @@ def _use_color(args: argparse.Namespace) -> bool:
     return sys.stdout.isatty()
 
 
+def _jobs_arg(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: use 1 or more")
+    return int(value)
+
+
+def _jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=_jobs_arg,
+        metavar="N",
+        help=f"processes reading the files (default: the number of cores, "
+        f"{pool.default_jobs()} here; 1 reads them in this process)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimcheck",
@@ -269,13 +406,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p_extract = sub.add_parser("extract", help="print the claims of one article")
-    p_extract.add_argument("file")
+    p_extract = sub.add_parser(
+        "extract",
+        help="print the claims of articles (files or folders)",
+        description="Print each article's claims: a table, or with --json the article as "
+        "the API returns it (a list of them when more than one file is read).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_extract.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     p_extract.add_argument("--json", action="store_true", help="print the claims as JSON")
     p_extract.add_argument(
         "--published", type=_date_arg, help="publication date YYYY-MM-DD (wins over the dateline)"
     )
     p_extract.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _jobs_option(p_extract)
     p_extract.set_defaults(func=_cmd_extract)
 
     p_check = sub.add_parser(
@@ -290,7 +435,31 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     p_check.add_argument("--json", action="store_true", help="print the report JSON")
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _jobs_option(p_check)
     p_check.set_defaults(func=_cmd_check)
+
+    p_batch = sub.add_parser(
+        "batch",
+        help="read a corpus (JSON Lines) and cross-check it by place and week",
+        description="Read IN.jsonl (one article a line: id, text, optional title, published, "
+        "source, url, format), write one line per article with its claims to OUT.jsonl, "
+        "then cross-check the articles whose claims name the same place in the same ISO "
+        "week and write one report line per such bucket to --report. A bad line prints one "
+        "line on stderr (its number and field); the rest are read, and the exit status is 1.",
+    )
+    p_batch.add_argument("source", metavar="IN.jsonl")
+    p_batch.add_argument("--out", required=True, metavar="OUT.jsonl")
+    p_batch.add_argument("--report", metavar="FILE", help="the cross-checks, one line per bucket")
+    _jobs_option(p_batch)
+    p_batch.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="run on a Dask distributed cluster at ADDRESS (tcp://host:8786); with no "
+        "address, on a LocalCluster of 2 workers (needs claimcheck[batch])",
+    )
+    p_batch.set_defaults(func=_cmd_batch)
 
     p_serve = sub.add_parser("serve", help="run the HTTP API with a production server")
     p_serve.add_argument("--host", default="127.0.0.1")

@@ -167,7 +167,7 @@ def test_extract_json(capsys) -> None:
 def test_extract_missing_file(tmp_path: Path, capsys) -> None:
     assert main(["extract", str(tmp_path / "gone.txt")]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "gone.txt: cannot read" in err
+    assert err.count("\n") == 1 and "gone.txt: no such file or folder" in err
 
 
 # --------------------------------------------------------------------------- hostile folders
