@@ -24,6 +24,7 @@ are varied (``--check-sizes``).
     python bench/speed.py                      # ~5 MB, peers on 100 KB, check 10/100/1000
     python bench/speed.py --mb 0.01 --no-peers --check-sizes 10
     python bench/speed.py --seeds-only --no-peers --check-sizes ''   # the target's basis
+    python bench/speed.py --gvc --mb 2 --check-sizes ''   # GVC news articles, peers too
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
 
 TARGET_MBPS = 2.0  # full extraction, one core
 TARGET_PEAK_MB = 150.0
-TARGET_STARTUP_S = 0.5
+TARGET_STARTUP_S = 0.4
+TARGET_FLOOR_RATIO = 0.5  # full extraction's MB/s over the regex floor's, in the same run
+GVC = REPO.parent / "shared" / "corpus" / "gvc" / "documents.jsonl"
 
 #: The floor: what any number finder must at least do, one pass over the text.
 FLOOR_PATTERN = re.compile(
@@ -100,6 +103,22 @@ def peer_sentences(data: Path) -> list[str]:
                 if text:
                     sentences.append(text)
     return [s for s in sentences if s and s.strip()]
+
+
+def gvc_articles(mb: float) -> list[str]:
+    """The GVC corpus's article texts (news, as scraped), in corpus order, to `mb` MB."""
+    articles: list[str] = []
+    size = 0
+    with GVC.open(encoding="utf-8") as lines:
+        for line in lines:
+            text = json.loads(line)["text"]
+            if not text.strip():
+                continue
+            articles.append(text)
+            size += len(text.encode("utf-8"))
+            if size >= mb * 1_000_000:
+                break
+    return articles
 
 
 def build_articles(mb: float, data: Path, seeds_only: bool = False) -> list[str]:
@@ -308,6 +327,8 @@ def print_speed(results: list[dict], total_bytes: int, out=sys.stdout) -> None:
     print("-" * len(header), file=out)
     ours = next((r for r in results if r["name"] == "claimcheck" and "error" not in r), None)
     ours_rate = ours["bytes"] / 1e6 / ours["seconds"] if ours and ours["seconds"] else None
+    floor = next((r for r in results if r["name"] == "floor" and "error" not in r), None)
+    floor_rate = floor["bytes"] / 1e6 / floor["seconds"] if floor and floor["seconds"] else None
     for r in results:
         if "error" in r:
             print(
@@ -330,8 +351,14 @@ def print_speed(results: list[dict], total_bytes: int, out=sys.stdout) -> None:
     if ours:
         print(file=out)
         print("Targets (claimcheck, full extraction):", file=out)
+        floor_ratio = ours_rate / floor_rate if floor_rate else 0.0
         checks = (
             (f"MB/s >= {TARGET_MBPS}", ours_rate, ours_rate >= TARGET_MBPS),
+            (
+                f"MB/s / floor's >= {TARGET_FLOOR_RATIO}",
+                floor_ratio,
+                floor_ratio >= TARGET_FLOOR_RATIO,
+            ),
             (
                 f"peak memory < {TARGET_PEAK_MB:.0f} MB",
                 ours["peak_mb"],
@@ -390,6 +417,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the seed articles alone, repeated (no peer sentences mixed in)",
     )
     parser.add_argument(
+        "--gvc",
+        action="store_true",
+        help="the GVC corpus's articles (../shared/corpus/gvc), to --mb, instead of the seeds",
+    )
+    parser.add_argument(
         "--data",
         type=Path,
         default=DEFAULT_DATA,
@@ -419,7 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(worker(args.worker, args.input, args.max_bytes, args.time_cap)))
         return 0
 
-    articles = build_articles(args.mb, args.data, seeds_only=args.seeds_only)
+    if args.gvc:
+        articles = gvc_articles(args.mb)
+    else:
+        articles = build_articles(args.mb, args.data, seeds_only=args.seeds_only)
     total = sum(len(a.encode("utf-8")) for a in articles)
     names = [n for n in CONTENDERS if not (args.no_peers and n in PEERS)]
     results = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Sequence
 from types import MappingProxyType
 
@@ -58,12 +59,14 @@ def _label(claims: Sequence[_Reading]) -> str:
     claim = r.claim
     if claim.kind == "event":
         # the actors more than half of the claims name (both, for a pair), most named first
-        named = [x for c in claims for x in c.actors]
-        counts = {x: sum(any(_same_actor(x, y) for y in c.actors) for c in claims) for x in named}
-        common = sorted(
-            (x for x in dict.fromkeys(named) if counts[x] * 2 > len(claims)),
-            key=lambda x: -counts[x],
-        )
+        # (each distinct actor once, against each distinct cast: linear in the group)
+        named = list(dict.fromkeys(x for c in claims for x in c.actors))
+        casts = Counter(c.actors for c in claims)
+        counts = {
+            x: sum(n for cast, n in casts.items() if any(_same_actor(x, y) for y in cast))
+            for x in named
+        }
+        common = sorted((x for x in named if counts[x] * 2 > len(claims)), key=lambda x: -counts[x])
         actors = " and ".join(_display_actor(x) for x in common[:2])
         event = r.event or "event"
         where = ""
@@ -93,9 +96,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: an actor's key -> how the aliases table spells it
+_DISPLAY_NAMES = MappingProxyType({v.casefold(): v for v in aliases.NAME_ALIASES.values()})
+
+
 def _display_actor(key: str) -> str:
-    canonical = {v.casefold(): v for v in aliases.NAME_ALIASES.values()}
-    return canonical.get(key, " ".join(w.capitalize() for w in key.split()))
+    return _DISPLAY_NAMES.get(key, " ".join(w.capitalize() for w in key.split()))
 
 
 def _finding(fid: str, link: _Link, copies: dict[str, int], group_of: dict[int, str]) -> Finding:

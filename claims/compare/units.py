@@ -10,13 +10,7 @@ from functools import cache
 from claims.compare.settings import CONVERSION_ROUNDING
 from claims.compare.values import _bounds
 from claims.model import Quantity
-
-
-@cache
-def _units():  # type: ignore[no-untyped-def]
-    import pint
-
-    return pint.UnitRegistry()
+from claims.unit_registry import registry as _units
 
 
 @cache

@@ -10,13 +10,19 @@ from collections.abc import Callable, Iterable
 from claims.dates import find_dates
 from claims.errors import InvalidInput
 from claims.extract.gates import _may_hold_date, _may_hold_victim
-from claims.extract.location import _article_places, _ArticlePlaces
+from claims.extract.location import (
+    _CONFLICT_CUE_WORDS,
+    _SHOOTING_REPORT,
+    _article_places,
+    _ArticlePlaces,
+)
 from claims.extract.places import _most_specific, _Place, _places
 from claims.extract.scope import _is_reporting_date
 from claims.extract.sentence import _sentence_claims
 from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
+from claims.lexicon import claims as lex
 from claims.model import Article, Claim, DateInterval, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
@@ -105,23 +111,14 @@ def _sentence_walk(
     # First pass: places per sentence, and the places the article is about.
     # Word records are built only for the sentences that need them (a place found, a
     # claim read); the gates below test each sentence's set of lower-cased words.
-    sentence_words: list[list[_Word] | None] = [None] * len(sentences)
-
-    def words_of(index: int) -> list[_Word]:
-        words = sentence_words[index]
-        if words is None:
-            words = sentence_words[index] = _words(sentences[index].text)
-        return words
-
+    words_of = _SentenceWords(sentences)
     sentence_places = [
         _places(s.text, lambda index=index: words_of(index)) for index, s in enumerate(sentences)
     ]
     # After the places: a sentence whose words they needed does not read them twice.
-    sentence_lowers = [
-        _lower_words(s.text) if words is None else frozenset(map(_LOWER, words))
-        for s, words in zip(sentences, sentence_words, strict=True)
-    ]
+    sentence_lowers = _sentence_lowers(sentences, words_of.kept)
     article_places = _article_places(sentences, sentence_lowers, sentence_places)
+    words_of.reading = True
     yield from _read_sentences(
         article_id,
         sentences,
@@ -132,6 +129,61 @@ def _sentence_walk(
         article_places,
         singles,
     )
+
+
+class _Partial(frozenset):
+    """A sentence's lower-cased words cut down to ARTICLE_WORDS (all the article-wide
+    tests ask about); the second pass reads the sentence's words again in full."""
+
+
+#: the words `_article_places` tests sentences for
+ARTICLE_WORDS = _CONFLICT_CUE_WORDS | _SHOOTING_REPORT | lex.SHOOTING_WORDS
+
+
+def _sentence_lowers(
+    sentences: tuple[Sentence, ...], kept: list[list[_Word] | None]
+) -> list[frozenset[str]]:
+    """Each sentence's set of lower-cased words: in full up to KEPT_WORDS words in all,
+    past that cut down to ARTICLE_WORDS (`_Partial`), so a long text stays small."""
+    out: list[frozenset[str]] = []
+    count = 0
+    for sentence, words in zip(sentences, kept, strict=True):
+        lowers = _lower_words(sentence.text) if words is None else frozenset(map(_LOWER, words))
+        count += len(lowers)
+        out.append(
+            lowers if count <= _SentenceWords.KEPT_WORDS else _Partial(lowers & ARTICLE_WORDS)
+        )
+    return out
+
+
+class _SentenceWords:
+    """Each sentence's `_Word` records, built on first need. The first pass keeps those
+    it builds, up to KEPT_WORDS in all, for the second; in the second (`reading`) a
+    sentence's words are let go once a later sentence is read, so a long text never
+    holds the words of all its sentences at once."""
+
+    #: words the first pass keeps for the second (past that they are built again)
+    KEPT_WORDS = 50_000
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        self.sentences = sentences
+        self.kept: list[list[_Word] | None] = [None] * len(sentences)
+        self.reading = False
+        self._count = 0
+        self._first_kept = 0
+
+    def __call__(self, index: int) -> list[_Word]:
+        if self.reading:
+            for before in range(self._first_kept, index):
+                self.kept[before] = None
+            self._first_kept = max(self._first_kept, index)
+        words = self.kept[index]
+        if words is None:
+            words = _words(self.sentences[index].text)
+            if self.reading or self._count + len(words) <= self.KEPT_WORDS:
+                self.kept[index] = words
+                self._count += 0 if self.reading else len(words)
+        return words
 
 
 def _read_sentences(
@@ -153,6 +205,8 @@ def _read_sentences(
     for index, (sentence, lowers, places) in enumerate(
         zip(sentences, sentence_lowers, sentence_places, strict=True)
     ):
+        if isinstance(lowers, _Partial):
+            lowers = _lower_words(sentence.text)
         shot_here = _someone_shot(sentence.text, lowers)
         # "He was taken to a hospital and died": a victim shot in this sentence or the
         # three before it (a noun such as "man", or "person" for a name)

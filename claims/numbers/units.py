@@ -13,6 +13,8 @@ from claims.model import Quantity, QuantityMention
 from claims.numbers.alternation import _folded_trie
 from claims.numbers.neighbours import _FRACTION_OK_AFTER, _WORD_AT_END, _word_after
 from claims.numbers.tokens import _Number
+from claims.numbers.unit_names import CANONICAL_UNITS
+from claims.unit_registry import registry as _registry
 
 _POWER_SUFFIXES = {"^2": 2, "2": 2, "²": 2, "^3": 3, "3": 3, "³": 3}
 _POWERED = {
@@ -24,17 +26,11 @@ _SYMBOLS = {**lex.MEASURE_SYMBOLS, **_POWERED}
 
 
 @cache
-def _registry():
-    """pint's registry, built once on first need (it takes a moment to load)."""
-    import pint
-
-    return pint.UnitRegistry()
-
-
-@cache
 def _canonical_unit(expression: str) -> str:
-    """pint's canonical name for a unit expression ("km/h" -> "kilometer / hour")."""
-    return str(_registry().parse_units(expression))
+    """pint's canonical name for a unit expression ("km/h" -> "kilometer / hour"): from
+    the generated table when the lexicon made it, else from pint itself."""
+    known = CANONICAL_UNITS.get(expression)
+    return known if known is not None else str(_registry().parse_units(expression))
 
 
 #: A frequency after a count: " times per week", " times a day".
