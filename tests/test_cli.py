@@ -62,7 +62,7 @@ def test_check_puts_discrepancies_first(planted: Path, capsys) -> None:
     assert "1 discrepancy" in out
     assert out.index("Discrepancies (1)") < out.index("Updates")
     section = out[out.index("Discrepancies (1)") : out.index("Updates")]
-    assert '"Tens of thousands of people" (001' in section
+    assert '"Tens of thousands of people" (Sky News' in section  # outlets, not file ids
     assert "severity" in section
 
 
