@@ -20,7 +20,7 @@ from claims.model import Article
 from service.auth import require_api_key
 from service.errors import UNREADABLE_ARTICLE, Problem
 from service.limits import read_body
-from service.report_page import report_page
+from service.report_page import STATUS_ORDER, report_page
 from service.schemas import (
     METADATA_FIELDS,
     UNSTORABLE,
@@ -332,4 +332,11 @@ def get_check_report(check_id: str):
     stored = current_storage().check(_path_id(check_id, "check_id"))
     if stored is None:
         raise _not_found("check", check_id)
-    return render_template("report.html", page=report_page(stored))
+    status, kind = request.args.get("status") or None, request.args.get("kind") or None
+    if status is not None and status not in STATUS_ORDER:
+        raise InvalidInput(
+            f"status {status!r} is not one of {', '.join(STATUS_ORDER)}",
+            field="status",
+            hint="leave it out for every fact, or pick one of the statuses listed",
+        )
+    return render_template("report.html", page=report_page(stored, status=status, kind=kind))

@@ -147,8 +147,10 @@ def test_the_report_uses_only_local_assets(page):
 
 
 def _tag(claim_id: str, first: bool = True) -> str:
+    # the first piece of a span is reachable by keyboard; every piece says its relation
     anchor = f'id="{claim_id}"' if first else f'data-claim="{claim_id}"'
-    return f'<mark {anchor} class="claim rel-agree" title="t">'
+    focus = ' tabindex="0"' if first else ""
+    return f'<mark {anchor} class="claim rel-agree"{focus} title="t" data-relation="agree">'
 
 
 @pytest.mark.parametrize(
