@@ -237,12 +237,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not articles:
         raise CliError("no articles left to read: every file given was skipped")
     report = check(articles)
+    if args.html:
+        _write_html(Path(args.html), ReportSchema().dump(report), articles)
     if args.json:
         json.dump(ReportSchema().dump(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_report(report, color=_use_color(args)))
     return 0
+
+
+def _write_html(path: Path, report: dict, articles: Sequence[Article]) -> None:
+    """The server's HTML report page, written to `path` with its stylesheet inlined."""
+    from service.report_page import render_standalone
+
+    page = render_standalone(report, {a.id: a.text for a in articles})
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write the HTML report ({exc.strerror})") from None
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -289,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     p_check.add_argument("--json", action="store_true", help="print the report JSON")
+    p_check.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the report as the HTML page the server shows (no server needed)",
+    )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_check.set_defaults(func=_cmd_check)
 

@@ -239,10 +239,12 @@ def report_page(
     finding_of = {
         frozenset(f["claim_ids"]): f for f in report.get("findings", []) if len(f["claim_ids"]) == 2
     }
-    first_finding: dict[str, dict[str, Any]] = {}
+    first_finding: dict[tuple[str, str], dict[str, Any]] = {}
     for finding in findings:
         for claim_id in finding["claim_ids"]:
-            first_finding.setdefault(claim_id, finding)
+            first_finding.setdefault((claim_id, finding["relation"]), finding)
+            first_finding.setdefault((claim_id, "any"), finding)
+    label_of = {f["id"]: f["label"] for f in facts}
 
     def side(claim_id: str) -> dict[str, Any]:
         claim = claims.get(claim_id, {})
@@ -277,11 +279,22 @@ def report_page(
         if fact["status"] == "conflict":
             continue
         mentions = fact.get("mention_ids", [])
-        finding = next((first_finding[m] for m in mentions if m in first_finding), None)
+        relation = STATUS_RELATION.get(fact["status"], "agree")
+        # the finding that says the fact's own status, else any that speaks of it
+        finding = next(
+            (
+                first_finding[(m, wanted)]
+                for wanted in (relation, "any")
+                for m in mentions
+                if (m, wanted) in first_finding
+            ),
+            None,
+        )
         fact_rows.append(
             {
                 "fact": fact,
-                "relation": STATUS_RELATION.get(fact["status"], "agree"),
+                "part_of": label_of.get(fact.get("part_of") or ""),
+                "relation": relation,
                 "mentions": len(mentions),
                 "articles": len({claims.get(m, {}).get("article_id") for m in mentions}),
                 "explanation": finding["explanation"] if finding else "",
@@ -303,3 +316,31 @@ def report_page(
         "syndication": syndication,
         "relations": RELATION_ORDER,
     }
+
+
+def render_standalone(report: dict[str, Any], texts: dict[str, str]) -> str:
+    """The report page as one self-contained file: the server's template, its stylesheet
+    inlined, no links back to a server (`claimcheck check --html FILE`)."""
+    import datetime as dt
+    import hashlib
+    import json
+    from importlib.resources import files
+
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    service = files("service")
+    environment = Environment(
+        loader=FileSystemLoader(str(service / "templates")),
+        autoescape=select_autoescape(["html"]),
+    )
+    digest = hashlib.sha256(json.dumps(report, sort_keys=True).encode()).hexdigest()[:32]
+    stored = StoredCheck(
+        id=digest,
+        created=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        article_ids=tuple(a["id"] for a in report.get("articles", [])),
+        report=report,
+        texts=texts,
+    )
+    page = report_page(stored)
+    page["inline_css"] = Markup((service / "static" / "report.css").read_text(encoding="utf-8"))
+    return environment.get_template("report.html").render(page=page)
