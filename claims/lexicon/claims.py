@@ -658,3 +658,11 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NOT_NAME_STARTS: frozenset[str] = frozenset(
     {"the", "a", "an", "and", "but", "victim", "suspect", "his", "her", "their", "both"}
 )
+
+#: Capitalised words that open a sentence before a reporting verb and name no source:
+#: "Even ... said", "Later, it said". Provenance: false sources seen in the ECB+ and GVC
+#: corpora (2026-12).
+NOT_SOURCE_WORDS: frozenset[str] = frozenset(
+    """even also still later earlier then but and so yet now today however meanwhile
+    share updated posted""".split()
+)
