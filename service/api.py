@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, render_template, request, url_for
 
-from claims import InvalidInput, check, extract
+from claims import InvalidInput, check, extract, verify
 from claims.model import Article
 from service.auth import require_api_key
 from service.errors import UNREADABLE_ARTICLE, Problem
@@ -31,6 +31,8 @@ from service.schemas import (
     ClaimQuerySchema,
     PageQuerySchema,
     ReportSchema,
+    VerificationSchema,
+    VerifyRequestSchema,
 )
 from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_storage
 
@@ -280,12 +282,9 @@ def search_claims():
 # ---------------------------------------------------------------------- checks
 
 
-@bp.post("/checks")
-def create_check():
-    config = current_app.config
-    data = CheckRequestSchema(
-        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
-    ).load(_body())
+def _sources(data: Mapping[str, Any]) -> dict[str, Article]:
+    """The stored (`article_ids`) and inline (`articles`) articles of a request, by id:
+    the same article twice is read once; 404 naming each id that is not stored."""
     storage = current_storage()
     stored: list[StoredArticle] = []
     missing: dict[str, list[str]] = {}
@@ -300,13 +299,23 @@ def create_check():
             stored.append(found)
     if missing:
         raise Problem(404, "Some article_ids are not stored.", errors=missing)
-
-    articles: dict[str, Article] = {}  # by id: the same article twice is checked once
+    articles: dict[str, Article] = {}
     for found in stored:
         articles.setdefault(found.id, _reread(found))
     for index, inline in enumerate(data["articles"]):
         _, article = _read_request(inline, field=f"articles[{index}]")
         articles.setdefault(article.id, article)
+    return articles
+
+
+@bp.post("/checks")
+def create_check():
+    config = current_app.config
+    data = CheckRequestSchema(
+        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+    ).load(_body())
+    storage = current_storage()
+    articles = _sources(data)  # by id: the same article twice is checked once
 
     report = ReportSchema().dump(check(list(articles.values())))
     saved = storage.add_check(
@@ -340,3 +349,22 @@ def get_check_report(check_id: str):
             hint="leave it out for every fact, or pick one of the statuses listed",
         )
     return render_template("report.html", page=report_page(stored, status=status, kind=kind))
+
+
+# ---------------------------------------------------------------------- verify
+
+
+@bp.post("/verify")
+def verify_claim():
+    """One claim against stored and/or inline sources: supported, contradicted or not
+    addressed, with the evidence. Stores nothing."""
+    config = current_app.config
+    data = VerifyRequestSchema(
+        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+    ).load(_body())
+    articles = _sources(data)
+    try:
+        result = verify(data["claim"], list(articles.values()), published=data["published"])
+    except InvalidInput as exc:
+        raise Problem(422, "The claim cannot be read.", errors={"claim": [str(exc)]}) from None
+    return VerificationSchema().dump(result)

@@ -258,6 +258,41 @@ def _write_html(path: Path, report: dict, articles: Sequence[Article]) -> None:
         raise CliError(f"{path}: cannot write the HTML report ({exc.strerror})") from None
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from claims import verify
+    from service.schemas import VerificationSchema
+
+    manifests: dict[Path, dict[str, dict]] = {}
+    sources = []
+    for path in _article_files(args.paths):
+        manifest = manifests.setdefault(path.parent, _manifest(path.parent))
+        try:
+            sources.append(read_article(path, manifest=manifest, published=args.published))
+        except Skipped as exc:
+            print(f"claimcheck: {exc}", file=sys.stderr)
+    if not sources:
+        raise CliError("no sources left to read: every file given was skipped")
+    try:
+        result = verify(args.claim, sources, published=args.published)
+    except InvalidInput as exc:
+        raise CliError(f"the claim: {exc}") from None
+    if args.json:
+        json.dump(VerificationSchema().dump(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    names = {a.id: a.source or a.id for a in result.sources}
+    lines = [f"{result.verdict.replace('_', ' ')}: {result.claim.strip()}"]
+    for v in result.verdicts:
+        lines.append(f"  {v.verdict.replace('_', ' ')} · {v.text}: {v.explanation}")
+        for e in v.evidence:
+            where = ", ".join(names.get(i, i) for i in e.article_ids)
+            lines.append(f"      {e.relation} [{where}] {' | '.join(e.sentences)[:200]}")
+    if not result.verdicts:
+        lines.append(f"  {result.explanation}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from service.server import serve
 
@@ -309,6 +344,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p_check.set_defaults(func=_cmd_check)
+
+    p_verify = sub.add_parser(
+        "verify",
+        help="check one claim against articles (files or folders)",
+        description="Check one claim against sources: supported, contradicted or not "
+        "addressed, with the evidence. Sources are read as by check.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_verify.add_argument("claim", metavar="CLAIM", help='the claim, e.g. "Twelve Marines died"')
+    p_verify.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p_verify.add_argument("--json", action="store_true", help="print the verification JSON")
+    p_verify.add_argument(
+        "--published", type=_date_arg, help="date of the claim and sources YYYY-MM-DD"
+    )
+    p_verify.set_defaults(func=_cmd_verify)
 
     p_serve = sub.add_parser("serve", help="run the HTTP API with a production server")
     p_serve.add_argument("--host", default="127.0.0.1")

@@ -364,3 +364,60 @@ class ClaimQuerySchema(PageQuerySchema):
     )
     date_from = _date_field("", load_default=None)
     date_to = _date_field("", load_default=None)
+
+
+# ---------------------------------------------------------------------- verify
+
+#: the longest claim POST /v1/verify reads: one or a few sentences
+MAX_CLAIM_CHARS = 2000
+
+
+class VerifyRequestSchema(CheckRequestSchema):
+    """POST /v1/verify: a claim, and the sources (stored ids, inline articles) to check
+    it against."""
+
+    claim = fields.String(
+        required=True,
+        validate=[
+            _has_text,
+            _storable,
+            validate.Length(
+                max=MAX_CLAIM_CHARS,
+                error=f"at most {MAX_CLAIM_CHARS} characters: send the claim, not the article",
+            ),
+        ],
+    )
+    published = _date_field(", e.g. 2012-02-07", load_default=None, allow_none=True)
+
+
+class EvidenceSchema(Schema):
+    claim_id = fields.String()
+    relation = fields.String()
+    claim_ids = fields.List(fields.String())
+    article_ids = fields.List(fields.String())
+    texts = fields.List(fields.String())
+    sentences = fields.List(fields.String())
+    derivation = fields.String(allow_none=True)
+    explanation = fields.String()
+
+
+class VerdictSchema(Schema):
+    claim_id = fields.String()
+    text = fields.String()
+    verdict = fields.String()
+    explanation = fields.String()
+
+
+class VerificationSchema(Schema):
+    """`POST /v1/verify` and `claimcheck verify --json`: the claim, what was read in it
+    with a verdict for each figure, the overall verdict, and the evidence."""
+
+    claim = fields.String()
+    claims = fields.Method("_claims")
+    verdict = fields.String()
+    explanation = fields.String()
+    verdicts = fields.List(fields.Nested(VerdictSchema))
+    evidence = fields.List(fields.Nested(EvidenceSchema))
+
+    def _claims(self, verification: object) -> list[dict]:
+        return [ClaimSchema().dump(c) for c in getattr(verification, "claims", ())]

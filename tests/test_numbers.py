@@ -406,6 +406,12 @@ NEWS = [  # invented and corpus-style news sentences
         "quantity",
     ),
     row("70 mph", "70 mph", 70, 70, 70, "mile / hour", E, "quantity"),
+    # rates of any measure word per a time unit (issue 13: "8 metres" with subject "per")
+    row("ran at 8 metres per second", "8 metres per second", 8, 8, 8, "meter / second", E,
+        "quantity"),
+    row("grew 3 centimetres a year", "3 centimetres a year", 3, 3, 3, "centimeter / year", E,
+        "quantity"),
+    row("pumped 40 litres/hour", "40 litres/hour", 40, 40, 40, "liter / hour", E, "quantity"),
     row("116,347 sq mi", "116,347 sq mi", 116347, 116347, 116347, "mile ** 2", E, "quantity"),
     row("4 square kilometers", "4 square kilometers", 4, 4, 4, "kilometer ** 2", E, "quantity"),
     row("500 acres", "500 acres", 500, 500, 500, "acre", E, "quantity"),
