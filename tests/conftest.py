@@ -160,7 +160,9 @@ def made_article(
         published_basis="metadata" if published else "unknown",
         **meta,
     )
-    return ArticleWithClaimsSchema().dump(article)
+    dumped = ArticleWithClaimsSchema().dump(article)
+    dumped["language"] = "en"  # as the service stores it
+    return dumped
 
 
 HOMS = "At least 6,000 people have been killed in Homs since March, activists said."
