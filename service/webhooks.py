@@ -206,6 +206,7 @@ def deliver(delivery_id: str, retries_left_now: int | None = None) -> None:
                 status = answer.status
         except urllib.error.HTTPError as exc:
             status, error = exc.code, f"answered {exc.code}"
+            exc.close()
         except (OSError, ValueError) as exc:
             error = f"could not deliver: {exc}"
         if status is not None and 200 <= status < 300:

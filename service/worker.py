@@ -70,6 +70,9 @@ def run_worker(url: str, *, burst: bool = False) -> None:
     app = create_app({"QUEUE_URL": url})
     set_worker_app(app)
     import claims  # noqa: F401  loaded once here, shared by every forked horse
+    from service.language import detect
+
+    detect("The detector's models are loaded here, once, before any horse is forked.")
 
     connection = Redis.from_url(url)
     worker = ClaimcheckWorker(

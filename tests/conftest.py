@@ -34,11 +34,13 @@ settings.load_profile("repeatable")
 
 @pytest.fixture(scope="session")
 def openapi() -> OpenAPI:
-    # openapi-core reads only a few media types on its own; teach it the two we add.
+    # openapi-core reads only a few media types on its own; teach it the ones we add.
     config = Config(
         extra_media_type_deserializers={
             "application/problem+json": json.loads,
             "application/yaml": yaml.safe_load,
+            "application/ld+json": json.loads,
+            "text/csv": lambda data: data.decode("utf-8") if isinstance(data, bytes) else data,
         }
     )
     return OpenAPI.from_file_path(str(SPEC_FILE), config=config)
