@@ -239,7 +239,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     report = check(articles)
     if args.html:
         _write_html(Path(args.html), ReportSchema().dump(report), articles)
-    if args.json:
+    if args.csv:
+        from service.exports import report_csv
+
+        sys.stdout.write(report_csv(ReportSchema().dump(report)))
+    elif args.json:
         json.dump(ReportSchema().dump(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -300,6 +304,22 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from service.worker import run_worker, run_workers
+
+    url = args.queue_url or os.environ.get("CLAIMCHECK_QUEUE_URL")
+    if not url:
+        raise CliError(
+            "no queue: set CLAIMCHECK_QUEUE_URL=redis://127.0.0.1:6379/1 (the same as the "
+            "server's) or pass --queue-url; without one the server runs jobs itself"
+        )
+    if args.workers == 1:
+        run_worker(url, burst=args.burst)
+    else:
+        run_workers(url, args.workers)
+    return 0
+
+
 def _use_color(args: argparse.Namespace) -> bool:
     if args.color == "always":
         return True
@@ -336,7 +356,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p_check.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    p_check.add_argument("--json", action="store_true", help="print the report JSON")
+    formats = p_check.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print the report JSON")
+    formats.add_argument(
+        "--csv",
+        action="store_true",
+        help="print one CSV row per claim (fact_id, status, article, outlet, date, kind, "
+        "text, low, high, unit, sentence), as GET /v1/checks/{id} with Accept: text/csv",
+    )
     p_check.add_argument(
         "--html",
         metavar="FILE",
@@ -366,6 +393,17 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve.add_argument("--port", type=int, default=8000)
     p_serve.add_argument("--workers", type=int, default=2)
     p_serve.set_defaults(func=_cmd_serve)
+
+    p_worker = sub.add_parser(
+        "worker",
+        help="run queue workers for asynchronous checks and webhooks (CLAIMCHECK_QUEUE_URL)",
+    )
+    p_worker.add_argument("--workers", type=int, default=1, help="worker processes")
+    p_worker.add_argument("--queue-url", help="Redis URL (default: $CLAIMCHECK_QUEUE_URL)")
+    p_worker.add_argument(
+        "--burst", action="store_true", help="stop when the queue is empty (one worker only)"
+    )
+    p_worker.set_defaults(func=_cmd_worker)
     return parser
 
 

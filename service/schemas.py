@@ -324,7 +324,7 @@ class CheckRequestSchema(_StrictSchema):
             field = "articles" if articles else "article_ids"
             raise ValidationError(
                 f"{total} articles in one check; the limit is {self.max_articles} "
-                "(CLAIMCHECK_MAX_ARTICLES_PER_CHECK): check fewer at a time",
+                "(CLAIMCHECK_MAX_ARTICLES_PER_JOB): check fewer at a time",
                 field,
             )
         long_texts = {
@@ -364,6 +364,42 @@ class ClaimQuerySchema(PageQuerySchema):
     )
     date_from = _date_field("", load_default=None)
     date_to = _date_field("", load_default=None)
+    source = fields.String(load_default=None, validate=[validate.Length(min=1, max=200), _storable])
+    article_id = fields.String(
+        load_default=None, validate=[validate.Length(min=1, max=64), _storable]
+    )
+    check_id = fields.String(
+        load_default=None, validate=[validate.Length(min=1, max=64), _storable]
+    )
+    language = fields.String(
+        load_default=None,
+        validate=validate.Regexp(r"^[a-z]{2}$", error="is not an ISO 639-1 code such as en"),
+    )
+
+
+class SubscriptionRequestSchema(_StrictSchema):
+    """POST /v1/subscriptions."""
+
+    url = fields.String(required=True, validate=[validate.Length(min=1, max=2048), _storable])
+    events = fields.List(
+        fields.String(
+            validate=validate.OneOf(
+                ("check.completed", "conflict.found"),
+                error="must be check.completed or conflict.found",
+            )
+        ),
+        required=True,
+        validate=validate.Length(
+            min=1, max=2, error="give check.completed, conflict.found or both"
+        ),
+    )
+    secret = fields.String(
+        required=True,
+        validate=[
+            validate.Length(min=16, max=200, error="must be 16 to 200 characters"),
+            _storable,
+        ],
+    )
 
 
 # ---------------------------------------------------------------------- verify
