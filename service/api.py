@@ -31,7 +31,6 @@ from service.schemas import (
     CheckRequestSchema,
     ClaimQuerySchema,
     PageQuerySchema,
-    ReportSchema,
     VerificationSchema,
     VerifyRequestSchema,
 )
