@@ -88,10 +88,12 @@ def _excluded_before(text: str, start: int) -> bool:
     if before == "-" and start >= 2 and text[start - 2].isalpha():
         # "S-300" is a name, but "magnitude-5.2" is a magnitude (wire style), and
         # "minus-3 yards", "sub-5 nanometre" are read (`lex.HYPHEN_PREFIXES`)
-        word = _WORD_AT_END.search(text, max(0, start - 12), start - 1)
-        prefix = lex.HYPHEN_PREFIXES.get(word.group("word").lower()) if word else None
-        if prefix == "negative" or (prefix is not None and text[start].isdigit()):
-            return word.start() > 0 and text[word.start() - 1].isalnum()
+        hyphened = _WORD_AT_END.search(text, max(0, start - 12), start - 1)
+        prefix = lex.HYPHEN_PREFIXES.get(hyphened.group("word").lower()) if hyphened else None
+        if hyphened is not None and (
+            prefix == "negative" or (prefix is not None and text[start].isdigit())
+        ):
+            return hyphened.start() > 0 and text[hyphened.start() - 1].isalnum()
         return not text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
     if before in ".-" and start >= 2 and text[start - 2].isdigit():
         return True  # the 1 of 3.1.2, the 07 of 2012-02-07

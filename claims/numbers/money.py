@@ -39,7 +39,7 @@ def _accounting(text: str, start: int, end: int) -> bool:
 
 def _prefix_currency(key: str) -> str | None:
     """The currency a sign or code before a number stands for ("$", "Rs", "usd")."""
-    currency = (
+    currency: str | None = (
         lex.CURRENCY_PREFIXES.get(key)
         or lex.GLUED_ONLY_PREFIXES.get(key)
         or lex.CURRENCY_PREFIXES.get(key.upper())
