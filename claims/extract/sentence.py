@@ -12,6 +12,7 @@ from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
+from claims.extract.named_victims import _named_victims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
 from claims.extract.not_counts import _is_age
 from claims.extract.places import _Place
@@ -43,15 +44,17 @@ def _sentence_claims(
     focus_scope: tuple[str, DateInterval | None] | None,
     seen_ids: set[str],
     singles: set[str],
+    in_title: bool = False,
 ) -> Iterable[Claim]:
     """The claims of one sentence, in order: its counts and measures, then its dated
     events. `own_place`: the place it names; `focus_place`, `focus_scope` and
     `pronoun_victim`: the passage's, from the sentences before; `seen_ids`: the claim
-    ids taken so far; `singles` collects the ids of casualties of one with no number."""
+    ids taken so far; `singles` collects the ids of casualties of one with no number;
+    `in_title`: the sentence is the headline (its claims' offsets index the title)."""
     s = sentence.text
     padded = _padded_words(s.lower())
     hedged = _holds_phrase(padded, _HEDGE_PHRASES)
-    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids)
+    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids, in_title)
     scope = _sentence_scope(s, padded, words, dates)
     anaphor = PLACE_ANAPHORS.search(s) is not None
 
@@ -113,6 +116,7 @@ def _readings(
         if r.kind in ("deaths", "injuries", "shot")
     ]
     readings.extend(_victims(sentence, casualties))
+    readings.extend(_named_victims(sentence, casualties))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     return readings
 
@@ -127,7 +131,10 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
     if mention.dimension == "duration" and mention.text.lower() in _ORDINAL_UNITS:
         return None  # "a second shooting", "the second suspect": an ordinal
     if mention.dimension == "duration":
-        if "-old" in mention.text or "year-old" in sentence[mention.start : mention.end + 5]:
+        if (
+            "-old" in mention.text.lower()
+            or "year-old" in sentence[mention.start : mention.end + 5].lower()
+        ):
             return _Reading("quantity", "age", None, person=_aged_person(sentence, mention))
         return _Reading("duration", _subject_of_duration(words, mention), None)
     if mention.dimension == "percent":
@@ -148,11 +155,14 @@ class _ClaimMaker:
     sources: list[tuple[int, str]]
     hedged: bool
     seen_ids: set[str]
+    #: the headline's claims: ids "ARTICLE:tOFFSET", offsets into the title
+    in_title: bool = False
 
     def __call__(self, kind: str, start: int, end: int, **context: object) -> Claim:
         s = self.sentence.text
         attribution = _nearest_source(self.sources, start)
-        claim_id = f"{self.article_id}:{self.sentence.start + start}"
+        mark = "t" if self.in_title else ""
+        claim_id = f"{self.article_id}:{mark}{self.sentence.start + start}"
         if claim_id in self.seen_ids:
             claim_id = f"{claim_id}{kind[0]}"
         self.seen_ids.add(claim_id)
@@ -168,5 +178,6 @@ class _ClaimMaker:
             attribution=attribution,
             hedged=self.hedged,
             quoted=_quoted(s, start),
+            in_title=self.in_title,
             **context,  # type: ignore[arg-type]
         )
