@@ -12,8 +12,8 @@ from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
-from claims.extract.named_victims import _named_victims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
 from claims.extract.places import _Place
 from claims.extract.reading import _Reading
