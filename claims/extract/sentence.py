@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
@@ -108,8 +108,10 @@ def _readings(
         reading = _read_mention(sentence, words, mention)
         if reading is not None:
             readings.append((mention, reading))
+    readings = _ages_listed(sentence, readings)
     readings = _victim_lists(sentence, words, readings)
     readings = _wounded_then_dead(readings)
+    readings = _among_the_casualties(sentence, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings
@@ -119,6 +121,47 @@ def _readings(
     readings.extend(_named_victims(sentence, casualties))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     return readings
+
+
+#: What joins the ages of a list: "aged five and six", "ages 9, 11 and 14".
+_AGE_JOINS = frozenset({" and ", ", ", ", and ", " or ", " to "})
+
+
+def _ages_listed(
+    sentence: str, readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """A count joined to an age by "and" or a comma is an age too: "aged five and six"
+    (never "six" deaths)."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (before, read_before), (mention, reading) = out[i - 1], out[i]
+        if (
+            read_before.subject == "age"
+            and reading.subject != "age"
+            and mention.dimension == "count"
+            and sentence[before.end : mention.start] in _AGE_JOINS
+        ):
+            out[i] = (mention, _Reading("quantity", "age", None))
+    return out
+
+
+def _among_the_casualties(
+    sentence: str, readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """ "Two children ... were among the 12 people killed": the first count is some of
+    the casualties the second counts (a part, by its own noun), of the same kind."""
+    out = list(readings)
+    for j, (whole, read_whole) in enumerate(out):
+        if read_whole.kind not in ("deaths", "injuries"):
+            continue
+        if not sentence[: whole.start].lower().rstrip().endswith("among the"):
+            continue
+        for i in range(j - 1, -1, -1):
+            part, read_part = out[i]
+            if read_part.kind == "count" and read_part.subject:
+                out[i] = (part, replace(read_part, kind=read_whole.kind, event=read_whole.event))
+                break
+    return out
 
 
 def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
