@@ -64,6 +64,7 @@ class ClaimSchema(Schema):
     attribution = fields.String(allow_none=True)
     hedged = fields.Boolean()
     quoted = fields.Boolean()
+    in_title = fields.Boolean()
 
     def _date(self, claim: object) -> dict | None:
         date = getattr(claim, "date", None)
