@@ -15,8 +15,17 @@ prints what a sub-editor would check first, reproducibly:
                     figure most articles give). Headlines can be wrong or early
                     ("Father of 4 killed" is one death), so this is a trend, not a score.
 
+    gold            with ``--gold``: the official Gun Violence Archive counts of the dev
+                    half (../shared/gold/gvc-dev.jsonl) against every document of those
+                    incidents, per kind (deaths, injuries): a document is read right when
+                    one of its claims of that kind holds the official number (low <= n <=
+                    high), over the documents whose official number is above 0 (those at
+                    0 are counted apart: right when no claim of that kind reads above 0);
+                    the misses grouped by cause, with one example each.
+
     python bench/realnews.py                       # 300 incidents, 200 titled, 40 groups
     python bench/realnews.py --incidents 20 --titled 20 --groups 3 --show 5
+    python bench/realnews.py --gold                # the dev half's official counts (~1 min)
 """
 
 from __future__ import annotations
@@ -37,6 +46,10 @@ from claims.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
+GOLD = REPO.parent / "shared" / "gold" / "gvc-dev.jsonl"
+
+#: The gold field of each casualty kind.
+GOLD_FIELDS = {"deaths": "num_killed", "injuries": "num_injured"}
 
 #: Number words in GVC headlines ("Two dead, one injured").
 HEADLINE_NUMBERS = {
@@ -137,6 +150,113 @@ def run_discrepancies(groups: dict[str, list[Article]], show: int, label: str) -
         print(line[:240])
 
 
+# --------------------------------------------------------------------------- gold
+
+
+def holds(claim, n: float) -> bool:
+    """Whether a claim's interval holds `n` (an open end holds everything past it)."""
+    value = claim.value
+    if value is None:
+        return False
+    low = value.low if value.low is not None else 0
+    return low <= n and (value.high is None or n <= value.high)
+
+
+def _figure(claim) -> float:
+    value = claim.value
+    if value is None:
+        return 0
+    return value.low if value.low is not None else (value.best or 0)
+
+
+#: What a casualty claim of one kind may be mistaken for.
+_OTHER_KIND = {"deaths": "injuries", "injuries": "deaths"}
+
+
+def miss_cause(article: Article, kind: str, n: int) -> str:
+    """Why no claim of `kind` holds the official `n`: one cause a document."""
+    mine = [c for c in article.claims if c.kind == kind and c.value is not None]
+    if n == 0:
+        return "a toll read where the official count is 0"
+    if not mine:
+        other = [c for c in article.claims if c.kind == _OTHER_KIND[kind] and holds(c, n)]
+        counted = [c for c in article.claims if c.kind in ("count", "quantity") and holds(c, n)]
+        if other and n > 1:
+            return f"no claim; the figure read as {_OTHER_KIND[kind]} (wrong kind)"
+        if counted and n > 1:
+            return "no claim; the figure read as a plain count"
+        return "no claim"
+    if all(_figure(c) < n for c in mine):
+        return "only a part (every claim below the official count)"
+    if all(c.cumulative for c in mine if _figure(c) > n):
+        return "a cumulative figure (running total)"
+    if all(_figure(c) > n for c in mine):
+        return "only a larger figure (another incident, or a sum)"
+    return "figures around it, none the official count"
+
+
+def gold_rows(corpus: Path, gold: Path) -> list[tuple[dict, dict]]:
+    """(incident, document) pairs of the gold incidents whose documents hold text."""
+    docs = {d["doc_id"]: d for d in read_jsonl(corpus / "gvc" / "documents.jsonl")}
+    rows = []
+    for incident in read_jsonl(gold):
+        for doc_id in incident["doc_ids"]:
+            doc = docs.get(doc_id)
+            if doc is not None and doc["text"].strip():
+                rows.append((incident, doc))
+    return rows
+
+
+def _claims_line(article: Article, kind: str) -> str:
+    mine = [c for c in article.claims if c.kind == kind]
+    shown = "; ".join(f"{c.text!r}={_figure(c):g}" for c in mine[:4]) or "-"
+    return shown[:200]
+
+
+def run_gold(corpus: Path, gold: Path, show: int, limit: int | None) -> None:
+    """Print, per kind, how many documents hold the official count, and the misses by cause."""
+    rows = gold_rows(corpus, gold)
+    if limit is not None:
+        rows = rows[:limit]
+    articles = [extract_gvc(doc) for _, doc in rows]
+    print(
+        f"GVC gold ({gold.name}): {len(rows)} documents of {len({i['incident_id'] for i, _ in rows})} incidents"
+    )
+    for kind, field in GOLD_FIELDS.items():
+        right = with_any = zeros = zeros_right = 0
+        causes: Counter[str] = Counter()
+        examples: dict[str, list[str]] = defaultdict(list)
+        for (incident, doc), article in zip(rows, articles, strict=True):
+            n = incident[field]
+            mine = [c for c in article.claims if c.kind == kind]
+            if n == 0:
+                zeros += 1
+                ok = not any(_figure(c) > 0 for c in mine)
+                zeros_right += ok
+            else:
+                with_any += bool(mine)
+                ok = any(holds(c, n) for c in mine)
+                right += ok
+            if not ok:
+                cause = miss_cause(article, kind, n)
+                causes[cause] += 1
+                if len(examples[cause]) < max(1, show):
+                    examples[cause].append(
+                        f"      {doc['doc_id'][:8]} official {n}, read: {_claims_line(article, kind)}"
+                    )
+        total = len(rows) - zeros
+        print(
+            f"{kind}: read right {right}/{total} ({100 * right / max(1, total):.1f}%) of the "
+            f"documents whose official count is > 0; with a {kind} claim {with_any}, "
+            f"with none {total - with_any}; official 0 and no {kind} read: "
+            f"{zeros_right}/{zeros}"
+        )
+        for cause, count in causes.most_common():
+            print(f"    {count:5d}  {cause}")
+            for line in examples[cause]:
+                print(line)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -145,11 +265,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--groups", type=int, default=40, help="ECB+ groups to check")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=0, help="print up to N findings/misses each")
+    parser.add_argument(
+        "--gold",
+        nargs="?",
+        type=Path,
+        const=GOLD,
+        default=None,
+        help="score deaths and injuries against official counts (default file: %(const)s)",
+    )
+    parser.add_argument("--limit", type=int, default=None, help="with --gold: first N documents")
     args = parser.parse_args(argv)
     if not (args.corpus / "gvc" / "documents.jsonl").exists():
         print(f"realnews: no corpus at {args.corpus}", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    if args.gold is not None:
+        if not args.gold.exists():
+            print(f"realnews: no gold at {args.gold}", file=sys.stderr)
+            return 2
+        run_gold(args.corpus, args.gold, args.show, args.limit)
+        print(f"({time.perf_counter() - started:.0f} s)")
+        return 0
     incidents = gvc_incidents(args.corpus)
 
     ids = sorted(incidents)

@@ -23,6 +23,7 @@ from claims.model import (
 from claims.numbers import find_quantities, parse_quantity
 from claims.report import check
 from claims.text import parse_document
+from claims.verify import Evidence, Verdict, Verification, verify
 
 __all__ = [
     "Article",
@@ -30,6 +31,7 @@ __all__ = [
     "DateInterval",
     "DateMention",
     "Document",
+    "Evidence",
     "Finding",
     "Group",
     "InvalidInput",
@@ -38,10 +40,13 @@ __all__ = [
     "Report",
     "Sentence",
     "Summary",
+    "Verdict",
+    "Verification",
     "check",
     "extract",
     "find_dates",
     "find_quantities",
     "parse_document",
     "parse_quantity",
+    "verify",
 ]

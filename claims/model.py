@@ -163,6 +163,8 @@ class Claim:
     attribution: str | None = None
     hedged: bool = False
     quoted: bool = False
+    #: read in the article's headline: `start`/`end` then index `Article.title`, not its text
+    in_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)

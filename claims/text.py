@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from claims.errors import InvalidInput
 from claims.lexicon import furniture as lex
 from claims.model import Document, Sentence, Span
+from claims.webpage import read_page
 
 FORMATS = ("text", "html")
 
@@ -228,16 +229,19 @@ def parse_document(text: str, *, format: str = "text") -> Document:
     """Read plain text or HTML into a `Document` (see claims.model).
 
     For ``format="text"`` `Document.text` is `text` unchanged; for ``format="html"`` it
-    is the visible text (scripts, styles, navigation, sidebars and footers dropped; block
-    elements on their own lines; entities decoded). Every offset in the result indexes
-    `Document.text`.
+    is, for a whole page, the headline and body trafilatura extracts (cookie banners,
+    share bars, bylines, captions, comments and teasers dropped; one paragraph per
+    block), and for a fragment its visible text (scripts, styles, navigation, sidebars
+    and footers dropped; block elements on their own lines; entities decoded). Every
+    offset in the result indexes `Document.text`.
 
     Page furniture (reader comments and everything after them, share and newsletter
     prompts, captchas, tag, copyright and byline lines...) is listed in `furniture` and
     never yields a sentence. `title` is the first content line when it reads as a
     headline; `published` comes from a dateline near the top of the page
     (`published_basis` "dateline"), or for HTML from its publication-time metadata
-    ("metadata"), else it is None ("unknown").
+    (htmldate, through trafilatura, for a whole page: "metadata"), else it is None
+    ("unknown").
 
     Raises `InvalidInput` for an unknown format, an empty text or binary data.
     """
@@ -646,6 +650,11 @@ class _VisibleText(HTMLParser):
 
 
 def _read_html(html: str) -> _HtmlPage:
+    """A whole page through trafilatura (`claims.webpage`): headline, body and date; a
+    fragment, or a page it finds no body in, as its visible text."""
+    page = read_page(html)
+    if page is not None:
+        return _HtmlPage(page.text, page.title, page.published)
     parser = _VisibleText()
     try:
         parser.feed(html)

@@ -15,12 +15,13 @@ from typing import Any
 
 from flask import Blueprint, current_app, render_template, request, url_for
 
-from claims import InvalidInput, check, extract
+from claims import InvalidInput, extract, verify
 from claims.model import Article
 from service.auth import require_api_key
-from service.errors import UNREADABLE_ARTICLE, Problem
+from service.errors import UNREADABLE_ARTICLE, UNSUPPORTED_LANGUAGE, Problem
+from service.language import language_of
 from service.limits import read_body
-from service.report_page import report_page
+from service.report_page import STATUS_ORDER, report_page
 from service.schemas import (
     METADATA_FIELDS,
     UNSTORABLE,
@@ -30,7 +31,8 @@ from service.schemas import (
     CheckRequestSchema,
     ClaimQuerySchema,
     PageQuerySchema,
-    ReportSchema,
+    VerificationSchema,
+    VerifyRequestSchema,
 )
 from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_storage
 
@@ -81,11 +83,38 @@ def _read(
     text: str, format: str, metadata: Mapping[str, Any], article_id: str, field: str
 ) -> Article:
     try:
-        return extract(text, format=format, article_id=article_id, **metadata)
+        article = extract(text, format=format, article_id=article_id, **metadata)
     except InvalidInput as exc:
         name = f"{field}.{exc.field}" if field else exc.field
         detail = f"{exc} {exc.hint}".strip()
         raise Problem(422, detail, errors={name: [detail]}, type=UNREADABLE_ARTICLE) from None
+    _refuse_other_languages(article.text, f"{field}.text" if field else "text")
+    return article
+
+
+def _refuse_other_languages(text: str, field: str) -> str:
+    """The language the text is read in ("en"), or a 422 naming the one it is written in."""
+    code, found = language_of(text)
+    if found is not None:
+        message = (
+            f"reads as {found.name} ({code}), not English: claimcheck reads English "
+            "number and date forms only, and would misread this text (Spanish "
+            '"6.000" is six thousand): send it in English, or leave it out'
+        )
+        raise Problem(
+            422,
+            f"The article is in {found.name} ({code}); only English is read for now.",
+            errors={field: [message]},
+            type=UNSUPPORTED_LANGUAGE,
+        )
+    return code
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """An article read by the service, with the language it was read in."""
+    dumped = ArticleWithClaimsSchema().dump(article)
+    dumped["language"] = "en"  # any other is refused by _read
+    return dumped
 
 
 def _read_request(data: Mapping[str, Any], field: str = "") -> tuple[str, Article]:
@@ -153,7 +182,20 @@ def _stored_json(stored: StoredArticle, *, full: bool = True) -> dict[str, Any]:
 
 
 def _check_json(stored: StoredCheck) -> dict[str, Any]:
-    return {"id": stored.id, "created": stored.created.isoformat(), **stored.report}
+    from service.exports import with_selectors
+
+    report = with_selectors(stored.report, stored.texts)
+    return {"id": stored.id, "created": stored.created.isoformat(), **report}
+
+
+def link_header(next_cursor: str | None, **query: Any) -> dict[str, str]:
+    """RFC 8288 `Link: <...>; rel="next"` for a listing with more pages (else nothing)."""
+    if next_cursor is None:
+        return {}
+    args = {k: v for k, v in request.args.items() if k != "cursor"}
+    args["cursor"] = next_cursor
+    url = url_for(request.endpoint, **(request.view_args or {}), **args, **query)
+    return {"Link": f'<{url}>; rel="next"'}
 
 
 def _cursor(after: int | None) -> str | None:
@@ -184,7 +226,7 @@ def _not_found(what: str, ident: str) -> Problem:
 def extract_article():
     data = ArticleRequestSchema(max_text_chars=current_app.config["MAX_TEXT_CHARS"]).load(_body())
     _, article = _read_request(data)
-    return ArticleWithClaimsSchema().dump(article)
+    return article_json(article)
 
 
 @bp.post("/articles")
@@ -201,7 +243,7 @@ def create_article():
             format=data["format"],
             body=data["text"],
             submitted=_submitted(data),
-            article=ArticleWithClaimsSchema().dump(article),
+            article=article_json(article),
         )
     if not created:  # stored before, or by a racing post of the same text just now
         _refuse_other_metadata(stored, data, set(body))
@@ -216,7 +258,7 @@ def list_articles():
     return {
         "items": [_stored_json(item, full=False) for item in page.items],
         "next_cursor": _cursor(page.after),
-    }
+    }, link_header(_cursor(page.after))
 
 
 @bp.get("/articles/<article_id>")
@@ -245,7 +287,7 @@ def update_article(article_id: str):
     metadata = {**_metadata_of(stored), **changes}
     article = _read(stored.body, stored.format, metadata, stored.id, "")
     updated = storage.update_article(
-        stored.id, submitted=_submitted(metadata), article=ArticleWithClaimsSchema().dump(article)
+        stored.id, submitted=_submitted(metadata), article=article_json(article)
     )
     if updated is None:  # deleted meanwhile
         raise _not_found("article", article_id)
@@ -272,20 +314,22 @@ def search_claims():
         location=query["location"],
         date_from=query["date_from"],
         date_to=query["date_to"],
+        source=query["source"],
+        article_id=query["article_id"],
+        check_id=query["check_id"],
+        language=query["language"],
     )
     page = current_storage().claims(where, limit=query["limit"], after=_after(query["cursor"]))
-    return {"items": list(page.items), "next_cursor": _cursor(page.after)}
+    next_cursor = _cursor(page.after)
+    return {"items": list(page.items), "next_cursor": next_cursor}, link_header(next_cursor)
 
 
 # ---------------------------------------------------------------------- checks
 
 
-@bp.post("/checks")
-def create_check():
-    config = current_app.config
-    data = CheckRequestSchema(
-        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
-    ).load(_body())
+def _sources(data: Mapping[str, Any]) -> dict[str, Article]:
+    """The stored (`article_ids`) and inline (`articles`) articles of a request, by id:
+    the same article twice is read once; 404 naming each id that is not stored."""
     storage = current_storage()
     stored: list[StoredArticle] = []
     missing: dict[str, list[str]] = {}
@@ -300,36 +344,123 @@ def create_check():
             stored.append(found)
     if missing:
         raise Problem(404, "Some article_ids are not stored.", errors=missing)
-
-    articles: dict[str, Article] = {}  # by id: the same article twice is checked once
+    articles: dict[str, Article] = {}
     for found in stored:
         articles.setdefault(found.id, _reread(found))
     for index, inline in enumerate(data["articles"]):
         _, article = _read_request(inline, field=f"articles[{index}]")
         articles.setdefault(article.id, article)
+    return articles
 
-    report = ReportSchema().dump(check(list(articles.values())))
-    saved = storage.add_check(
-        check_id=uuid.uuid4().hex,
-        article_ids=list(articles),
-        report=report,
-        texts={article.id: article.text for article in articles.values()},
-    )
+
+def _wants_async() -> bool:
+    """RFC 7240 `Prefer: respond-async` (among other preferences, any case)."""
+    prefer = ",".join(request.headers.getlist("Prefer"))
+    return any(p.split(";")[0].strip().lower() == "respond-async" for p in prefer.split(","))
+
+
+@bp.post("/checks")
+def create_check():
+    from service.jobs import job_json, perform_check, request_of, submit_job
+
+    config = current_app.config
+    data = CheckRequestSchema(
+        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_JOB"]
+    ).load(_body())
+    storage = current_storage()
+    missing: dict[str, list[str]] = {}
+    for index, article_id in enumerate(data["article_ids"]):
+        if not storage.has_article(article_id):
+            missing[f"article_ids[{index}]"] = [
+                f"no stored article {article_id!r}: POST it to /v1/articles first, "
+                "or send it inline in articles"
+            ]
+    if missing:
+        raise Problem(404, "Some article_ids are not stored.", errors=missing)
+
+    total = len(data["article_ids"]) + len(data["articles"])
+    if _wants_async() or total > config["MAX_ARTICLES_PER_CHECK"]:
+        job = submit_job(request_of(data))
+        location = url_for("jobs.get_job", job_id=job.id)
+        headers = {"Location": location, "Retry-After": "1"}
+        if _wants_async():
+            headers["Preference-Applied"] = "respond-async"
+        return job_json(job), 202, headers
+
+    saved = perform_check(request_of(data), uuid.uuid4().hex)
     location = url_for(".get_check", check_id=saved.id)
     return _check_json(saved), 201, {"Location": location}
 
 
-@bp.get("/checks/<check_id>")
-def get_check(check_id: str):
+@bp.get("/checks")
+def list_checks():
+    query = PageQuerySchema().load(request.args.to_dict())
+    page = current_storage().checks(limit=query["limit"], after=_after(query["cursor"]))
+    next_cursor = _cursor(page.after)
+    items = [
+        {
+            "id": item.id,
+            "created": item.created.isoformat(),
+            "article_ids": list(item.article_ids),
+            "summary": item.summary,
+        }
+        for item in page.items
+    ]
+    return {"items": items, "next_cursor": next_cursor}, link_header(next_cursor)
+
+
+def _stored_check(check_id: str) -> StoredCheck:
     stored = current_storage().check(_path_id(check_id, "check_id"))
     if stored is None:
         raise _not_found("check", check_id)
-    return _check_json(stored)
+    return stored
+
+
+@bp.get("/checks/<check_id>")
+def get_check(check_id: str):
+    from service.exports import negotiated
+
+    stored = _stored_check(check_id)
+    return negotiated(stored, _check_json)
+
+
+@bp.delete("/checks/<check_id>")
+def delete_check(check_id: str):
+    if not current_storage().delete_check(_path_id(check_id, "check_id")):
+        raise _not_found("check", check_id)
+    return "", 204
 
 
 @bp.get("/checks/<check_id>/report")
 def get_check_report(check_id: str):
-    stored = current_storage().check(_path_id(check_id, "check_id"))
-    if stored is None:
-        raise _not_found("check", check_id)
-    return render_template("report.html", page=report_page(stored))
+    from service.share import cached_page
+
+    stored = _stored_check(check_id)
+    status, kind = request.args.get("status") or None, request.args.get("kind") or None
+    if status is not None and status not in STATUS_ORDER:
+        raise InvalidInput(
+            f"status {status!r} is not one of {', '.join(STATUS_ORDER)}",
+            field="status",
+            hint="leave it out for every fact, or pick one of the statuses listed",
+        )
+    page = report_page(stored, status=status, kind=kind)
+    return cached_page(stored, lambda: render_template("report.html", page=page))
+
+
+# ---------------------------------------------------------------------- verify
+
+
+@bp.post("/verify")
+def verify_claim():
+    """One claim against stored and/or inline sources: supported, contradicted or not
+    addressed, with the evidence. Stores nothing."""
+    config = current_app.config
+    data = VerifyRequestSchema(
+        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+    ).load(_body())
+    articles = _sources(data)
+    try:
+        result = verify(data["claim"], list(articles.values()), published=data["published"])
+    except InvalidInput as exc:
+        raise Problem(422, "The claim cannot be read.", errors={"claim": [str(exc)]}) from None
+    return VerificationSchema().dump(result)

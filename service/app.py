@@ -7,12 +7,13 @@ from typing import Any
 
 from flask import Flask
 
-from service import api, pages
+from service import api, jobs, pages, share, webhooks
 from service.config import settings_from_env
 from service.errors import register_error_handlers
 from service.limits import enforce_request_limits, init_rate_limits
 from service.security import init_security_headers
 from service.storage import init_storage
+from service.tasks import init_tasks
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -33,10 +34,16 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     init_storage(app)
+    init_tasks(app)
     register_error_handlers(app)
     init_security_headers(app)
     app.before_request(enforce_request_limits)
     init_rate_limits(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(jobs.bp)
+    app.register_blueprint(webhooks.bp)
+    app.register_blueprint(share.bp)
+    app.register_blueprint(share.open_bp)
     app.register_blueprint(pages.bp)
+    share.init_cors(app)  # last: its after_request sees every response
     return app

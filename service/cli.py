@@ -335,7 +335,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not articles:
         raise CliError("no articles left to read: every file given was skipped")
     report = check(articles)
-    if args.json:
+    if args.html:
+        _write_html(Path(args.html), ReportSchema().dump(report), articles)
+    if args.csv:
+        from service.exports import report_csv
+
+        sys.stdout.write(report_csv(ReportSchema().dump(report)))
+    elif args.json:
         json.dump(ReportSchema().dump(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -366,10 +372,72 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _write_html(path: Path, report: dict, articles: Sequence[Article]) -> None:
+    """The server's HTML report page, written to `path` with its stylesheet inlined."""
+    from service.report_page import render_standalone
+
+    page = render_standalone(report, {a.id: a.text for a in articles})
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write the HTML report ({exc.strerror})") from None
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from claims import verify
+    from service.schemas import VerificationSchema
+
+    manifests: dict[Path, dict[str, dict]] = {}
+    sources = []
+    for path in _article_files(args.paths):
+        manifest = manifests.setdefault(path.parent, _manifest(path.parent))
+        try:
+            sources.append(read_article(path, manifest=manifest, published=args.published))
+        except Skipped as exc:
+            print(f"claimcheck: {exc}", file=sys.stderr)
+    if not sources:
+        raise CliError("no sources left to read: every file given was skipped")
+    try:
+        result = verify(args.claim, sources, published=args.published)
+    except InvalidInput as exc:
+        raise CliError(f"the claim: {exc}") from None
+    if args.json:
+        json.dump(VerificationSchema().dump(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    names = {a.id: a.source or a.id for a in result.sources}
+    lines = [f"{result.verdict.replace('_', ' ')}: {result.claim.strip()}"]
+    for v in result.verdicts:
+        lines.append(f"  {v.verdict.replace('_', ' ')} · {v.text}: {v.explanation}")
+        for e in v.evidence:
+            where = ", ".join(names.get(i, i) for i in e.article_ids)
+            lines.append(f"      {e.relation} [{where}] {' | '.join(e.sentences)[:200]}")
+    if not result.verdicts:
+        lines.append(f"  {result.explanation}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from service.server import serve
 
     serve(host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from service.worker import run_worker, run_workers
+
+    url = args.queue_url or os.environ.get("CLAIMCHECK_QUEUE_URL")
+    if not url:
+        raise CliError(
+            "no queue: set CLAIMCHECK_QUEUE_URL=redis://127.0.0.1:6379/1 (the same as the "
+            "server's) or pass --queue-url; without one the server runs jobs itself"
+        )
+    if args.workers == 1:
+        run_worker(url, burst=args.burst)
+    else:
+        run_workers(url, args.workers)
     return 0
 
 
@@ -433,7 +501,19 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p_check.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    p_check.add_argument("--json", action="store_true", help="print the report JSON")
+    formats = p_check.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print the report JSON")
+    formats.add_argument(
+        "--csv",
+        action="store_true",
+        help="print one CSV row per claim (fact_id, status, article, outlet, date, kind, "
+        "text, low, high, unit, sentence), as GET /v1/checks/{id} with Accept: text/csv",
+    )
+    p_check.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write the report as the HTML page the server shows (no server needed)",
+    )
     p_check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _jobs_option(p_check)
     p_check.set_defaults(func=_cmd_check)
@@ -461,11 +541,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_batch.set_defaults(func=_cmd_batch)
 
+    p_verify = sub.add_parser(
+        "verify",
+        help="check one claim against articles (files or folders)",
+        description="Check one claim against sources: supported, contradicted or not "
+        "addressed, with the evidence. Sources are read as by check.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_verify.add_argument("claim", metavar="CLAIM", help='the claim, e.g. "Twelve Marines died"')
+    p_verify.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p_verify.add_argument("--json", action="store_true", help="print the verification JSON")
+    p_verify.add_argument(
+        "--published", type=_date_arg, help="date of the claim and sources YYYY-MM-DD"
+    )
+    p_verify.set_defaults(func=_cmd_verify)
+
     p_serve = sub.add_parser("serve", help="run the HTTP API with a production server")
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=8000)
     p_serve.add_argument("--workers", type=int, default=2)
     p_serve.set_defaults(func=_cmd_serve)
+
+    p_worker = sub.add_parser(
+        "worker",
+        help="run queue workers for asynchronous checks and webhooks (CLAIMCHECK_QUEUE_URL)",
+    )
+    p_worker.add_argument("--workers", type=int, default=1, help="worker processes")
+    p_worker.add_argument("--queue-url", help="Redis URL (default: $CLAIMCHECK_QUEUE_URL)")
+    p_worker.add_argument(
+        "--burst", action="store_true", help="stop when the queue is empty (one worker only)"
+    )
+    p_worker.set_defaults(func=_cmd_worker)
     return parser
 
 

@@ -37,6 +37,31 @@ def _rate(raw: str) -> str:
     return raw.strip()
 
 
+def _delays(raw: str) -> tuple[float, ...]:
+    """Seconds between delivery attempts, e.g. "10,60,300"."""
+    try:
+        delays = tuple(float(part) for part in raw.split(",") if part.strip())
+    except ValueError:
+        raise ValueError('not a list of seconds: use e.g. "10,60,300"') from None
+    if not delays or any(delay < 0 for delay in delays):
+        raise ValueError('give one or more seconds, none negative, e.g. "10,60,300"')
+    return delays
+
+
+def _flag(raw: str) -> bool:
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("use 1 or 0")
+
+
+def _queue_url(raw: str) -> str:
+    if not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError("not a Redis URL: use e.g. redis://127.0.0.1:6379/1")
+    return raw
+
+
 @dataclass(frozen=True, slots=True)
 class _Setting:
     env: str
@@ -96,6 +121,56 @@ SETTINGS: Mapping[str, _Setting] = {
         str,
         "where the rate counters live: memory:// (per worker process) or a Redis URL "
         "such as redis://127.0.0.1:6379/0 (shared by every worker and server)",
+    ),
+    "QUEUE_URL": _Setting(
+        "CLAIMCHECK_QUEUE_URL",
+        None,  # None: jobs and deliveries run in a thread of the server process
+        _queue_url,
+        "a Redis URL such as redis://127.0.0.1:6379/1: asynchronous checks and webhook "
+        "deliveries go through an RQ queue run by `claimcheck worker`",
+    ),
+    "MAX_ARTICLES_PER_JOB": _Setting(
+        "CLAIMCHECK_MAX_ARTICLES_PER_JOB",
+        1000,
+        _positive_int,
+        "most articles in one asynchronous check (422 beyond)",
+    ),
+    "CORS_ORIGINS": _Setting(
+        "CLAIMCHECK_CORS_ORIGINS",
+        (),
+        _keys,
+        "comma-separated origins (https://desk.example.org) whose pages may call the API",
+    ),
+    "SHARE_SECRET": _Setting(
+        "CLAIMCHECK_SHARE_SECRET",
+        None,  # None: a random secret kept in the instance folder (share-secret)
+        str,
+        "the key that signs shared report links; set the same one on every server",
+    ),
+    "SHARE_TTL_SECONDS": _Setting(
+        "CLAIMCHECK_SHARE_TTL_SECONDS",
+        7 * 24 * 3600,
+        _positive_int,
+        "how long a shared report link opens, in seconds",
+    ),
+    "WEBHOOK_RETRY_DELAYS": _Setting(
+        "CLAIMCHECK_WEBHOOK_RETRY_DELAYS",
+        (10.0, 60.0, 300.0, 1800.0, 7200.0),
+        _delays,
+        "seconds before each retry of a failed webhook delivery (then it is marked failed)",
+    ),
+    "WEBHOOK_DELIVERY": _Setting(
+        "CLAIMCHECK_WEBHOOK_DELIVERY",
+        True,
+        _flag,
+        "0 logs each delivery (pending) without sending it: a staging copy of a "
+        "production database must not call production receivers",
+    ),
+    "WEBHOOK_ALLOW_PRIVATE": _Setting(
+        "CLAIMCHECK_WEBHOOK_ALLOW_PRIVATE",
+        False,
+        _flag,
+        "1 lets webhooks go to loopback and private addresses (tests, one-machine setups)",
     ),
 }
 

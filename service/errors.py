@@ -24,6 +24,11 @@ PROBLEM_JSON = "application/problem+json"
 #: or wrongly decoded text...): a 422 that no schema can foresee, so clients can tell it
 #: apart from a request that breaks the contract (those are about:blank)
 UNREADABLE_ARTICLE = "urn:claimcheck:problem:unreadable-article"
+#: the problem type of an article written in a language claimcheck does not read yet
+#: (the detail and `errors` name it)
+UNSUPPORTED_LANGUAGE = "urn:claimcheck:problem:unsupported-language"
+#: a GET /v1/checks/{id} whose Accept names no format the report is served in
+NOT_ACCEPTABLE = 406
 
 #: what a person can do about each status werkzeug raises on its own
 _DETAILS = {
@@ -34,6 +39,8 @@ _DETAILS = {
     413: "The body is larger than this server accepts (CLAIMCHECK_MAX_BODY_BYTES): "
     "send fewer or shorter articles per request.",
     414: "The URL is longer than this server accepts: send long values in a POST body.",
+    406: "The report is served as application/json, application/ld+json (schema.org "
+    "ClaimReview) or text/csv: ask for one of them in Accept.",
     415: "Send the body as JSON with 'Content-Type: application/json'.",
     429: "Too many requests from this API key or address (CLAIMCHECK_RATE_LIMIT): "
     "wait the Retry-After seconds, then send requests more slowly.",

@@ -26,14 +26,29 @@ def _spec_bytes() -> bytes:
     return SPEC_PATH.read_bytes()
 
 
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """A `$ref` ("#/components/parameters/limit") replaced by what it names."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        return target
+    return node
+
+
 def _docs_model() -> dict[str, Any]:
     spec = yaml.safe_load(_spec_bytes())
-    operations = [
-        {"path": path, "method": method.upper(), **operation}
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if method in _METHODS
-    ]
+    operations = []
+    for path, item in spec["paths"].items():
+        shared = [_resolve(spec, p) for p in item.get("parameters", [])]
+        for method, operation in item.items():
+            if method not in _METHODS:
+                continue
+            own = [_resolve(spec, p) for p in operation.get("parameters", [])]
+            parameters = shared + own  # path-level ones too, e.g. check_id
+            operations.append(
+                {"path": path, "method": method.upper(), **operation, "parameters": parameters}
+            )
     return {
         "info": spec["info"],
         "operations": operations,

@@ -1,8 +1,11 @@
 """What the HTML report shows, worked out from a stored check (its report JSON + texts).
 
-The template only lays things out; here the findings are ordered (discrepancies
-first), each claim takes the colour of the most serious relation it is part of, and the
-article texts become escaped HTML with a <mark> per claim span.
+The template only lays things out; here the facts are ordered (conflicts first, each
+disagreement once with both sources' sentences, outlets, dates and attributions beside
+each other; then updates, consistent readings and agreements, one line per fact), the
+filters by kind and status applied, each claim takes the colour of the most serious
+relation it is part of, and the article texts become escaped HTML with a <mark> per
+claim span.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from service.storage import StoredCheck
 RELATION_ORDER = ("discrepancy", "update", "consistent", "agree")
 #: a claim no finding mentions
 SINGLE = "single"
+#: the text cue beside each highlight's colour
+RELATION_WORDS = {"discrepancy": "conflict", SINGLE: "no match"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +43,15 @@ def _rank(relation: str) -> int:
 
 def _open_tag(mark: Mark, *, first: bool) -> str:
     # The first piece of a claim's span carries its id (the target of #claim-id links);
-    # pieces reopened after a crossing span only point back to it.
+    # pieces reopened after a crossing span only point back to it. A claim some finding
+    # speaks of can be reached with the keyboard (tab), its relation said in words too.
     anchor = f'id="{escape(mark.claim_id)}"' if first else f'data-claim="{escape(mark.claim_id)}"'
-    return f'<mark {anchor} class="claim rel-{escape(mark.relation)}" title="{escape(mark.label)}">'
+    focus = ' tabindex="0"' if first and mark.relation != SINGLE else ""
+    words = RELATION_WORDS.get(mark.relation, mark.relation)
+    return (
+        f'<mark {anchor} class="claim rel-{escape(mark.relation)}"{focus}'
+        f' title="{escape(mark.label)}" data-relation="{escape(words)}">'
+    )
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> Markup:
@@ -50,7 +61,7 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     Spans outside the text are left out.
 
     >>> highlight("a <b> c", [Mark(2, 5, "x", "agree", "t")])
-    Markup('a <mark id="x" class="claim rel-agree" title="t">&lt;b&gt;</mark> c')
+    Markup('a <mark id="x" class="claim rel-agree" tabindex="0" title="t" data-relation="agree">&lt;b&gt;</mark> c')
     """
     usable = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     opening: dict[int, list[Mark]] = defaultdict(list)
@@ -100,6 +111,15 @@ def safe_link(url: str | None) -> str | None:
     return url
 
 
+#: How much of a title names an article that has no outlet.
+TITLE_CHARS = 60
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def _date_label(article: Mapping[str, Any]) -> str:
     published = article.get("published")
     if not published:
@@ -108,8 +128,43 @@ def _date_label(article: Mapping[str, Any]) -> str:
     return f"{published} ({basis})" if basis and basis != "metadata" else str(published)
 
 
-def report_page(stored: StoredCheck) -> dict[str, Any]:
-    """The values report.html renders."""
+#: A fact's status as the page names it, and the relation colour it takes.
+STATUS_RELATION = {
+    "conflict": "discrepancy",
+    "update": "update",
+    "consistent": "consistent",
+    "agree": "agree",
+}
+STATUS_ORDER = tuple(STATUS_RELATION)
+
+
+def _facts(report: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The report's facts; a report stored before facts existed gives one per finding."""
+    if "facts" in report:
+        return list(report["facts"])
+    status_of = {v: k for k, v in STATUS_RELATION.items()}
+    return [
+        {
+            "id": f["id"],
+            "kind": f["kind"],
+            "label": f["kind"],
+            "status": status_of.get(f["relation"], "agree"),
+            "mention_ids": list(f["claim_ids"]),
+            "conflicts": (
+                [{k: f[k] for k in ("claim_ids", "severity", "explanation")}]
+                if f["relation"] == "discrepancy"
+                else []
+            ),
+            "part_of": None,
+        }
+        for f in report.get("findings", [])
+    ]
+
+
+def report_page(
+    stored: StoredCheck, *, status: str | None = None, kind: str | None = None
+) -> dict[str, Any]:
+    """The values report.html renders; `status` and `kind` keep only those facts."""
     report = stored.report
     claims = {c["id"]: c for c in report.get("claims", [])}
     articles = {a["id"]: a for a in report.get("articles", [])}
@@ -174,12 +229,118 @@ def report_page(stored: StoredCheck) -> dict[str, Any]:
         for article in report.get("articles", [])
     ]
     syndication = [[article_label(a) for a in group] for group in report.get("syndication", [])]
+    facts = _facts(report)
+    kinds = sorted({f["kind"] for f in facts})
+    shown = [
+        f
+        for f in facts
+        if (status is None or f["status"] == status) and (kind is None or f["kind"] == kind)
+    ]
+    finding_of = {
+        frozenset(f["claim_ids"]): f for f in report.get("findings", []) if len(f["claim_ids"]) == 2
+    }
+    first_finding: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in findings:
+        for claim_id in finding["claim_ids"]:
+            first_finding.setdefault((claim_id, finding["relation"]), finding)
+            first_finding.setdefault((claim_id, "any"), finding)
+    label_of = {f["id"]: f["label"] for f in facts}
+
+    def side(claim_id: str) -> dict[str, Any]:
+        claim = claims.get(claim_id, {})
+        article = articles.get(claim.get("article_id", ""), {})
+        return {
+            "id": claim_id,
+            "text": claim.get("text", claim_id),
+            "sentence": claim.get("sentence", ""),
+            "attribution": claim.get("attribution"),
+            "outlet": article.get("source") or _clip(article_label(claim.get("article_id", ""))),
+            "title": article.get("title"),
+            "date": _date_label(article),
+        }
+
+    conflict_rows = [
+        {
+            "fact": fact,
+            "conflicts": [
+                {
+                    **conflict,
+                    "finding_id": finding_of.get(frozenset(conflict["claim_ids"]), {}).get("id"),
+                    "sides": [side(c) for c in conflict["claim_ids"]],
+                }
+                for conflict in fact.get("conflicts", [])
+            ],
+        }
+        for fact in shown
+        if fact["status"] == "conflict"
+    ]
+    fact_rows = []
+    for fact in shown:
+        if fact["status"] == "conflict":
+            continue
+        mentions = fact.get("mention_ids", [])
+        relation = STATUS_RELATION.get(fact["status"], "agree")
+        # the finding that says the fact's own status, else any that speaks of it
+        finding = next(
+            (
+                first_finding[(m, wanted)]
+                for wanted in (relation, "any")
+                for m in mentions
+                if (m, wanted) in first_finding
+            ),
+            None,
+        )
+        fact_rows.append(
+            {
+                "fact": fact,
+                "part_of": label_of.get(fact.get("part_of") or ""),
+                "relation": relation,
+                "mentions": len(mentions),
+                "articles": len({claims.get(m, {}).get("article_id") for m in mentions}),
+                "explanation": finding["explanation"] if finding else "",
+                "claims": [side(m) for m in mentions[:2]],
+            }
+        )
     return {
         "id": stored.id,
         "created": stored.created,
         "summary": report.get("summary", {}),
         "findings": finding_rows,
+        "conflicts": conflict_rows,
+        "facts": fact_rows,
+        "statuses": STATUS_ORDER,
+        "status_relation": STATUS_RELATION,
+        "kinds": kinds,
+        "filter": {"status": status, "kind": kind},
         "articles": article_rows,
         "syndication": syndication,
         "relations": RELATION_ORDER,
     }
+
+
+def render_standalone(report: dict[str, Any], texts: dict[str, str]) -> str:
+    """The report page as one self-contained file: the server's template, its stylesheet
+    inlined, no links back to a server (`claimcheck check --html FILE`)."""
+    import datetime as dt
+    import hashlib
+    import json
+    from importlib.resources import files
+
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    service = files("service")
+    environment = Environment(
+        loader=FileSystemLoader(str(service / "templates")),
+        autoescape=select_autoescape(["html"]),
+    )
+    digest = hashlib.sha256(json.dumps(report, sort_keys=True).encode()).hexdigest()[:32]
+    stored = StoredCheck(
+        id=digest,
+        created=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        article_ids=tuple(a["id"] for a in report.get("articles", [])),
+        report=report,
+        texts=texts,
+    )
+    page = report_page(stored)
+    page["inline_css"] = Markup((service / "static" / "report.css").read_text(encoding="utf-8"))
+    return environment.get_template("report.html").render(page=page)

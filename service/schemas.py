@@ -64,6 +64,7 @@ class ClaimSchema(Schema):
     attribution = fields.String(allow_none=True)
     hedged = fields.Boolean()
     quoted = fields.Boolean()
+    in_title = fields.Boolean()
 
     def _date(self, claim: object) -> dict | None:
         date = getattr(claim, "date", None)
@@ -324,7 +325,7 @@ class CheckRequestSchema(_StrictSchema):
             field = "articles" if articles else "article_ids"
             raise ValidationError(
                 f"{total} articles in one check; the limit is {self.max_articles} "
-                "(CLAIMCHECK_MAX_ARTICLES_PER_CHECK): check fewer at a time",
+                "(CLAIMCHECK_MAX_ARTICLES_PER_JOB): check fewer at a time",
                 field,
             )
         long_texts = {
@@ -364,3 +365,96 @@ class ClaimQuerySchema(PageQuerySchema):
     )
     date_from = _date_field("", load_default=None)
     date_to = _date_field("", load_default=None)
+    source = fields.String(load_default=None, validate=[validate.Length(min=1, max=200), _storable])
+    article_id = fields.String(
+        load_default=None, validate=[validate.Length(min=1, max=64), _storable]
+    )
+    check_id = fields.String(
+        load_default=None, validate=[validate.Length(min=1, max=64), _storable]
+    )
+    language = fields.String(
+        load_default=None,
+        validate=validate.Regexp(r"^[a-z]{2}$", error="is not an ISO 639-1 code such as en"),
+    )
+
+
+class SubscriptionRequestSchema(_StrictSchema):
+    """POST /v1/subscriptions."""
+
+    url = fields.String(required=True, validate=[validate.Length(min=1, max=2048), _storable])
+    events = fields.List(
+        fields.String(
+            validate=validate.OneOf(
+                ("check.completed", "conflict.found"),
+                error="must be check.completed or conflict.found",
+            )
+        ),
+        required=True,
+        validate=validate.Length(
+            min=1, max=2, error="give check.completed, conflict.found or both"
+        ),
+    )
+    secret = fields.String(
+        required=True,
+        validate=[
+            validate.Length(min=16, max=200, error="must be 16 to 200 characters"),
+            _storable,
+        ],
+    )
+
+
+# ---------------------------------------------------------------------- verify
+
+#: the longest claim POST /v1/verify reads: one or a few sentences
+MAX_CLAIM_CHARS = 2000
+
+
+class VerifyRequestSchema(CheckRequestSchema):
+    """POST /v1/verify: a claim, and the sources (stored ids, inline articles) to check
+    it against."""
+
+    claim = fields.String(
+        required=True,
+        validate=[
+            _has_text,
+            _storable,
+            validate.Length(
+                max=MAX_CLAIM_CHARS,
+                error=f"at most {MAX_CLAIM_CHARS} characters: send the claim, not the article",
+            ),
+        ],
+    )
+    published = _date_field(", e.g. 2012-02-07", load_default=None, allow_none=True)
+
+
+class EvidenceSchema(Schema):
+    claim_id = fields.String()
+    relation = fields.String()
+    claim_ids = fields.List(fields.String())
+    article_ids = fields.List(fields.String())
+    texts = fields.List(fields.String())
+    sentences = fields.List(fields.String())
+    derivation = fields.String(allow_none=True)
+    explanation = fields.String()
+
+
+class VerdictSchema(Schema):
+    claim_id = fields.String()
+    text = fields.String()
+    verdict = fields.String()
+    explanation = fields.String()
+
+
+class VerificationSchema(Schema):
+    """`POST /v1/verify` and `claimcheck verify --json`: the claim, what was read in it
+    with a verdict for each figure, the overall verdict, and the evidence."""
+
+    claim = fields.String()
+    claims = fields.Method("_claims")
+    verdict = fields.String()
+    explanation = fields.String()
+    verdicts = fields.List(fields.Nested(VerdictSchema))
+    evidence = fields.List(fields.Nested(EvidenceSchema))
+
+    def _claims(self, verification: object) -> list[dict]:
+        return [ClaimSchema().dump(c) for c in getattr(verification, "claims", ())]

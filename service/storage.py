@@ -27,7 +27,9 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -37,7 +39,6 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
-    func,
     insert,
     select,
     text,
@@ -67,6 +68,7 @@ _articles = Table(
     Column("published", Date),
     Column("published_basis", String(16), nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
+    Column("language", String(8)),  # ISO 639-1 of the text as read
 )
 
 _claims = Table(
@@ -78,18 +80,30 @@ _claims = Table(
         String(64),
         ForeignKey(_articles.c.id, ondelete="CASCADE"),
         nullable=False,
-        index=True,
     ),
     Column("id", String(128), nullable=False),
     Column("position", Integer, nullable=False),  # order within the article
-    Column("kind", String(16), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
     Column("text", Text, nullable=False),
     Column("location", Text),
     Column("date_start", Date),
     Column("date_end", Date),
     Column("as_of", Date),
     Column("data", JSON, nullable=False),  # the claim as the API returns it
+    # search keys, each behind an index (GET /v1/claims never scans the table for them):
+    Column("location_key", Text),  # the location, case-folded: matched whole
+    Column("source_key", Text),  # the article's source, case-folded (copied on PATCH)
+    Column("language", String(8)),  # the article's language
+    Column("day_start", Date),  # first day the claim is about: its date, else its as_of
+    Column("day_end", Date),  # last day it is about
     UniqueConstraint("article_id", "id"),
+    Index("ix_claimcheck_claims_kind_seq", "kind", "seq"),
+    Index("ix_claimcheck_claims_location_seq", "location_key", "seq"),
+    Index("ix_claimcheck_claims_source_seq", "source_key", "seq"),
+    Index("ix_claimcheck_claims_language_seq", "language", "seq"),
+    Index("ix_claimcheck_claims_article_seq", "article_id", "seq"),
+    Index("ix_claimcheck_claims_day_end", "day_end"),
+    Index("ix_claimcheck_claims_day_start", "day_start"),
 )
 
 _checks = Table(
@@ -101,6 +115,70 @@ _checks = Table(
     Column("article_ids", JSON, nullable=False),
     Column("report", JSON, nullable=False),  # a snapshot: kept when articles are deleted
     Column("texts", JSON, nullable=False),  # article id -> the text its spans index
+)
+
+#: which articles a check covered, to find a check's claims by index
+_check_articles = Table(
+    "claimcheck_check_articles",
+    _metadata,
+    Column(
+        "check_id",
+        String(64),
+        ForeignKey(_checks.c.id, ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("article_id", String(64), primary_key=True),
+)
+
+#: asynchronous checks: the request, where the work is, and the check it made
+_jobs = Table(
+    "claimcheck_jobs",
+    _metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+    Column("status", String(16), nullable=False),  # queued | running | done | failed
+    Column("progress", Float, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("check_id", String(64), nullable=False),  # decided at submission: stored once
+    Column("error", Text),
+    Column("request", JSON, nullable=False),  # article_ids and inline articles as validated
+)
+
+_subscriptions = Table(
+    "claimcheck_subscriptions",
+    _metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("secret", Text, nullable=False),
+)
+
+_deliveries = Table(
+    "claimcheck_deliveries",
+    _metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column(
+        "subscription_id",
+        String(64),
+        ForeignKey(_subscriptions.c.id, ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("event", String(32), nullable=False),
+    Column("event_key", String(200), nullable=False),  # one delivery per event, however retried
+    Column("body", Text, nullable=False),  # the JSON sent, byte for byte (it is signed)
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("status", String(16), nullable=False),  # pending | delivered | failed
+    Column("attempts", Integer, nullable=False),
+    Column("response_status", Integer),
+    Column("error", Text),
+    Column("delivered", DateTime(timezone=True)),
+    UniqueConstraint("subscription_id", "event_key"),
+    Index("ix_claimcheck_deliveries_subscription_seq", "subscription_id", "seq"),
 )
 
 #: how often a write is retried when SQLite still reports a lock after the busy timeout
@@ -140,12 +218,71 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckSummary:
+    """A check as listed: without its report."""
+
+    seq: int
+    id: str
+    created: dt.datetime
+    article_ids: tuple[str, ...]
+    summary: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    id: str
+    created: dt.datetime
+    updated: dt.datetime
+    status: str  # queued | running | done | failed
+    progress: float
+    attempts: int
+    check_id: str
+    error: str | None
+    request: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    seq: int
+    id: str
+    created: dt.datetime
+    url: str
+    events: tuple[str, ...]
+    secret: str
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    seq: int
+    id: str
+    subscription_id: str
+    event: str
+    event_key: str
+    body: str
+    created: dt.datetime
+    status: str  # pending | delivered | failed
+    attempts: int
+    response_status: int | None
+    error: str | None
+    delivered: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimFilter:
     kind: str | None = None
-    text: str | None = None  # substring, case-insensitive
-    location: str | None = None  # substring, case-insensitive
+    text: str | None = None  # substring, case-insensitive (the one filter that scans)
+    location: str | None = None  # the whole location, case-insensitive
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    source: str | None = None  # the whole source, case-insensitive
+    article_id: str | None = None
+    check_id: str | None = None  # claims of the stored articles a check covered
+    language: str | None = None
+
+
+def fold(value: str | None) -> str | None:
+    """A search key: case-folded, inner whitespace collapsed (None stays None)."""
+    return None if value is None else " ".join(value.casefold().split())
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -255,6 +392,11 @@ class Storage:
         with self.engine.connect() as conn:
             row = conn.execute(select(_articles).where(_articles.c.id == article_id)).first()
             return None if row is None else self._article(conn, row)
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(_articles.c.seq).where(_articles.c.id == article_id))
+            return found.first() is not None
 
     def _article(self, conn: Connection, row: Any) -> StoredArticle:
         claims = conn.execute(
@@ -372,29 +514,51 @@ class Storage:
 
     # ------------------------------------------------------------------ claims
 
+    def claims_query(self, where: ClaimFilter, *, limit: int, after: int | None = None):
+        """The SELECT behind `claims` (tests read its plan: every filter but `text` is
+        answered from an index)."""
+        c = _claims.c
+        equality = (where.kind, where.location, where.source, where.language)
+        ranged = (where.date_from or where.date_to) and not any(equality)
+        ranged = ranged and not (where.article_id or where.check_id)
+        # SQLite, knowing nothing of the data, would rather walk the table newest first
+        # than sort what a date index finds, which is a full scan when little matches:
+        # ordering by an expression of seq takes that walk away from it.
+        order = (c.seq + 0) if ranged and self.is_sqlite else c.seq
+        query = select(c.seq, c.data).order_by(order.desc())
+        if where.kind:
+            query = query.where(c.kind == where.kind)
+        if where.text:
+            query = query.where(c.text.ilike(_like(where.text), escape="\\"))
+        if where.location:
+            query = query.where(c.location_key == fold(where.location))
+        if where.source:
+            query = query.where(c.source_key == fold(where.source))
+        if where.language:
+            query = query.where(c.language == where.language)
+        if where.article_id:
+            query = query.where(c.article_id == where.article_id)
+        if where.check_id:
+            covered = select(_check_articles.c.article_id).where(
+                _check_articles.c.check_id == where.check_id
+            )
+            query = query.where(c.article_id.in_(covered))
+        if where.date_from:
+            query = query.where(c.day_end >= where.date_from)
+        if where.date_to:
+            query = query.where(c.day_start <= where.date_to)
+        if after is not None:
+            query = query.where(c.seq < after)
+        return query.limit(limit + 1)
+
     def claims(self, where: ClaimFilter, *, limit: int, after: int | None = None) -> Page:
         """Stored claims matching `where`, newest article first, in text order within one.
 
         A date filter matches a claim whose date interval overlaps it, or, for a claim
         without a date, whose `as_of` lies within it.
         """
-        query = select(_claims.c.seq, _claims.c.data).order_by(_claims.c.seq.desc())
-        if where.kind:
-            query = query.where(_claims.c.kind == where.kind)
-        if where.text:
-            query = query.where(_claims.c.text.ilike(_like(where.text), escape="\\"))
-        if where.location:
-            query = query.where(_claims.c.location.ilike(_like(where.location), escape="\\"))
-        starts = func.coalesce(_claims.c.date_start, _claims.c.as_of)
-        ends = func.coalesce(_claims.c.date_end, _claims.c.date_start, _claims.c.as_of)
-        if where.date_from:
-            query = query.where(ends >= where.date_from)
-        if where.date_to:
-            query = query.where(starts <= where.date_to)
-        if after is not None:
-            query = query.where(_claims.c.seq < after)
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(limit + 1)).all()
+            rows = conn.execute(self.claims_query(where, limit=limit, after=after)).all()
         items = tuple(r.data for r in rows[:limit])
         return Page(items, rows[limit - 1].seq if len(rows) > limit else None)
 
@@ -407,7 +571,14 @@ class Storage:
         article_ids: Sequence[str],
         report: Mapping[str, Any],
         texts: Mapping[str, str],
-    ) -> StoredCheck:
+        stored_ids: Sequence[str] = (),
+    ) -> tuple[StoredCheck, bool]:
+        """Store a report under `check_id` unless one is stored there already.
+
+        Returns the stored check and whether this call stored it: a job run twice (its
+        worker killed after the write) stores its check once. `stored_ids` are the
+        covered articles that are stored (for the claim search's check_id filter).
+        """
         created = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
         def insert_check() -> None:
@@ -421,9 +592,20 @@ class Storage:
                         texts=dict(texts),
                     )
                 )
+                covered = [
+                    {"check_id": check_id, "article_id": a} for a in dict.fromkeys(stored_ids)
+                ]
+                if covered:
+                    conn.execute(insert(_check_articles), covered)
 
-        self._retrying(insert_check)
-        return StoredCheck(check_id, created, tuple(article_ids), dict(report), dict(texts))
+        try:
+            self._retrying(insert_check)
+        except IntegrityError:
+            existing = self.check(check_id)
+            if existing is None:
+                raise
+            return existing, False
+        return StoredCheck(check_id, created, tuple(article_ids), dict(report), dict(texts)), True
 
     def check(self, check_id: str) -> StoredCheck | None:
         with self.engine.connect() as conn:
@@ -431,6 +613,220 @@ class Storage:
         if row is None:
             return None
         return StoredCheck(row.id, _utc(row.created), tuple(row.article_ids), row.report, row.texts)
+
+    def checks(self, *, limit: int, after: int | None = None) -> Page:
+        """Stored checks, newest first, each with its summary instead of its report."""
+        c = _checks.c
+        query = select(c.seq, c.id, c.created, c.article_ids, c.report).order_by(c.seq.desc())
+        if after is not None:
+            query = query.where(c.seq < after)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit + 1)).all()
+        items = tuple(
+            CheckSummary(
+                r.seq, r.id, _utc(r.created), tuple(r.article_ids), r.report.get("summary", {})
+            )
+            for r in rows[:limit]
+        )
+        return Page(items, items[-1].seq if len(rows) > limit else None)
+
+    def delete_check(self, check_id: str) -> bool:
+        def delete_it() -> bool:
+            with self._write() as conn:
+                conn.execute(delete(_check_articles).where(_check_articles.c.check_id == check_id))
+                return conn.execute(delete(_checks).where(_checks.c.id == check_id)).rowcount > 0
+
+        return self._retrying(delete_it)
+
+    # ------------------------------------------------------------------ jobs
+
+    def add_job(self, *, job_id: str, check_id: str, request: Mapping[str, Any]) -> Job:
+        now = dt.datetime.now(dt.UTC)
+        row = {
+            "id": job_id,
+            "created": now,
+            "updated": now,
+            "status": "queued",
+            "progress": 0.0,
+            "attempts": 0,
+            "check_id": check_id,
+            "error": None,
+            "request": dict(request),
+        }
+
+        def insert_job() -> None:
+            with self._write() as conn:
+                conn.execute(insert(_jobs).values(**row))
+
+        self._retrying(insert_job)
+        return Job(**row)
+
+    def job(self, job_id: str) -> Job | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(_jobs).where(_jobs.c.id == job_id)).first()
+        if row is None:
+            return None
+        return Job(
+            id=row.id,
+            created=_utc(row.created),
+            updated=_utc(row.updated),
+            status=row.status,
+            progress=row.progress,
+            attempts=row.attempts,
+            check_id=row.check_id,
+            error=row.error,
+            request=row.request,
+        )
+
+    def update_job(self, job_id: str, *, only_if_not: tuple[str, ...] = (), **values: Any) -> bool:
+        """Change a job's status, progress, attempts or error; False if it is gone or
+        already in one of the `only_if_not` states (a finished job stays finished)."""
+        values["updated"] = dt.datetime.now(dt.UTC)
+        query = update(_jobs).where(_jobs.c.id == job_id)
+        if only_if_not:
+            query = query.where(_jobs.c.status.not_in(only_if_not))
+        if "attempts" in values and values["attempts"] == "+1":
+            values["attempts"] = _jobs.c.attempts + 1
+
+        def change() -> bool:
+            with self._write() as conn:
+                return conn.execute(query.values(**values)).rowcount > 0
+
+        return self._retrying(change)
+
+    # ------------------------------------------------------------------ webhooks
+
+    def add_subscription(
+        self, *, subscription_id: str, url: str, events: Sequence[str], secret: str
+    ) -> Subscription:
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+        def insert_it() -> None:
+            with self._write() as conn:
+                conn.execute(
+                    insert(_subscriptions).values(
+                        id=subscription_id,
+                        created=created,
+                        url=url,
+                        events=list(events),
+                        secret=secret,
+                    )
+                )
+
+        self._retrying(insert_it)
+        found = self.subscription(subscription_id)
+        assert found is not None
+        return found
+
+    @staticmethod
+    def _subscription(row: Any) -> Subscription:
+        return Subscription(
+            row.seq, row.id, _utc(row.created), row.url, tuple(row.events), row.secret
+        )
+
+    def subscription(self, subscription_id: str) -> Subscription | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(_subscriptions).where(_subscriptions.c.id == subscription_id)
+            ).first()
+        return None if row is None else self._subscription(row)
+
+    def subscriptions(self, *, limit: int | None = None, after: int | None = None) -> Page:
+        query = select(_subscriptions).order_by(_subscriptions.c.seq.desc())
+        if after is not None:
+            query = query.where(_subscriptions.c.seq < after)
+        if limit is not None:
+            query = query.limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        items = tuple(self._subscription(r) for r in rows[:limit])
+        more = limit is not None and len(rows) > limit
+        return Page(items, items[-1].seq if more else None)
+
+    def delete_subscription(self, subscription_id: str) -> bool:
+        def delete_it() -> bool:
+            with self._write() as conn:
+                conn.execute(
+                    delete(_deliveries).where(_deliveries.c.subscription_id == subscription_id)
+                )
+                result = conn.execute(
+                    delete(_subscriptions).where(_subscriptions.c.id == subscription_id)
+                )
+                return result.rowcount > 0
+
+        return self._retrying(delete_it)
+
+    def add_delivery(
+        self, *, delivery_id: str, subscription_id: str, event: str, event_key: str, body: str
+    ) -> Delivery | None:
+        """Log a delivery to make; None when this event was already logged for this
+        subscription (a retried job announces each event once)."""
+        created = dt.datetime.now(dt.UTC)
+
+        def insert_it() -> None:
+            with self._write() as conn:
+                conn.execute(
+                    insert(_deliveries).values(
+                        id=delivery_id,
+                        subscription_id=subscription_id,
+                        event=event,
+                        event_key=event_key,
+                        body=body,
+                        created=created,
+                        status="pending",
+                        attempts=0,
+                    )
+                )
+
+        try:
+            self._retrying(insert_it)
+        except IntegrityError:
+            return None  # logged before, or the subscription was deleted meanwhile
+        return self.delivery(delivery_id)
+
+    @staticmethod
+    def _delivery(row: Any) -> Delivery:
+        return Delivery(
+            seq=row.seq,
+            id=row.id,
+            subscription_id=row.subscription_id,
+            event=row.event,
+            event_key=row.event_key,
+            body=row.body,
+            created=_utc(row.created),
+            status=row.status,
+            attempts=row.attempts,
+            response_status=row.response_status,
+            error=row.error,
+            delivered=None if row.delivered is None else _utc(row.delivered),
+        )
+
+    def delivery(self, delivery_id: str) -> Delivery | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(_deliveries).where(_deliveries.c.id == delivery_id)).first()
+        return None if row is None else self._delivery(row)
+
+    def deliveries(self, subscription_id: str, *, limit: int, after: int | None = None) -> Page:
+        d = _deliveries.c
+        query = select(_deliveries).where(d.subscription_id == subscription_id)
+        if after is not None:
+            query = query.where(d.seq < after)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(d.seq.desc()).limit(limit + 1)).all()
+        items = tuple(self._delivery(r) for r in rows[:limit])
+        return Page(items, items[-1].seq if len(rows) > limit else None)
+
+    def update_delivery(self, delivery_id: str, **values: Any) -> None:
+        if values.get("attempts") == "+1":
+            values["attempts"] = _deliveries.c.attempts + 1
+
+        def change() -> None:
+            with self._write() as conn:
+                conn.execute(
+                    update(_deliveries).where(_deliveries.c.id == delivery_id).values(**values)
+                )
+
+        self._retrying(change)
 
 
 def _read_columns(submitted: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
@@ -443,11 +839,13 @@ def _read_columns(submitted: Mapping[str, Any], article: Mapping[str, Any]) -> d
         "url": article.get("url"),
         "published": _date(article.get("published")),
         "published_basis": article.get("published_basis") or "unknown",
+        "language": article.get("language"),
     }
 
 
 def _insert_claims(conn: Connection, article: Mapping[str, Any]) -> None:
-    rows = [_claim_row(article["id"], i, c) for i, c in enumerate(article["claims"])]
+    keys = {"source_key": fold(article.get("source")), "language": article.get("language")}
+    rows = [_claim_row(article["id"], i, c) | keys for i, c in enumerate(article["claims"])]
     if rows:
         conn.execute(insert(_claims), rows)
 
@@ -460,12 +858,14 @@ def _article_json(row: Any) -> dict[str, Any]:
         "url": row.url,
         "published": row.published.isoformat() if row.published else None,
         "published_basis": row.published_basis,
+        "language": row.language,
         "text": getattr(row, "text", None),
     }
 
 
 def _claim_row(article_id: str, position: int, claim: Mapping[str, Any]) -> dict[str, Any]:
     date = claim.get("date") or {}
+    start, end, as_of = _date(date.get("start")), _date(date.get("end")), _date(claim.get("as_of"))
     return {
         "article_id": article_id,
         "id": claim["id"],
@@ -473,10 +873,13 @@ def _claim_row(article_id: str, position: int, claim: Mapping[str, Any]) -> dict
         "kind": claim["kind"],
         "text": claim["text"],
         "location": claim.get("location"),
-        "date_start": _date(date.get("start")),
-        "date_end": _date(date.get("end")),
-        "as_of": _date(claim.get("as_of")),
+        "date_start": start,
+        "date_end": end,
+        "as_of": as_of,
         "data": dict(claim),
+        "location_key": fold(claim.get("location")),
+        "day_start": start or as_of,
+        "day_end": end or start or as_of,
     }
 
 

@@ -17,7 +17,17 @@ from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 
-from claims.model import Article, Claim, DateInterval, Finding, Quantity, Report, Summary
+from claims.model import (
+    Article,
+    Claim,
+    Conflict,
+    DateInterval,
+    Fact,
+    Finding,
+    Quantity,
+    Report,
+    Summary,
+)
 from service import create_app
 from service.schemas import ArticleWithClaimsSchema, ReportSchema
 
@@ -34,11 +44,13 @@ settings.load_profile("repeatable")
 
 @pytest.fixture(scope="session")
 def openapi() -> OpenAPI:
-    # openapi-core reads only a few media types on its own; teach it the two we add.
+    # openapi-core reads only a few media types on its own; teach it the ones we add.
     config = Config(
         extra_media_type_deserializers={
             "application/problem+json": json.loads,
             "application/yaml": yaml.safe_load,
+            "application/ld+json": json.loads,
+            "text/csv": lambda data: data.decode("utf-8") if isinstance(data, bytes) else data,
         }
     )
     return OpenAPI.from_file_path(str(SPEC_FILE), config=config)
@@ -160,7 +172,9 @@ def made_article(
         published_basis="metadata" if published else "unknown",
         **meta,
     )
-    return ArticleWithClaimsSchema().dump(article)
+    dumped = ArticleWithClaimsSchema().dump(article)
+    dumped["language"] = "en"  # as the service stores it
+    return dumped
 
 
 HOMS = "At least 6,000 people have been killed in Homs since March, activists said."
@@ -242,6 +256,19 @@ def sample_report(sample_articles: list[dict[str, Any]]) -> dict[str, Any]:
         independent=True,
         explanation='"at least 60,000" (a2) is far beyond "at least 6,000" (a1) on the same day.',
     )
+    fact = Fact(
+        id="F1",
+        kind="deaths",
+        label="Deaths in Homs",
+        status="conflict",
+        mention_ids=finding.claim_ids,
+        conflicts=(Conflict(finding.claim_ids, finding.severity, finding.explanation),),
+    )
     return ReportSchema().dump(
-        Report(articles=(a1, a2), findings=(finding,), summary=Summary(2, 2, 1, 0, 0, 0, 1))
+        Report(
+            articles=(a1, a2),
+            findings=(finding,),
+            summary=Summary(2, 2, 1, 0, 0, 0, 1),
+            facts=(fact,),
+        )
     )

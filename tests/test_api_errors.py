@@ -126,12 +126,16 @@ def test_text_over_the_character_limit_is_422(client, app):
         pytest.param(
             {"article_ids": ["a"], "reports": True}, "reports", "Unknown", id="unknown top"
         ),
-        pytest.param({"article_ids": ["a"] * 51}, "article_ids", "limit is 50", id="too many ids"),
-        pytest.param({"articles": [ARTICLE] * 51}, "articles", "limit is 50", id="too many inline"),
         pytest.param(
-            {"article_ids": ["a"] * 25, "articles": [ARTICLE] * 26},
+            {"article_ids": ["a"] * 1001}, "article_ids", "limit is 1000", id="too many ids"
+        ),
+        pytest.param(
+            {"articles": [ARTICLE] * 1001}, "articles", "limit is 1000", id="too many inline"
+        ),
+        pytest.param(
+            {"article_ids": ["a"] * 500, "articles": [ARTICLE] * 501},
             "articles",
-            "51 articles",
+            "1001 articles",
             id="too many in all",
         ),
     ],
@@ -212,7 +216,7 @@ def test_checking_unstored_ids_is_404_naming_each(client):
     [
         ("put", "/v1/articles", "GET, HEAD, POST"),
         ("get", "/v1/extract", "POST"),
-        ("delete", "/v1/checks/x", "GET, HEAD"),
+        ("put", "/v1/checks/x", "DELETE, GET, HEAD"),
         ("post", "/healthz", "GET, HEAD"),
         ("options", "/v1/claims", "GET, HEAD"),
     ],

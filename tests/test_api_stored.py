@@ -99,7 +99,18 @@ def test_a_check_comes_back_as_stored(client, stored, sample_report):
     body = client.get("/v1/checks/k1").get_json()
     assert body.pop("id") == "k1"
     assert body.pop("created")
+    # each claim also carries Web Annotation selectors into its article's text
+    selectors = [claim.pop("selectors") for claim in body["claims"]]
     assert body == sample_report
+    assert selectors[1] == [
+        {
+            "type": "TextQuoteSelector",
+            "exact": "At least 60,000 people have been killed",
+            "prefix": "",
+            "suffix": " in Homs since March, activists ",
+        },
+        {"type": "TextPositionSelector", "start": 0, "end": 39},
+    ]
 
 
 def test_head_answers_like_get_without_a_body(client, stored):
@@ -147,8 +158,10 @@ def test_the_report_uses_only_local_assets(page):
 
 
 def _tag(claim_id: str, first: bool = True) -> str:
+    # the first piece of a span is reachable by keyboard; every piece says its relation
     anchor = f'id="{claim_id}"' if first else f'data-claim="{claim_id}"'
-    return f'<mark {anchor} class="claim rel-agree" title="t">'
+    focus = ' tabindex="0"' if first else ""
+    return f'<mark {anchor} class="claim rel-agree"{focus} title="t" data-relation="agree">'
 
 
 @pytest.mark.parametrize(

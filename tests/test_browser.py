@@ -6,6 +6,7 @@ Skips (with the reason) where Debian's chromium and chromium-driver are not inst
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import urllib.error
@@ -33,6 +34,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 SIX = "At least 6,000 people have been killed in Syria since the uprising began, activists said."
 SIXTY = "At least 60,000 people have been killed in Syria since the uprising began, activists said."
 SCREENSHOT = Path("/tmp/claimcheck-report.png")
+REPO = Path(__file__).resolve().parents[1]
 #: report.css's --discrepancy colour as the browser computes it
 DISCREPANCY_BACKGROUND = "rgba(248, 196, 196, 1)"
 
@@ -216,3 +218,48 @@ def test_pages_send_the_security_headers(served, hostile_report_url):
         assert "script-src" not in csp and "unsafe-inline" not in csp
         assert headers["X-Content-Type-Options"] == "nosniff"
         assert headers["Referrer-Policy"] == "no-referrer"
+
+
+# --------------------------------------------------------------------------- a real cluster
+
+CLUSTERS = REPO / ".." / "shared" / "judged" / "clusters-dev.jsonl"
+CONFLICT_SCREENSHOT = Path("/tmp/claimcheck-conflict.png")
+
+
+@pytest.fixture
+def real_cluster_url(client):
+    """Five wire reports of the 2008 Qeshm island quake (ECB+ 20_ecb), as a desk gets them."""
+    if not CLUSTERS.is_file():
+        pytest.skip(f"the judged clusters are not at {CLUSTERS}")
+    clusters = [json.loads(line) for line in CLUSTERS.read_text(encoding="utf-8").splitlines()]
+    cluster = next(c for c in clusters if c["cluster_id"] == "ecbplus-20_ecb")
+    articles = [
+        {"text": a["text"], "title": a["text"].split("\n", 1)[0]} for a in cluster["articles"]
+    ]
+    response = client.post("/v1/checks", json={"articles": articles})
+    assert response.status_code == 201
+    return response.headers["Location"] + "/report"
+
+
+def test_a_reader_reads_a_real_conflict_with_both_sides(served, browser, real_cluster_url):
+    browser.get(served + real_cluster_url)
+    conflicts = browser.find_elements(By.CSS_SELECTOR, "ol.conflicts li.finding")
+    assert conflicts, "no conflict listed"
+    first = conflicts[0]
+    assert first.find_element(By.CSS_SELECTOR, ".badge").text.lower() == "conflict"
+    assert "cannot both be right" in first.find_element(By.CSS_SELECTOR, ".explanation").text
+    sides = first.find_elements(By.CSS_SELECTOR, ".side")
+    assert len(sides) == 2
+    outlets = [s.find_element(By.CSS_SELECTOR, ".outlet").text for s in sides]
+    sentences = [s.find_element(By.CSS_SELECTOR, ".sentence").text for s in sides]
+    figures = [s.find_element(By.CSS_SELECTOR, ".figure").text.strip("“”") for s in sides]
+    assert outlets[0] != outlets[1] and all(outlets), outlets
+    # each side quotes its own sentence, and the figure stands in it
+    assert all(figure in sentence for figure, sentence in zip(figures, sentences, strict=True))
+    # the explanation is on the page, not only in a tooltip; the highlight is reachable by tab
+    target = browser.find_element(
+        By.ID, sides[0].find_element(By.TAG_NAME, "a").get_attribute("href").split("#", 1)[1]
+    )
+    assert target.get_attribute("tabindex") == "0"
+    assert target.get_attribute("data-relation") == "conflict"
+    browser.save_screenshot(str(CONFLICT_SCREENSHOT))

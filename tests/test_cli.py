@@ -62,7 +62,7 @@ def test_check_puts_discrepancies_first(planted: Path, capsys) -> None:
     assert "1 discrepancy" in out
     assert out.index("Discrepancies (1)") < out.index("Updates")
     section = out[out.index("Discrepancies (1)") : out.index("Updates")]
-    assert '"Tens of thousands of people" (001' in section
+    assert '"Tens of thousands of people" (Sky News' in section  # outlets, not file ids
     assert "severity" in section
 
 
@@ -274,3 +274,21 @@ def test_the_exit_codes_are_in_the_help(capsys) -> None:
     assert "exit status:" in out and "20 MB" in out
     for code in ("0 ", "1 ", "2 "):
         assert f"\n  {code}" in out
+
+
+def test_check_html_writes_the_report_page_without_a_server(planted: Path, tmp_path: Path) -> None:
+    page_path = tmp_path / "report.html"
+    assert main(["check", str(planted), "--html", str(page_path), "--color=never"]) == 0
+    page = page_path.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "<style>" in page and "<link" not in page  # one file: the stylesheet inlined
+    conflicts = page[page.index('<ol class="conflicts">') : page.index('id="facts-title"')]
+    assert "Tens of thousands of people" in conflicts and "Sky News" in conflicts
+    assert conflicts.count('<div class="side">') == 2
+    assert '<mark id="' in page and 'data-relation="conflict"' in page
+
+
+def test_check_html_to_an_unwritable_place_is_one_line(capsys, tmp_path: Path) -> None:
+    assert main(["check", str(SEEDS), "--html", str(tmp_path / "missing" / "r.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write the HTML report" in err

@@ -106,12 +106,27 @@ def event(
     )
 
 
-def article(aid: str, *claims: Claim, published: dt.date | None = None, text: str = "") -> Article:
+def article(
+    aid: str,
+    *claims: Claim,
+    published: dt.date | None = None,
+    text: str = "",
+    source: str | None = None,
+    title: str | None = None,
+) -> Article:
     numbered = tuple(
         dataclasses.replace(c, id=f"{aid}:{n}", article_id=aid) for n, c in enumerate(claims)
     )
     basis = "dateline" if published else "unknown"
-    return Article(id=aid, text=text, claims=numbered, published=published, published_basis=basis)
+    return Article(
+        id=aid,
+        text=text,
+        claims=numbered,
+        published=published,
+        published_basis=basis,
+        source=source,
+        title=title,
+    )
 
 
 def relate(a: Claim, b: Claim):
@@ -771,11 +786,11 @@ def test_severity_is_zero_unless_discrepancy() -> None:
 def test_explanation_quotes_both_spans_with_source_and_says_why() -> None:
     a = toll("thousands", vague(2000, 9999), as_of=FEB4, attribution="analysts")
     b = toll("at least 6,000", at_least(6000, 7000), attribution="opposition groups")
-    result = compare([article("000_x", a), article("004_y", b)])
+    result = compare([article("000_x", a, source="Daily Star"), article("004_y", b, source="AFP")])
     (finding,) = result.findings
     assert finding.explanation == (
-        '"at least 6,000" (004, 7 Feb 2012, opposition groups) lies within "thousands" '
-        "(000, 4 Feb 2012, analysts); 004 is more precise."
+        '"at least 6,000" (AFP, 7 Feb 2012, opposition groups) lies within "thousands" '
+        "(Daily Star, 4 Feb 2012, analysts); AFP is more precise."
     )
     assert finding.claim_ids == ("000_x:0", "004_y:0")
 
@@ -1070,14 +1085,48 @@ def test_two_articles_with_one_id_are_refused() -> None:
         compare([article("001_a"), article("001_a")])
 
 
-def test_article_ids_without_a_short_form_are_cited_whole() -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "cited"),
+    [
+        pytest.param({"source": "AP"}, {"source": "AP"}, ["(AP #1, ", "(AP #2, "], id="one outlet"),
+        pytest.param(
+            {"title": "Quake hits island off south Iran, five hurt: media"},
+            {"source": "Reuters"},
+            ["(“Quake hits island off south Iran,…”, ", "(Reuters, "],
+            id="no source: the title's first words",
+        ),
+        pytest.param(
+            {"text": "Robbers crash 4x4 into store, grab jewels"},
+            {"source": "AFP"},
+            ["(“Robbers crash 4x4 into store, grab…”, ", "(AFP, "],
+            id="no source, no title: the first words",
+        ),
+    ],
+)
+def test_explanations_name_outlets_not_ids(first: dict, second: dict, cited: list[str]) -> None:
     result = compare(
         [
-            article("same_a", toll("6,000", exact(6000))),
-            article("same_b", toll("9,000", exact(9000))),
+            article("same_a9f3", toll("6,000", exact(6000)), **first),
+            article("same_b0c1", toll("9,000", exact(9000)), **second),
         ]
     )
-    assert "(same_a, 7 Feb 2012)" in result.findings[0].explanation
+    explanation = result.findings[0].explanation
+    assert all(name in explanation for name in cited), explanation
+    assert "a9f3" not in explanation
+
+
+@pytest.mark.parametrize(
+    ("ids", "cited"),
+    [
+        pytest.param(("001_a9f3", "002_b0c1"), ["(001, ", "(002, "], id="heads differ"),
+        pytest.param(("same_a", "same_b"), ["(same_a, ", "(same_b, "], id="heads alike"),
+    ],
+)
+def test_articles_with_nothing_but_an_id_are_cited_by_it(ids: tuple, cited: list[str]) -> None:
+    result = compare(
+        [article(ids[0], toll("6,000", exact(6000))), article(ids[1], toll("9,000", exact(9000)))]
+    )
+    assert all(name in result.findings[0].explanation for name in cited)
 
 
 # --------------------------------------------------------------------------- shootings

@@ -601,9 +601,9 @@ NOT_CASUALTIES = [
     ("Police said a man shot and killed his wife.", "injuries", 1),
     ("A man and a woman were shot and killed outside the bar.", "deaths", 1),
     ("One of the victims died at the hospital.", "injuries", 1),
-    ("A woman was shot and a man was not hurt.", "injuries", 1),
+    ("A woman was shot dead and a man was not hurt.", "injuries", 1),
     ("He threatened to kill a neighbor last year.", "deaths", 1),
-    ("A man was shot Friday night on the East Side.", "injuries", 1),
+    ("A man was shot Friday night on the East Side.", "deaths", 1),
     # a list of victims counts all of them, once
     ("Two men and three women were killed in the crash.", "deaths", 2),
     ("Two men and three women were killed in the crash.", "deaths", 3),
@@ -630,7 +630,7 @@ NOT_CASUALTIES = [
         "injuries",
         21,
     ),
-    ("Child shot, mother injured in West Side shooting 1 / 9 Back to Gallery", "injuries", 1),
+    ("Child shot, mother injured in West Side shooting 1 / 9 Back to Gallery", "injuries", 9),
 ]
 
 
@@ -721,12 +721,15 @@ INCIDENTS = [
         {3},
         "Sacramento",
     ),
-    (
+    pytest.param(
         "A young man was shot at an apartment in Bluefield, VA. The shooting is under "
         "investigation. Two men are in jail after the shooting.",
         set(),
-        set(),
+        {1},  # one man shot and not said dead: injured (as the GVC counts him)
         "Bluefield",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a single victim's place after 'at an apartment in' is not read"
+        ),
     ),
 ]
 

@@ -406,6 +406,12 @@ NEWS = [  # invented and corpus-style news sentences
         "quantity",
     ),
     row("70 mph", "70 mph", 70, 70, 70, "mile / hour", E, "quantity"),
+    # rates of any measure word per a time unit (issue 13: "8 metres" with subject "per")
+    row("ran at 8 metres per second", "8 metres per second", 8, 8, 8, "meter / second", E,
+        "quantity"),
+    row("grew 3 centimetres a year", "3 centimetres a year", 3, 3, 3, "centimeter / year", E,
+        "quantity"),
+    row("pumped 40 litres/hour", "40 litres/hour", 40, 40, 40, "liter / hour", E, "quantity"),
     row("116,347 sq mi", "116,347 sq mi", 116347, 116347, 116347, "mile ** 2", E, "quantity"),
     row("4 square kilometers", "4 square kilometers", 4, 4, 4, "kilometer ** 2", E, "quantity"),
     row("500 acres", "500 acres", 500, 500, 500, "acre", E, "quantity"),
@@ -655,6 +661,369 @@ PEERS = [  # forms from the peers' suites (../shared/benchmarks), as examples
 ]
 
 
+BUSINESS_TECH_SPORTS = [  # the number forms of business, tech and sports copy (issue 10)
+    # motoring copy (Autocar, Top Gear): units glued to the digits
+    row(
+        "The revised V8 now produces 450bhp, up from 420bhp.",
+        "450bhp",
+        450.0,
+        450.0,
+        450.0,
+        "horsepower",
+        "e",
+        "quantity",
+    ),
+    row(
+        "Torque rises to 600Nm from 1,800rpm.",
+        "600Nm",
+        600.0,
+        600.0,
+        600.0,
+        "meter * newton",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The 2.0l turbocharged four-cylinder engine is shared with the Golf GTI.",
+        "2.0l",
+        2.0,
+        2.0,
+        2.0,
+        "liter",
+        "e",
+        "quantity",
+    ),
+    row(
+        "Its 1,598cc engine returns 52mpg.",
+        "1,598cc",
+        1598.0,
+        1598.0,
+        1598.0,
+        "cubic_centimeter",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The engine revs to 6,500rpm.",
+        "6,500rpm",
+        6500.0,
+        6500.0,
+        6500.0,
+        "revolutions_per_minute",
+        "e",
+        "quantity",
+    ),
+    # tech copy (The Register, AnandTech, BBC Technology): rates, nodes, "m" before a noun
+    row(
+        "Virgin Media is rolling out speeds of 100Mbps to 2m homes.",
+        "100Mbps",
+        100.0,
+        100.0,
+        100.0,
+        "megabit / second",
+        "e",
+        "quantity",
+    ),
+    row(
+        "Virgin Media is rolling out speeds of 100Mbps to 2m homes.",
+        "2m",
+        2000000.0,
+        2000000.0,
+        2000000.0,
+        None,
+        "e",
+        "count",
+    ),
+    row(
+        "The new Wi-Fi standard reaches 9.6Gbps in the 5GHz band.",
+        "9.6Gbps",
+        9.6,
+        9.6,
+        9.6,
+        "gigabit / second",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The new Wi-Fi standard reaches 9.6Gbps in the 5GHz band.",
+        "5GHz",
+        5.0,
+        5.0,
+        5.0,
+        "gigahertz",
+        "e",
+        "quantity",
+    ),
+    row(
+        "TSMC says its 3nm process will ship next year.",
+        "3nm",
+        3.0,
+        3.0,
+        3.0,
+        "nanometer",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The phone packs a 5,000mAh battery.",
+        "5,000mAh",
+        5000.0,
+        5000.0,
+        5000.0,
+        "milliampere_hour",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The app now has 20m users worldwide.",
+        "20m",
+        20000000.0,
+        20000000.0,
+        20000000.0,
+        None,
+        "e",
+        "count",
+    ),
+    row(
+        "Intel plans sub-5 nanometre chips by 2025.",
+        "sub-5 nanometre",
+        0.0,
+        4.9,
+        4.9,
+        "nanometer",
+        "b",
+        "quantity",
+    ),
+    # weather and transport copy: "km/hr", "degF", signed temperatures
+    row(
+        "Trains will run at up to 160km/hr on the upgraded line.",
+        "up to 160km/hr",
+        0.0,
+        160.0,
+        160.0,
+        "kilometer / hour",
+        "b",
+        "quantity",
+    ),
+    row(
+        "A normal body temperature is 98.6degF.",
+        "98.6degF",
+        98.6,
+        98.6,
+        98.6,
+        "degree_Fahrenheit",
+        "e",
+        "quantity",
+    ),
+    row(
+        "Overnight lows of 3degC are forecast.",
+        "3degC",
+        3.0,
+        3.0,
+        3.0,
+        "degree_Celsius",
+        "e",
+        "quantity",
+    ),
+    row(
+        "Temperatures hit −2.5 degree in Aberdeen.",
+        "−2.5 degree",
+        -2.5,
+        -2.5,
+        -2.5,
+        "degree",
+        "e",
+        "quantity",
+    ),
+    row("Temperatures fell from -5 overnight.", "-5", -5.0, -5.0, -5.0, None, "e", "count"),
+    # business copy (AFR, SCMP, The Star, Business Day, Nation, the FT): currency
+    # prefixes and codes, an unknown prefix kept as a raw code, "pc", "m"/"bn" before a
+    # noun, a falling "from A to B" as two figures
+    row(
+        "BHP reported a net profit of $US40 billion for the year.",
+        "$US40 billion",
+        40000000000.0,
+        40000000000.0,
+        40000000000.0,
+        "USD",
+        "e",
+        "money",
+    ),
+    row(
+        "The miner raised US$2.5 billion in a share sale.",
+        "US$2.5 billion",
+        2500000000.0,
+        2500000000.0,
+        2500000000.0,
+        "USD",
+        "e",
+        "money",
+    ),
+    row(
+        "Wesfarmers agreed an A$1.2bn takeover of the chain.",
+        "A$1.2bn",
+        1200000000.0,
+        1200000000.0,
+        1200000000.0,
+        "AUD",
+        "e",
+        "money",
+    ),
+    row(
+        "The tycoon paid HK$300 million for the flat.",
+        "HK$300 million",
+        300000000.0,
+        300000000.0,
+        300000000.0,
+        "HKD",
+        "e",
+        "money",
+    ),
+    row(
+        "The airline posted a C$45 million quarterly loss.",
+        "C$45 million",
+        45000000.0,
+        45000000.0,
+        45000000.0,
+        "CAD",
+        "e",
+        "money",
+    ),
+    row(
+        "Subscriptions cost RM50 a month.",
+        "RM50 a month",
+        50.0,
+        50.0,
+        50.0,
+        "MYR / month",
+        "e",
+        "money",
+    ),
+    row(
+        "The ministry set aside Rs500 crore for the scheme.",
+        "Rs500 crore",
+        5000000000.0,
+        5000000000.0,
+        5000000000.0,
+        "INR",
+        "e",
+        "money",
+    ),
+    row(
+        "Eskom needs R1.5bn to repair the units.",
+        "R1.5bn",
+        1500000000.0,
+        1500000000.0,
+        1500000000.0,
+        "ZAR",
+        "e",
+        "money",
+    ),
+    row(
+        "Teachers earn about R12,000 a month.",
+        "about R12,000 a month",
+        10800.0,
+        13200.0,
+        12000.0,
+        "ZAR / month",
+        "a",
+        "money",
+    ),
+    row("Matatu fares rose to Ksh2,000.", "Ksh2,000", 2000.0, 2000.0, 2000.0, "KES", "e", "money"),
+    row("Tickets sell for N$300 in Windhoek.", "N$300", 300.0, 300.0, 300.0, "NAD", "e", "money"),
+    row(
+        "The token traded at XK$500 on the exchange.",
+        "XK$500",
+        500.0,
+        500.0,
+        500.0,
+        "XK$",
+        "e",
+        "money",
+    ),
+    row(
+        "Pre-tax profits rose 12pc to £1.3bn.", "12pc", 12.0, 12.0, 12.0, "percent", "e", "percent"
+    ),
+    row(
+        "The country produced 3.5m tonnes of wheat.",
+        "3.5m tonnes",
+        3500000.0,
+        3500000.0,
+        3500000.0,
+        "metric_ton",
+        "e",
+        "quantity",
+    ),
+    row(
+        "The service lost 2bn customers' records.",
+        "2bn",
+        2000000000.0,
+        2000000000.0,
+        2000000000.0,
+        None,
+        "e",
+        "count",
+    ),
+    row(
+        "Bitcoin fell from $40,100 to $38,900 on Tuesday.",
+        "$40,100",
+        40100.0,
+        40100.0,
+        40100.0,
+        "USD",
+        "e",
+        "money",
+    ),
+    row(
+        "Bitcoin fell from $40,100 to $38,900 on Tuesday.",
+        "$38,900",
+        38900.0,
+        38900.0,
+        38900.0,
+        "USD",
+        "e",
+        "money",
+    ),
+    # market reports: signed changes
+    row("The FTSE 100 closed +0.4% at 7,420.", "+0.4%", 0.4, 0.4, 0.4, "percent", "e", "percent"),
+    row(
+        "The Dow Jones ended the day -1.2% lower.",
+        "-1.2%",
+        -1.2,
+        -1.2,
+        -1.2,
+        "percent",
+        "e",
+        "percent",
+    ),
+    # sports and court copy: "minus-3 yards", races in metres, compound durations
+    row(
+        "Smith was sacked for minus-3 yards on third down.",
+        "minus-3 yards",
+        -3.0,
+        -3.0,
+        -3.0,
+        "yard",
+        "e",
+        "quantity",
+    ),
+    row(
+        "He was jailed for 2 years, 5 months, 3 days.",
+        "2 years, 5 months, 3 days",
+        885.6875,
+        885.6875,
+        885.6875,
+        "day",
+        "e",
+        "duration",
+    ),
+    row(
+        "Bolt won the 100m in 9.58 seconds.", "100m", 100.0, 100.0, 100.0, "meter", "e", "quantity"
+    ),
+    row("She won the 400m hurdles final.", "400m", 400.0, 400.0, 400.0, "meter", "e", "quantity"),
+]
+
+
 def _reading_test(text, span, low, high, best, unit, flag, dimension):
     mentions = find_quantities(text)
     found = [m for m in mentions if m.text == span]
@@ -693,6 +1062,13 @@ def test_news_readings(text, span, low, high, best, unit, flag, dimension):
     ("text", "span", "low", "high", "best", "unit", "flag", "dimension"), PEERS
 )
 def test_peer_forms(text, span, low, high, best, unit, flag, dimension):
+    _reading_test(text, span, low, high, best, unit, flag, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "best", "unit", "flag", "dimension"), BUSINESS_TECH_SPORTS
+)
+def test_business_tech_sports_forms(text, span, low, high, best, unit, flag, dimension):
     _reading_test(text, span, low, high, best, unit, flag, dimension)
 
 
@@ -762,6 +1138,15 @@ def test_implied_ceiling(text, ceiling):
         ("world No. 2 Ma Long", []),  # "Ma" is geological time only before "ago"
         ("the 5 W exit", ["5"]),  # a spaced "W" is West; "W/min" is a unit
         ("a 4x100m relay", []),
+        # business, tech and sports copy (issue 10)
+        ("Bitcoin fell from $40,100 to $38,900 on Tuesday.", ["$40,100", "$38,900"]),
+        ("Temperatures ranged from -18 °C to -34 °C", ["from -18 °C to -34 °C"]),
+        ("Temperatures fell from -5 overnight.", ["-5"]),
+        ("Its 1,598cc engine returns 52mpg.", ["1,598cc", "52mpg"]),
+        ("call +44 20 7946 0958 for tickets", []),
+        ("She ran the 100m final and the 400m hurdles.", ["100m", "400m"]),
+        ("Sales rose 3pc to 20m units.", ["3pc", "20m"]),
+        ("The school bought 12 pc for its lab.", ["12"]),  # "pc" is per cent glued only
     ],
 )
 def test_several_mentions(text, spans):
@@ -771,6 +1156,12 @@ def test_several_mentions(text, spans):
 # --------------------------------------------------------------------------- not numbers
 
 NOT_NUMBERS = [
+    # letters glued before digits stay a name unless they are a currency (issue 10)
+    "the R5 road",
+    "R2-D2",
+    "10 +5 =",
+    "sub-zero temperatures",
+    "the GMT+8 zone",
     # seeds (gold/seeds.json "not_claims")
     "S-300",
     "G20",
@@ -1023,6 +1414,14 @@ ADVERSARIAL = st.sampled_from(
         "\u0663",
         "\u00bd",
         "\u00b0C",
+        "from ",
+        "minus-",
+        "sub-",
+        "XK$",
+        "RM",
+        "R",
+        "pc",
+        "m users",
         "^",
         "e",
         "\n",
@@ -1049,6 +1448,8 @@ def _check_mentions(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(ADVERSARIAL, max_size=40).map("".join))
 @example("1$1")  # a currency sign once served the numbers on both its sides
+@example("Temperatures fell from -5 overnight.")  # once an empty mention at 25..25
+@example("XK$500, RM50, R5, +5 =, minus-3, sub-zero, 20m users, 400m hurdles")
 def test_adversarial_pieces_never_crash(text):
     _check_mentions(text)
     parse_quantity(text)

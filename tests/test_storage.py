@@ -155,12 +155,23 @@ def test_claim_search_pages(storage, sample_articles):
 
 def test_a_check_is_kept_as_a_snapshot(storage, sample_report):
     report = sample_report
-    saved = storage.add_check(
+    saved, created = storage.add_check(
         check_id="k1", article_ids=["a1", "a2"], report=report, texts={"a1": "t"}
     )
     loaded = storage.check("k1")
-    assert loaded == saved
+    assert created and loaded == saved
     assert storage.check("nope") is None
+
+
+def test_a_check_is_stored_once_under_its_id(storage, sample_report):
+    # a job run again after its worker died stores nothing new
+    first, created = storage.add_check(
+        check_id="k1", article_ids=["a1"], report=sample_report, texts={"a1": "t"}
+    )
+    again, created_again = storage.add_check(check_id="k1", article_ids=["a2"], report={}, texts={})
+    assert (created, created_again) == (True, False)
+    assert again == first
+    assert [c.id for c in storage.checks(limit=10).items] == ["k1"]
 
 
 def test_ping_and_create_schema_twice(storage):

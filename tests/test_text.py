@@ -573,9 +573,71 @@ def test_html_title_and_publication_metadata():
         "<body><p>Russia on Monday firmly stood by its ally Syria.</p></body></html>"
     )
     doc = parse_document(html, format="html")
-    assert doc.title == "Russia stands by Syria - Site"
+    # a whole page goes through trafilatura: the headline without the site's name, as
+    # the first line of the text, then the body
+    assert doc.title == "Russia stands by Syria"
+    assert doc.text == "Russia stands by Syria\n\nRussia on Monday firmly stood by its ally Syria."
     assert doc.published == dt.date(2013, 9, 9)
     assert doc.published_basis == "metadata"
+    assert_offsets(doc)
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+#: What the page around the Dunmore story says, none of it the article's: the cookie
+#: banner, the weather in the navigation, the share bar, the photo caption, the
+#: comments, the related-story teasers and the footer.
+DUNMORE_FURNITURE = [
+    "2 partners", "12 months", "54°F", "Dana Whitfield", "248 shares", "40 residents",
+    "1 of 6", "14 comments", "2 miles", "100 fire trucks", "2 killed", "$4 million",
+    "12 families", "$1 a week", "Share on Facebook", "Related stories", "Tags:",
+]  # fmt: skip
+
+
+def test_html_article_page_yields_the_body_alone_and_the_page_date():
+    """A whole article page as a newsroom gets it (tests/pages/dunmore_fire.html, written
+    for this test): trafilatura keeps the headline and the body, htmldate gives the date
+    of publication (not of the later change), and the claims are the body's alone."""
+    from claims import extract
+
+    html = (PAGES / "dunmore_fire.html").read_text(encoding="utf-8")
+    doc = parse_document(html, format="html")
+    assert doc.title == "Factory fire in Dunmore leaves 3 workers injured"
+    assert doc.text.startswith("Factory fire in Dunmore leaves 3 workers injured\n\nDUNMORE")
+    assert doc.text.endswith("Damage was estimated at $2.5 million.")
+    assert doc.published == dt.date(2023, 3, 14)
+    assert doc.published_basis == "metadata"
+    for furniture in DUNMORE_FURNITURE:
+        assert furniture not in doc.text, furniture
+    assert_offsets(doc)
+
+    article = extract(html, format="html")
+    assert article.text == doc.text and article.published == dt.date(2023, 3, 14)
+    texts = [claim.text for claim in article.claims]
+    for expected in ("Three workers", "More than 60 firefighters", "about 350 people"):
+        assert expected in texts, texts
+    assert "$2.5 million" in texts
+    body = article.text.split("\n\n")
+    for claim in article.claims:
+        assert article.text[claim.start : claim.end] == claim.text
+        assert any(claim.text in paragraph for paragraph in body)
+        assert not any(claim.text in furniture for furniture in DUNMORE_FURNITURE), claim.text
+
+
+def test_plain_text_never_imports_trafilatura():
+    """trafilatura (lxml, htmldate) takes a while to import: only an HTML page pays."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, claims\n"
+        "claims.extract('At least 6,000 people have been killed in Syria.')\n"
+        "assert 'trafilatura' not in sys.modules, 'imported for plain text'\n"
+        "claims.extract('<html><body><p>Three workers were injured.</p></body></html>',"
+        " format='html')\n"
+        "assert 'trafilatura' in sys.modules, 'not used for a page'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 def test_html_dateline_in_text_wins_over_metadata():

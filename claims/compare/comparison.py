@@ -101,10 +101,35 @@ def _check_ids(articles: Sequence[Article]) -> None:
         )
 
 
+#: How many characters of a title or opening words name an article that has no source.
+NAME_CHARS = 36
+
+
 def _short_ids(articles: Sequence[Article]) -> dict[str, str]:
-    """Article ids as explanations cite them: the part before the first "_" when that
-    is unique ("004_923774e86e0d0b06" -> "004"), the whole id otherwise."""
-    heads = [a.id.split("_", 1)[0] for a in articles]
-    if len(set(heads)) == len(heads):
-        return {a.id: head for a, head in zip(articles, heads, strict=True)}
-    return {a.id: a.id for a in articles}
+    """What explanations call each article, as a sub-editor would: its outlet ("AFP");
+    an article with no source, by its title or first words ("“Quake hits island off
+    south…”"), not by a hex id (its id, or the part before "_", only when it has no words
+    at all). Two articles of one outlet are "AP #1", "AP #2"."""
+    names = [_name(a) for a in articles]
+    counts = {name: names.count(name) for name in names}
+    seen: dict[str, int] = {}
+    out = {}
+    for article, name in zip(articles, names, strict=True):
+        if counts[name] > 1 and article.id.startswith(name):
+            name = article.id  # only ids name them, and their heads are alike: the whole id
+        elif counts[name] > 1:
+            seen[name] = seen.get(name, 0) + 1
+            name = f"{name} #{seen[name]}"
+        out[article.id] = name
+    return out
+
+
+def _name(article: Article) -> str:
+    if article.source and article.source.strip():
+        return " ".join(article.source.split())
+    words = " ".join((article.title or article.text[:200]).split())
+    if not words:
+        return article.id.split("_", 1)[0]  # nothing else names it: its id, or the head of it
+    if len(words) > NAME_CHARS:
+        words = words[:NAME_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"“{words}”"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
 from claims.errors import InvalidInput
-from claims.extract.gates import _may_hold_date, _may_hold_victim
+from claims.extract.gates import _may_hold_date, _may_hold_victim, _may_name_victim
 from claims.extract.location import (
     _CONFLICT_CUE_WORDS,
     _SHOOTING_REPORT,
@@ -82,13 +82,16 @@ def extract(
     else:
         as_of, basis = None, "unknown"
     article_id = article_id or _stable_id(document.text)
+    headline = title or document.title
+    body = _body_sentences(document.text, document.sentences, headline)
+    heading = Sentence(headline, 0, len(headline)) if headline and headline.strip() else None
 
-    claims = _claims(article_id, document.text, document.sentences, as_of)
+    claims = _claims(article_id, heading, body, as_of)
     return Article(
         id=article_id,
         text=document.text,
         claims=claims,
-        title=title or document.title,
+        title=headline,
         source=source,
         url=url,
         published=as_of,
@@ -96,17 +99,41 @@ def extract(
     )
 
 
+#: How far into the text a headline printed as its first line may start.
+_HEADLINE_REACH = 400
+
+
+def _body_sentences(
+    text: str, sentences: tuple[Sentence, ...], headline: str | None
+) -> tuple[Sentence, ...]:
+    """The sentences of the body: all but those of the headline when the text prints it
+    near the top (it is read once, as the title)."""
+    if not headline or not headline.strip():
+        return sentences
+    at = text.find(headline.strip(), 0, _HEADLINE_REACH + len(headline))
+    if at < 0:
+        return sentences
+    end = at + len(headline.strip())
+    return tuple(s for s in sentences if not (at <= s.start and s.end <= end))
+
+
 def _claims(
-    article_id: str, text: str, sentences: tuple[Sentence, ...], as_of: dt.date | None
+    article_id: str, heading: Sentence | None, body: tuple[Sentence, ...], as_of: dt.date | None
 ) -> tuple[Claim, ...]:
+    """The claims of the headline (`heading`, offsets into the title) and of the body."""
     singles: set[str] = set()
-    found = tuple(_sentence_walk(article_id, sentences, as_of, singles))
+    sentences = body if heading is None else (heading, *body)
+    found = tuple(_sentence_walk(article_id, sentences, as_of, singles, heading is not None))
     found = _dead_not_also_injured(found, singles)
     return tuple(_shot_as_injured(found))
 
 
 def _sentence_walk(
-    article_id: str, sentences: tuple[Sentence, ...], as_of: dt.date | None, singles: set[str]
+    article_id: str,
+    sentences: tuple[Sentence, ...],
+    as_of: dt.date | None,
+    singles: set[str],
+    titled: bool,
 ) -> Iterable[Claim]:
     # First pass: places per sentence, and the places the article is about.
     # Word records are built only for the sentences that need them (a place found, a
@@ -128,6 +155,7 @@ def _sentence_walk(
         as_of,
         article_places,
         singles,
+        titled,
     )
 
 
@@ -195,9 +223,11 @@ def _read_sentences(
     as_of: dt.date | None,
     article_places: _ArticlePlaces,
     singles: set[str],
+    titled: bool,
 ) -> Iterable[Claim]:
     """Second pass: each sentence's claims, carrying from one sentence to the next the
-    last place named, the last time scope and a victim someone might call "he"."""
+    last place named, the last time scope and a victim someone might call "he". With
+    `titled`, the first sentence is the headline."""
     focus_place: str | None = None
     focus_scope: tuple[str, DateInterval | None] | None = None
     seen_ids: set[str] = set()
@@ -218,7 +248,12 @@ def _read_sentences(
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if quantities or dates or _may_hold_victim(sentence.text, lowers):
+        if (
+            quantities
+            or dates
+            or _may_hold_victim(sentence.text, lowers)
+            or _may_name_victim(sentence.text, lowers)
+        ):
             yield from _sentence_claims(
                 article_id,
                 sentence,
@@ -234,6 +269,7 @@ def _read_sentences(
                 focus_scope=focus_scope,
                 seen_ids=seen_ids,
                 singles=singles,
+                in_title=titled and index == 0,
             )
         if own_place is not None:
             focus_place = own_place

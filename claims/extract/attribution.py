@@ -50,12 +50,39 @@ _SOURCE_WORDS = frozenset(
 )
 
 
+#: A full stop run into the next sentence's first word ("website.The crime scene"): a
+#: scraped page's missing space, where an "according to" source ends.
+_RUN_ON_STOP = re.compile(
+    r"""
+    [a-z]{2}\.[A-Z]   # two lower-case letters, a full stop, a capital with no space
+    """,
+    re.VERBOSE,
+)
+
+
+def _bare(word: str) -> str:
+    """A word without its trailing stops and possessive: "Ministry's" -> "ministry"."""
+    return word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+
+
 def _clean_source(words: list[str]) -> str | None:
+    """The source as the report names it, or None when what stands there names no one:
+    a verb or a word of time ("been", "flattened", "hours", "Even"), a date or a figure
+    ("5 p.m. on Feb. 19, 2013")."""
     while words and words[0].lower() in ("the", "a", "an", "opposition's"):
         words = words[1:]
     while words and words[-1].lower().strip("()") in lex.SOURCE_TRAILERS:
         words = words[:-1]
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
+    if any(w[:1].isdigit() for w in words):
+        return None
+    named = [
+        w
+        for w in words
+        if _bare(w) in _SOURCE_WORDS or (w[:1].isupper() and _bare(w) not in lex.NOT_SOURCE_WORDS)
+    ]
+    if not named:
+        return None
     text = " ".join(words).strip(" ,")
     return text or None
 
@@ -65,7 +92,10 @@ def _sources(sentence: str, words: list[_Word]) -> list[tuple[int, str]]:
     say"), by the offset of their cue, in order."""
     sources: list[tuple[int, str]] = []
     for match in ACCORDING_TO.finditer(sentence):
-        source = _clean_source(_source_words(match.group("source"), match.end(), sentence))
+        named = match.group("source")
+        if run_on := _RUN_ON_STOP.search(named):
+            named = named[: run_on.start() + 2]
+        source = _clean_source(_source_words(named, match.end(), sentence))
         if source:
             sources.append((match.start(), source))
     for index, word in enumerate(words):

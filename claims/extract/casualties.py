@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from claims.extract.not_counts import _not_a_count
+from claims.extract.nouns import _may_be_casualties
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
 from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after
 from claims.extract.votes import _vote_object, _vote_word_after
@@ -127,7 +128,7 @@ def _verb_before(
     prefix = sentence[: before.start].rstrip().lower()
     if (
         before.lower in _LIST_VERBS
-        and (head is None or head in lex.PERSON_NOUNS)
+        and _may_be_casualties(head)
         and not sentence[before.end : mention.start].strip()
         and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
     ):
@@ -185,7 +186,11 @@ def _verb_after(
         if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
             continue  # "to honor a slain friend were shot": an adjective, not the verb
         if found and found != "vote":
-            if head is None or head in lex.PERSON_NOUNS:
+            if head in lex.PERSON_NOUNS or (
+                found in ("deaths", "injuries") and _may_be_casualties(head)
+            ):
+                return found, w.lower, severity
+            if head is None:
                 return found, w.lower, severity
             break
     return None, None, severity
@@ -219,7 +224,7 @@ def _toll_phrase_before(
         before = ""  # "threatened to kill two women", "would not kill 10": nobody died
     for phrase_before, found in lex.TOLL_PHRASES.items():
         if (before == phrase_before or before.endswith(" " + phrase_before)) and (
-            head is None or head in lex.PERSON_NOUNS
+            _may_be_casualties(head)
         ):
             return found, _EVENT_OF_KIND[found]
     return None, None

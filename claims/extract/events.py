@@ -3,6 +3,7 @@ it ("visit", "attack"), its place, its actors and its preposition ("on February 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from claims.extract.actors import _actors
@@ -73,5 +74,30 @@ def _event_claims(
             date=mention.date,
             event=event,
             location=location,
-            actors=actors,
+            actors=_agents(sentence, event, actors) if location else actors,
         )
+
+
+#: Events whose actors are their agents, named as such: the sentence's other names
+#: ("Russia and the United States agreed ... strikes over an August 21 chemical attack")
+#: are not who attacked.
+AGENT_EVENTS = frozenset({"attack", "shooting"})
+#: How an attack names who carried it out: "attack by X", "X's attack", "X attacked".
+AGENT_CUES = re.compile(
+    r"""
+    \b(?:by|from)[ ](?:the[ ])?(?P<after>[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})
+    | (?P<before>[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})(?:’s|'s|[ ]forces|[ ]troops|-led)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _agents(sentence: str, event: str, actors: tuple[str, ...]) -> tuple[str, ...]:
+    """The actors a dated event with a place keeps: for an attack or a shooting only
+    those the sentence names as its agents; for a visit, talks or a vote everyone named.
+    (An attack with no place keeps the sentence's names: they are all that tells one
+    happening from another.)"""
+    if event not in AGENT_EVENTS or not actors:
+        return actors
+    agents = " ".join(m.group("after") or m.group("before") for m in AGENT_CUES.finditer(sentence))
+    return tuple(a for a in actors if a in agents)

@@ -44,6 +44,37 @@ _DEATH_GATE_WORDS = frozenset(
 _VICTIM_GATE_NOUNS = frozenset(lex.VICTIM_NOUNS)
 
 
+#: Words a named victim's sentence holds ("Collier was shot and killed", "the death of
+#: Eddie Holmes", "both died"): the word-set gate before the name patterns.
+_NAMED_GATE_WORDS = frozenset(
+    w for phrase in (*lex.VICTIM_VERBS, *lex.VICTIM_OBJECT_VERBS) for w in phrase.split()
+) - frozenset(
+    {
+        "in",
+        "the",
+        "his",
+        "her",
+        "to",
+        "a",
+        "and",
+        "through",
+        "left",
+        "leaves",
+        "leaving",
+        "shot",
+        "shoots",
+    }
+) | {"death", "deaths", "murder", "slaying", "both"}
+
+
+def _may_name_victim(sentence: str, lowers: frozenset[str]) -> bool:
+    """Whether a sentence with no number or date may name a victim or say "both died": a
+    casualty word of the name patterns, and a capital letter or "both"."""
+    if lowers.isdisjoint(_NAMED_GATE_WORDS):
+        return False
+    return "both" in lowers or not sentence.islower()
+
+
 def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     """Whether a sentence with no number or date may still name a victim of one. Word
     sets (`lowers`: the sentence's lower-cased words) first (most sentences fail them),

@@ -54,7 +54,16 @@ def _is_age(sentence: str, mention: QuantityMention) -> bool:
         # "One of the alleged robbers, 34, was shot": a bare age between commas
         or (mention.text.isdigit() and int(mention.text) <= MAX_AGE)
     )
-    return person and AGE_AFTER.match(after) is not None
+    if person and AGE_AFTER.match(after) is not None:
+        return True
+    # the last of a list of victims ends the sentence: "... and Tyajah Nelson, 18."
+    return (
+        name[0].isupper()
+        and " and " in sentence[max(0, before.start() - 40) : before.start()]
+        and after.strip() in ("", ".")
+        and mention.text.isdigit()
+        and int(mention.text) <= MAX_AGE
+    )
 
 
 def _not_a_count(

@@ -33,4 +33,5 @@ _EVENT_OF_KIND = {
     "injuries": "injured",
     "displaced": "displaced",
     "detained": "detained",
+    "shot": "shot",
 }

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
 from claims.extract.places import _Place
 from claims.extract.reading import _Reading
@@ -43,15 +44,17 @@ def _sentence_claims(
     focus_scope: tuple[str, DateInterval | None] | None,
     seen_ids: set[str],
     singles: set[str],
+    in_title: bool = False,
 ) -> Iterable[Claim]:
     """The claims of one sentence, in order: its counts and measures, then its dated
     events. `own_place`: the place it names; `focus_place`, `focus_scope` and
     `pronoun_victim`: the passage's, from the sentences before; `seen_ids`: the claim
-    ids taken so far; `singles` collects the ids of casualties of one with no number."""
+    ids taken so far; `singles` collects the ids of casualties of one with no number;
+    `in_title`: the sentence is the headline (its claims' offsets index the title)."""
     s = sentence.text
     padded = _padded_words(s.lower())
     hedged = _holds_phrase(padded, _HEDGE_PHRASES)
-    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids)
+    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids, in_title)
     scope = _sentence_scope(s, padded, words, dates)
     anaphor = PLACE_ANAPHORS.search(s) is not None
 
@@ -105,16 +108,60 @@ def _readings(
         reading = _read_mention(sentence, words, mention)
         if reading is not None:
             readings.append((mention, reading))
+    readings = _ages_listed(sentence, readings)
     readings = _victim_lists(sentence, words, readings)
     readings = _wounded_then_dead(readings)
+    readings = _among_the_casualties(sentence, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings
         if r.kind in ("deaths", "injuries", "shot")
     ]
     readings.extend(_victims(sentence, casualties))
+    readings.extend(_named_victims(sentence, casualties))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     return readings
+
+
+#: What joins the ages of a list: "aged five and six", "ages 9, 11 and 14".
+_AGE_JOINS = frozenset({" and ", ", ", ", and ", " or ", " to "})
+
+
+def _ages_listed(
+    sentence: str, readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """A count joined to an age by "and" or a comma is an age too: "aged five and six"
+    (never "six" deaths)."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        (before, read_before), (mention, reading) = out[i - 1], out[i]
+        if (
+            read_before.subject == "age"
+            and reading.subject != "age"
+            and mention.dimension == "count"
+            and sentence[before.end : mention.start] in _AGE_JOINS
+        ):
+            out[i] = (mention, _Reading("quantity", "age", None))
+    return out
+
+
+def _among_the_casualties(
+    sentence: str, readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """ "Two children ... were among the 12 people killed": the first count is some of
+    the casualties the second counts (a part, by its own noun), of the same kind."""
+    out = list(readings)
+    for j, (whole, read_whole) in enumerate(out):
+        if read_whole.kind not in ("deaths", "injuries"):
+            continue
+        if not sentence[: whole.start].lower().rstrip().endswith("among the"):
+            continue
+        for i in range(j - 1, -1, -1):
+            part, read_part = out[i]
+            if read_part.kind == "count" and read_part.subject:
+                out[i] = (part, replace(read_part, kind=read_whole.kind, event=read_whole.event))
+                break
+    return out
 
 
 def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
@@ -127,7 +174,10 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
     if mention.dimension == "duration" and mention.text.lower() in _ORDINAL_UNITS:
         return None  # "a second shooting", "the second suspect": an ordinal
     if mention.dimension == "duration":
-        if "-old" in mention.text or "year-old" in sentence[mention.start : mention.end + 5]:
+        if (
+            "-old" in mention.text.lower()
+            or "year-old" in sentence[mention.start : mention.end + 5].lower()
+        ):
             return _Reading("quantity", "age", None, person=_aged_person(sentence, mention))
         return _Reading("duration", _subject_of_duration(words, mention), None)
     if mention.dimension == "percent":
@@ -148,11 +198,14 @@ class _ClaimMaker:
     sources: list[tuple[int, str]]
     hedged: bool
     seen_ids: set[str]
+    #: the headline's claims: ids "ARTICLE:tOFFSET", offsets into the title
+    in_title: bool = False
 
     def __call__(self, kind: str, start: int, end: int, **context: object) -> Claim:
         s = self.sentence.text
         attribution = _nearest_source(self.sources, start)
-        claim_id = f"{self.article_id}:{self.sentence.start + start}"
+        mark = "t" if self.in_title else ""
+        claim_id = f"{self.article_id}:{mark}{self.sentence.start + start}"
         if claim_id in self.seen_ids:
             claim_id = f"{claim_id}{kind[0]}"
         self.seen_ids.add(claim_id)
@@ -168,5 +221,6 @@ class _ClaimMaker:
             attribution=attribution,
             hedged=self.hedged,
             quoted=_quoted(s, start),
+            in_title=self.in_title,
             **context,  # type: ignore[arg-type]
         )

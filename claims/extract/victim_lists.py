@@ -40,6 +40,9 @@ _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
 
 _LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
 
+#: The killer among the victims listed: "his wife and himself".
+_SELF_WORDS = frozenset({"himself", "herself"})
+
 
 @dataclass(frozen=True, slots=True)
 class _Group:
@@ -66,6 +69,9 @@ def _victim_group(
         j, quantity = i + 1, _ONE
     elif not first and words[i].lower in _LISTED_NOUNS:
         j, quantity = i, _ONE  # "a man and woman": the article is shared
+    elif not first and words[i].lower in _SELF_WORDS:
+        # "killed four of his children, his wife and himself": the killer is one of them
+        return _Group(words[i].start, words[i].end, _ONE, None, i + 1)
     else:
         return None
     previous_end = words[j - 1].end if j > i else words[i].start

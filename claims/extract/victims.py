@@ -93,6 +93,9 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
+    if verb == "shot" and following.lower() in ("himself", "herself"):
+        # "accidentally shot himself": one person shot
+        return start, match.end("next"), "shot", match.group("noun")
     if (not aux or aux[-1].lower() in ("has", "had")) and (
         following.lower() in lex.OBJECT_STARTERS
         or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)

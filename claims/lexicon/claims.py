@@ -356,7 +356,8 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
 #: Verb phrases after a singular victim (with "was"/"is"/"has been" or, in headlines,
 #: without) and the casualty kind they make: "a man was shot and killed" is one death,
 #: "a woman was wounded", "shot in the leg", "in critical condition" one injury. Plain
-#: "was shot" says neither (the victim may have died) and makes no claim.
+#: "was shot" says neither (the victim may have died): one person shot, an injury once
+#: the article's dead are taken out (claims.extract.tolls).
 VICTIM_VERBS: dict[str, str] = {
     "shot and killed": "deaths",
     "shot dead": "deaths",
@@ -379,6 +380,16 @@ VICTIM_VERBS: dict[str, str] = {
     "hurt": "injuries",
     "hospitalized": "injuries",
     "hospitalised": "injuries",
+    "shot and wounded": "injuries",
+    "shot and injured": "injuries",
+    "grazed": "injuries",
+    "hit by a stray bullet": "injuries",
+    "struck by a stray bullet": "injuries",
+    "struck by gunfire": "injuries",
+    "hit by gunfire": "injuries",
+    # shot, and nothing more said: one person shot, an injury once the article's dead
+    # are taken out ("A 17-year-old boy was shot Saturday evening")
+    "shot": "shot",
     "shot in the": "injuries",
     "shot in his": "injuries",
     "shot in her": "injuries",
@@ -657,4 +668,12 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: victim, 35," names nobody; "Victim Angela Harrison, 35" is Harrison.
 NOT_NAME_STARTS: frozenset[str] = frozenset(
     {"the", "a", "an", "and", "but", "victim", "suspect", "his", "her", "their", "both"}
+)
+
+#: Capitalised words that open a sentence before a reporting verb and name no source:
+#: "Even ... said", "Later, it said". Provenance: false sources seen in the ECB+ and GVC
+#: corpora (2026-12).
+NOT_SOURCE_WORDS: frozenset[str] = frozenset(
+    """even also still later earlier then but and so yet now today however meanwhile
+    share updated posted""".split()
 )

@@ -7,7 +7,11 @@ least", "more than", "upwards of"), ISO 4217 for currency codes, and pint's defa
 unit definitions for unit names (every unit value below is a pint expression; a test
 checks that pint parses each one). Words were checked against the wording of the five
 seed articles and a sample of the GVC shooting corpus (ages, TV station names,
-addresses).
+addresses). The business, tech and sports forms (glued units "450bhp", "100Mbps";
+currency prefixes "$US", "RM", "Ksh", "R"; "12pc"; "20m users"; "minus-3", "sub-5")
+were added from the wording of AFR, SCMP, The Star (Malaysia), Business Day, the
+Nation (Kenya), the FT, Autocar, The Register and AP sports copy, each table saying
+which.
 
 Readers: `claims.numbers` builds its patterns from these tables and looks words up
 in them; there is no if-chain of words in the code.
@@ -61,6 +65,19 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
 #: Abbreviations that are multipliers only after a currency ("£1.2m"); else a unit.
 CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {"m": 1e6}
 
+#: "m" glued to digits is millions, not metres, before a plural noun ("20m users",
+#: "3.5m tonnes", "10m people": BBC, Reuters, FT business and tech copy), except before
+#: these plurals, which are races and events measured in metres ("the 400m hurdles").
+#: A measure or currency word after it counts as such a noun ("3.5m tonnes").
+MILLION_M_NOT_BEFORE: frozenset[str] = frozenset(
+    """hurdles heats races relays sprints finals semis semifinals laps lengths
+    dashes""".split()
+)
+#: Plural nouns without a final "s" after which "m" is millions ("20m people").
+MILLION_M_IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    """people children men women cattle sheep staff livestock poultry fish""".split()
+)
+
 #: Fraction denominators ("two thirds", "a half", "one-eighth").
 FRACTION_WORDS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -104,6 +121,12 @@ SLASH_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10})
 
 #: Words that make the following number negative.
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+
+#: Words joined to a number by a hyphen that read it ("minus-3 yards" = -3, sports
+#: copy; "sub-5 nanometre" = below 5, tech copy): the word and what it does, a sign
+#: ("negative") or a modifier's meaning as in `MODIFIERS`. Digits only ("sub-zero" is
+#: weather, not a bound).
+HYPHEN_PREFIXES: dict[str, str] = {"minus": "negative", "negative": "negative", "sub": "below"}
 
 # --------------------------------------------------------------------------- vague
 
@@ -187,6 +210,15 @@ RANGE_JOINERS: dict[str, str | None] = {
 }
 RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
 
+#: Words before "from" that keep a falling "from A to B" a range ("temperatures ranged
+#: from -18 °C to -34 °C"); without one, a second end below the first is a change, two
+#: figures ("prices fell from $40,100 to $38,900"), as a range runs upwards.
+#: Source: the quantulum3 suite; AP market copy.
+RANGE_WORDS: frozenset[str] = frozenset(
+    """range ranges ranged ranging vary varies varied varying span spans spanned
+    spanning anywhere""".split()
+)
+
 #: Relative half-width of an approximate reading ("about 6,000" = 5,400..6,600).
 APPROXIMATE_MARGIN = 0.10
 
@@ -199,7 +231,23 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NT$": "TWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
     "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR",
     "Rp": "IDR", "Fr.": "CHF", "RMB": "CNY", "Dh": "AED",
+    # Australian, Asian and African business copy (AFR, SCMP, The Star, Business Day,
+    # Nation): the code after the sign ("$US40 billion"), ringgit, shillings, rand
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD", "N$": "NAD",
+    "J$": "JMD", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Z$": "ZWL", "RM": "MYR",
+    "Ksh": "KES", "KSh": "KES", "USh": "UGX", "TSh": "TZS", "Tk": "BDT",
 }  # fmt: skip
+
+#: Prefixes of letters read only glued to the digits, and only before an amount that
+#: cannot be a label: grouped digits, decimals or a scale ("R1.5bn", "R12,000"; not
+#: "the R5 road"). South African rand (Business Day, News24 copy).
+GLUED_ONLY_PREFIXES: dict[str, str] = {"R": "ZAR"}
+
+#: Prefixes ending in letters that may be glued to the digits ("RM50", "$US40",
+#: "Rs500", "Ksh2,000"): elsewhere letters glued before digits make a name ("G20").
+GLUED_LETTER_PREFIXES: frozenset[str] = frozenset(
+    """$US $A $NZ $HK $S RM Rs Rp Ksh KSh USh TSh Tk Dh RMB""".split()
+)
 
 #: ISO 4217 codes read before or after the number ("USD 5m", "2mil SEK").
 CURRENCY_CODES: frozenset[str] = frozenset(
@@ -284,9 +332,13 @@ CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
 #: Percent signs and words (unit "percent"); "percentage points" is its own unit.
 PERCENT_WORDS: dict[str, str] = {
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
-    "per-cent": "percent", "percentage points": "percentage_point",
+    "per-cent": "percent", "pc": "percent", "percentage points": "percentage_point",
     "percentage point": "percentage_point", "percent points": "percentage_point",
 }  # fmt: skip
+
+#: Percent words read only glued to the digits ("12pc", British business copy: the
+#: Guardian, the Telegraph, AFR); "12 pc" may be twelve pieces or computers.
+PERCENT_ATTACHED_ONLY: frozenset[str] = frozenset({"pc"})
 
 # --------------------------------------------------------------------------- durations
 
@@ -418,10 +470,25 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "s-1": "1 / second", "s−1": "1 / second",  # a frequency (science copy)
     "fb-1": "1 / femtobarn", "fb−1": "1 / femtobarn",  # collider data (CERN copy)
     "Ma": "megayear", "Ga": "gigayear", "ka": "kiloyear",  # geology: only before "ago"
+    # motoring, tech and weather copy (Autocar, The Register, AnandTech, BBC Weather):
+    # "450bhp", "600Nm", "2.0l", "1,600cc", "6,500rpm", "100Mbps", "7nm", "5,000mAh",
+    # "80km/hr", "98.6degF"
+    "bhp": "horsepower", "hp": "horsepower", "Nm": "newton * meter", "l": "liter",
+    "mpg": "mile / gallon",
+    "cc": "cubic_centimeter", "rpm": "revolutions_per_minute",
+    "kbps": "kilobit / second", "Kbps": "kilobit / second", "Mbps": "megabit / second",
+    "Gbps": "gigabit / second", "Tbps": "terabit / second", "Mbit/s": "megabit / second",
+    "Gbit/s": "gigabit / second", "Mb/s": "megabit / second", "MB/s": "megabyte / second",
+    "GB/s": "gigabyte / second", "nm": "nanometer", "mAh": "milliampere_hour",
+    "km/hr": "kilometer / hour", "kmph": "kilometer / hour", "km/hour": "kilometer / hour",
+    "degF": "degree_Fahrenheit", "degC": "degree_Celsius", "deg F": "degree_Fahrenheit",
+    "deg C": "degree_Celsius", "deg": "degree",
 }  # fmt: skip
 
 #: Symbols read only when attached to the digits ("32C", "10t"), never after a space.
-ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset({"C", "F", "g", "V", "J", "W"})
+ATTACHED_ONLY_SYMBOLS: frozenset[str] = frozenset(
+    {"C", "F", "g", "V", "J", "W", "l", "nm", "hp", "cc"}
+)
 
 #: Symbols of geological time, read only before "ago" ("66 Ma ago"); elsewhere "Ma" may
 #: be a name ("2 Ma Long") and "ka" anything.

@@ -9,10 +9,11 @@ import re
 
 from claims.lexicon import numbers as lex
 from claims.numbers.alternation import _alternation
-from claims.numbers.modifiers import _left
+from claims.numbers.modifiers import _glued_currency, _left
 from claims.numbers.neighbours import (
     _FRACTION_OK_AFTER,
     _WORD_AFTER,
+    _WORD_AT_END,
     _skip_token_end,
     _word_before,
 )
@@ -78,10 +79,21 @@ def _excluded_before(text: str, start: int) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
+    if before == "+" and (start == 1 or text[start - 2] in " \t\xa0([") and text[start].isdigit():
+        # a sign: "FTSE +0.4%" (a phone number is read apart); not arithmetic, "10 +5 ="
+        ahead = text[max(0, start - 8) : start - 1].rstrip(" \t\xa0")
+        return bool(ahead) and (ahead[-1].isdigit() or ahead[-1] in _GLUE_BEFORE)
     if before.isalpha() or before in _GLUE_BEFORE:
         return True
     if before == "-" and start >= 2 and text[start - 2].isalpha():
-        # "S-300" is a name, but "magnitude-5.2" is a magnitude (wire style)
+        # "S-300" is a name, but "magnitude-5.2" is a magnitude (wire style), and
+        # "minus-3 yards", "sub-5 nanometre" are read (`lex.HYPHEN_PREFIXES`)
+        hyphened = _WORD_AT_END.search(text, max(0, start - 12), start - 1)
+        prefix = lex.HYPHEN_PREFIXES.get(hyphened.group("word").lower()) if hyphened else None
+        if hyphened is not None and (
+            prefix == "negative" or (prefix is not None and text[start].isdigit())
+        ):
+            return hyphened.start() > 0 and text[hyphened.start() - 1].isalnum()
         return not text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
     if before in ".-" and start >= 2 and text[start - 2].isdigit():
         return True  # the 1 of 3.1.2, the 07 of 2012-02-07
@@ -186,7 +198,7 @@ def _skipped_spans(text: str) -> list[tuple[int, int]]:
 def _excluded_digits(text: str, number: _Number, start: int, end: int) -> tuple[None, int] | None:
     """(None, where reading resumes) when a number in digits is glued to letters, a
     label, a date, a clock time or a phone number; None when it may be a quantity."""
-    if _excluded_before(text, start):
+    if _excluded_before(text, start) and not _glued_currency(text, number):
         return None, _skip_token_end(text, end)
     after = _AFTER_NOT.match(text, end)
     if after is not None and after.lastgroup not in ("glued",):

@@ -39,8 +39,11 @@ def _accounting(text: str, start: int, end: int) -> bool:
 
 def _prefix_currency(key: str) -> str | None:
     """The currency a sign or code before a number stands for ("$", "Rs", "usd")."""
-    currency = (
-        lex.CURRENCY_PREFIXES.get(key) or lex.CURRENCY_PREFIXES.get(key.upper()) or key.upper()
+    currency: str | None = (
+        lex.CURRENCY_PREFIXES.get(key)
+        or lex.GLUED_ONLY_PREFIXES.get(key)
+        or lex.CURRENCY_PREFIXES.get(key.upper())
+        or key.upper()
     )
     if key.upper() in lex.CURRENCY_CODES:
         currency = key.upper()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import numbers as lex
 from claims.model import QuantityMention
 from claims.numbers.bounds import _quantity, _Reading
 from claims.numbers.exclusions import _AFTER_NOT, _is_year
@@ -21,6 +22,9 @@ _RANGE_JOIN = re.compile(
     re.VERBOSE,
 )
 
+
+#: Words before a range's first end (for "ranged from").
+_WORDS = re.compile(r"[A-Za-z]{1,20}")
 
 #: Between two numbers of a list that share the unit after the second ("45 and 50 mg").
 _LIST_JOIN = re.compile(r"(?:,[\ \t\xa0]*|[\ \t\xa0]+(?:and|or)[\ \t\xa0]+)")
@@ -180,6 +184,11 @@ def _ends_agree(
         return False
     if join == "and" and value < first_value:
         return False
+    if join == "to" and opener == "from" and value < first_value:
+        # "fell from $40,100 to $38,900": a change, two figures; "ranged from -18 °C
+        # to -34 °C" stays a range
+        words = _WORDS.findall(text, max(0, first.start - 40), first.start)
+        return bool(set(w.lower() for w in words[-4:]) & lex.RANGE_WORDS)
     return True
 
 

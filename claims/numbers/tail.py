@@ -159,6 +159,25 @@ def _of_a(text: str, pos: int, number: _Number) -> tuple[float, int, re.Match[st
     return multiplier, pos, m
 
 
+#: The word after a glued "m": " users", " tonnes" (letters only, lower case).
+_NOUN_AFTER = re.compile(r"[\ \t\xa0](?P<noun>[a-z]{2,20})\b")
+_MEASURE_OR_CURRENCY = frozenset(lex.MEASURE_WORDS) | frozenset(lex.CURRENCY_WORDS)
+
+
+def _million_noun_after(text: str, pos: int) -> bool:
+    """Whether a glued "m" ending at `pos` is millions: a plural noun follows ("20m
+    users", "3.5m tonnes", "10m people"), not a race ("the 400m hurdles")."""
+    after = _NOUN_AFTER.match(text, pos)
+    if after is None:
+        return False
+    noun = after.group("noun")
+    if noun in lex.MILLION_M_NOT_BEFORE:
+        return False
+    if noun in _MEASURE_OR_CURRENCY or noun in lex.MILLION_M_IRREGULAR_PLURALS:
+        return True
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
 def _abbreviation(m: re.Match[str], number: _Number, currency: str | None) -> str | None:
     """The multiplier abbreviation of a `_TAIL` match ("6k", "$2bn") when it is one:
     not after words ("ten k"), "m" only after a currency, no "b" or "m" after a space."""
@@ -167,7 +186,8 @@ def _abbreviation(m: re.Match[str], number: _Number, currency: str | None) -> st
         if not number.digits_only and not (number.value < 1000 and abbr in "kKMbBT"):
             abbr = None
         elif abbr in lex.CURRENCY_SCALE_ABBREVIATIONS and not currency:
-            abbr = None  # "10m" without a currency is ten metres
+            if m.group("abbr_space") or not _million_noun_after(m.string, m.end("abbr")):
+                abbr = None  # "10m" without a currency is ten metres; "20m users" millions
         elif m.group("abbr_space") and abbr in ("b", "B", "T", "m", "mil", "mill"):
             abbr = None
         elif m.group("abbr_space") and "\n" in m.group("abbr_space"):
@@ -189,8 +209,9 @@ def _read_unit(
     stop the reading with no unit ("50 p" spaced, "three of days")."""
     factor, old = 1.0, False
     if m.group("pct"):
-        if m.group("pct") == "%" or m.group("pct_space") or True:
-            unit = lex.PERCENT_WORDS[re.sub(r"\s+", " ", m.group("pct").lower())]
+        word = re.sub(r"\s+", " ", m.group("pct").lower())
+        if not (m.group("pct_space") and word in lex.PERCENT_ATTACHED_ONLY):  # "12 pc"
+            unit = lex.PERCENT_WORDS[word]
             dimension = "percent"
             end = m.end("pct")
     elif m.group("cursign") and not currency:

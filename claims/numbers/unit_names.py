@@ -31,7 +31,7 @@ def expressions() -> Iterator[str]:
     yield from lex.RATE_UNITS.values()
     for unit in (*lex.MEASURE_WORDS.values(), *lex.MEASURE_SYMBOLS.values()):
         yield from (unit, f"({unit}) ** 2", f"({unit}) ** 3")
-    for symbol in lex.POWERABLE_SYMBOLS:
+    for symbol in sorted(lex.POWERABLE_SYMBOLS):
         for power in (2, 3):
             unit = f"{lex.MEASURE_SYMBOLS[symbol]} ** {power}"
             yield from (unit, f"({unit}) ** 2", f"({unit}) ** 3")

@@ -46,6 +46,15 @@ _FREQUENCY = re.compile(
 )
 
 
+#: What a measure word is per: " per second", " an hour", "/s" ("8 metres per second").
+_PER_DURATION = re.compile(
+    r"""(?:[\ \t\xa0]+(?i:per|an?|each|every)[\ \t\xa0]+|[\ \t\xa0]*/[\ \t\xa0]*)(?P<dur>(?i:"""
+    + _folded_trie(w for w in lex.DURATION_UNITS if not w.endswith("s"))
+    + r"""))\b""",
+    re.VERBOSE,
+)
+
+
 #: The inches after "6-foot": "-7", "-2-inch", "-11-inches".
 _FEET_INCHES = re.compile(r"[-–](?P<inches>\d{1,2})\b(?:[-–\ ](?:inch(?:es)?\b|in\.))?")
 
@@ -147,6 +156,10 @@ def _measure_word(text: str, m: re.Match[str], number: _Number) -> tuple[str, in
         unit = _canonical_unit("inch")
         factor = 12 + int(inches.group("inches")) / number.value
         end = inches.end()
+    per = _PER_DURATION.match(text, end)
+    if per is not None and " / " not in unit:  # "8 metres per second": a rate
+        unit = _canonical_unit(f"({expression}) / {lex.DURATION_UNITS[per.group('dur').lower()]}")
+        end = per.end()
     return unit, end, factor
 
 

@@ -1,0 +1,200 @@
+"""Victims named rather than counted: "Marcus, 4, was pronounced dead", "fatally shot
+Kelvin Watford", "killing 52-year-old Linda Perez", "James Carter and Leon Hayes were shot
+and killed" (each name one casualty, a list their sum); and "both died" after a
+murder-suicide (two)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.nouns import _is_plural_noun
+from claims.extract.reading import _EVENT_OF_KIND, _Reading
+from claims.extract.victim_patterns import _VICTIM_SUBJECT_REST
+from claims.extract.words import _alternation
+from claims.lexicon import claims as lex
+from claims.model import Quantity, QuantityMention
+
+#: One word of a person's name: "Linda", "McCray", "O'Neil", "Smith-Jones", an initial
+#: "J." or a suffix "Jr.".
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)"
+
+#: A name: one to four name words.
+_NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
+
+#: An age before a name: "52-year-old", "a 7-year-old", "8-month-old".
+_AGE = r"(?:(?:an?[ ]+)?\d{1,3}-(?:year|month|week)-old[ ]+)"
+
+#: The names of a list: "James Carter and Leon Hayes", "A, B and C", each perhaps with
+#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson").
+_NAMES = rf"""
+    {_AGE}?(?P<first>{_NAME})
+    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+){_AGE}?{_NAME}){{0,5}})
+"""
+
+#: Named victims as the subject of a casualty verb: "Marcus, 4, was pronounced dead",
+#: "Collier was shot and killed", "James Carter and Leon Hayes were shot and killed".
+NAMED_SUBJECT = re.compile(
+    rf"""
+    \b(?P<np>{_NAMES})
+    (?i:{_VICTIM_SUBJECT_REST})
+    """,
+    re.VERBOSE,
+)
+
+#: Verbs that make the names after them the dead or the wounded: "fatally shot Kelvin
+#: Watford", "killing 52-year-old Linda Perez", "the death of Eddie Holmes".
+_NAME_OBJECT_VERBS: dict[str, str] = {
+    **{v: k for v, k in lex.VICTIM_OBJECT_VERBS.items() if k},
+    "murdered": "deaths",
+    "murdering": "deaths",
+    "gunned down": "deaths",
+    "shot to death": "deaths",
+    "shot dead": "deaths",
+    "killing of": "deaths",
+    "death of": "deaths",
+    "deaths of": "deaths",
+    "murder of": "deaths",
+    "murders of": "deaths",
+    "slaying of": "deaths",
+    "shooting death of": "deaths",
+    "shooting deaths of": "deaths",
+}
+
+NAMED_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>(?i:{_alternation(_NAME_OBJECT_VERBS)}))[ ]+
+    (?P<np>{_NAMES})
+    """,
+    re.VERBOSE,
+)
+
+#: "both died", "both of them were pronounced dead": the two just told of.
+BOTH_DIED = re.compile(
+    r"""
+    \bboth[ ]+(?:of[ ]+them[ ]+|victims[ ]+|men[ ]+|women[ ]+)?
+    (?:(?:later|eventually|also)[ ]+)?
+    (?P<verb>died|were[ ]+(?:killed|pronounced[ ]+dead|found[ ]+dead|dead|fatally[ ]+shot)
+      |are[ ]+dead
+      |were[ ]+(?:wounded|injured|hurt|hospitalized))\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Words a verb or adverb after the names must not be followed by for them to be its
+#: victims (an object: "Smith killed his wife" makes Smith the shooter).
+_SPLIT_NAMES = re.compile(r",[ ]+|,?[ ]+and[ ]+")
+
+
+def _count_names(np: str) -> int | None:
+    """How many people a matched list of names holds; None when one of them is not a
+    name ("Police", "Sheriff John Smith" is one, "Monday" none)."""
+    count = 0
+    for part in _SPLIT_NAMES.split(np):
+        words = [w for w in re.split(r"[ ]+", part.strip()) if w]
+        while words and re.fullmatch(r"an?|\d{1,3}-(?:year|month|week)-old", words[0], re.I):
+            words = words[1:]
+        if not words:
+            return None
+        names = [w for w in words if w.lower().rstrip(".") not in lex.NOT_NAME_WORDS]
+        if not names or words[0].lower() in lex.NOT_NAME_STARTS:
+            return None
+        if any(w.lower() in lex.NOT_NAME_WORDS and w[:1].isupper() for w in words[-1:]):
+            return None
+        count += 1
+    return count
+
+
+#: Pronouns that stand where a name would: "Nobody was hurt", "Everyone died".
+_NOT_NAMES = frozenset("nobody everyone everybody someone somebody anyone none no all".split())
+
+
+def _one_word_not_a_name(sentence: str, start: int, np: str) -> bool:
+    """A single capitalised word at the start of a sentence that is a plural noun or a
+    person noun ("Officers", "Authorities", "Police") or a pronoun ("Nobody"): a word,
+    not a name. A singular the dictionary also knows as a noun ("Collier", "Smith")
+    stays a name."""
+    before = sentence[:start].strip(" \t“”\"'‘’—–-:")
+    word = np.strip().lower()
+    if " " in word or before:
+        return False
+    return (
+        word in _NOT_NAMES
+        or word in lex.PERSON_NOUNS
+        or word in lex.VICTIM_NOUNS
+        or _is_plural_noun(word)
+    )
+
+
+def _named_victims(
+    sentence: str, taken: list[tuple[int, int]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """Victims named in a sentence, as casualties: each name one, a list their sum;
+    spans that overlap `taken` (the sentence's other casualty claims) are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+
+    def add(start: int, end: int, kind: str, people: int) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        value = Quantity(low=people, high=people, best=people, exact=True)
+        mention = QuantityMention(sentence[start:end], start, end, value, "count")
+        subject = lex.ONE_VICTIM if people == 1 else lex.VICTIMS_LISTED
+        found.append((mention, _Reading(kind, subject, _EVENT_OF_KIND[kind], end, people == 1)))
+
+    if any(c.isupper() for c in sentence):
+        for match in NAMED_SUBJECT.finditer(sentence):
+            named = _subject_names(sentence, match)
+            if named is not None:
+                add(match.start("np"), match.end("verb"), *named)
+        for match in NAMED_OBJECT.finditer(sentence):
+            named = _object_names(sentence, match)
+            if named is not None:
+                add(match.start("verb"), match.end("np"), *named)
+    for match in BOTH_DIED.finditer(sentence):
+        verb = match.group("verb").lower()
+        kind = (
+            "injuries"
+            if verb.endswith(("wounded", "injured", "hurt", "hospitalized"))
+            else "deaths"
+        )
+        add(match.start(), match.end(), kind, 2)
+    return found
+
+
+def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | None:
+    np = match.group("np")
+    people = _count_names(np)
+    if people is None or _one_word_not_a_name(sentence, match.start("np"), np):
+        return None
+    aux = (match.group("aux") or "").split()
+    if people == 1 and aux and aux[-1].lower() in ("were", "are"):
+        return None
+    adverbs = match.group("adverbs").lower().split()
+    if "not" in adverbs or "never" in adverbs:
+        return None
+    verb = " ".join(match.group("verb").lower().split())
+    following = match.group("next") or ""
+    if (not aux or aux[-1].lower() in ("has", "had")) and (
+        following.lower() in lex.OBJECT_STARTERS
+        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    ):
+        return None  # "Smith shot and killed his wife": he is the shooter
+    prefix = sentence[: match.start("np")].rstrip().lower()
+    if prefix.endswith((" of", " to", " by", " with", " against")):
+        return None  # "charged with the murder of X", "shot by X"
+    kind = lex.VICTIM_VERBS[verb]
+    if "fatally" in adverbs or "mortally" in adverbs:
+        kind = "deaths"
+    return kind, people
+
+
+def _object_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | None:
+    np = match.group("np")
+    people = _count_names(np)
+    if people is None:
+        return None
+    prefix = sentence[: match.start("verb")].rstrip().lower()
+    if prefix.endswith((" to", " would", " could", " will", " not", " attempted", " attempt")):
+        return None  # "threatened to kill X", "the attempted murder of X"
+    verb = " ".join(match.group("verb").lower().split())
+    return _NAME_OBJECT_VERBS[verb], people

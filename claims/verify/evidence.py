@@ -1,0 +1,205 @@
+"""Evidence: which of the sources' figures are about the same thing as a claim's.
+
+A figure is one reading of either side: an extracted claim, or a bare number the
+extractor left alone ("146 are left in the tank"), with the meanings of its subject and
+of its sentence. A source figure addresses a claim figure when they measure the same
+kind of thing (a count, money in one currency, a duration, a quantity of one
+dimension), count the same subject (by meaning: "killed" = "died", "jobless" =
+"unemployment"), sit in no other place or time, and the source's sentence says most of
+what the claim's sentence says (`COVERAGE`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.compare.places import _contains, _place
+from claims.compare.units import _in_unit
+from claims.model import Article, Claim, DateInterval, Quantity
+from claims.numbers import find_quantities
+from claims.text import parse_document
+from claims.verify.words import content_words, meaning
+
+#: The share of a claim sentence's content words its evidence's sentence must hold.
+COVERAGE = 0.5
+#: ... to contradict it: a contradiction must be about the very same thing.
+CONTRADICTION_COVERAGE = 0.8
+
+#: Claim kinds that count people or things: one family, told apart by their subject.
+_COUNTS = frozenset({"deaths", "injuries", "displaced", "detained", "vote", "count"})
+#: Casualty kinds: two different ones are never the same thing (killed vs injured).
+_CASUALTIES = frozenset({"deaths", "injuries", "displaced", "detained"})
+
+
+#: What can happen to the people counted: a count of one is no count of another.
+_HARMS = frozenset(meaning(w) for w in ("killed", "injured", "arrested", "kidnapped"))
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One reading of a claim or source: its value, what it counts, and its words."""
+
+    id: str  # the claim id, or article id + offset for a bare number
+    article_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    value: Quantity | None
+    date: DateInterval | None
+    subject: frozenset[str]  # meanings of what is counted
+    words: frozenset[str]  # meanings of the sentence's content words
+    own: frozenset[str] = frozenset()  # meanings of the figure's own span's words
+    event: str | None = None  # the meaning of what happened to what is counted
+    location: str | None = None
+    scope: DateInterval | None = None
+    claim: Claim | None = None
+
+
+def _family(kind: str) -> str:
+    return "count" if kind in _COUNTS else kind
+
+
+def figures(article: Article) -> tuple[Figure, ...]:
+    """Every figure of an article: its claims, then the numbers no claim covers."""
+    out: list[Figure] = []
+    for c in article.claims:
+        if c.value is None and (c.date is None or not c.date.resolved):
+            continue
+        subject = content_words(c.subject or "") - {"list"}
+        if c.kind in _CASUALTIES and c.event:
+            subject = subject | {meaning(c.event)}
+        out.append(
+            Figure(
+                id=c.id,
+                article_id=c.article_id,
+                kind=c.kind,
+                text=c.text,
+                start=c.start,
+                end=c.end,
+                sentence=c.sentence,
+                value=c.value,
+                date=c.date,
+                subject=subject,
+                words=content_words(c.sentence),
+                own=content_words(c.text),
+                event=meaning(c.event) if c.event else None,
+                location=c.location,
+                scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
+                claim=c,
+            )
+        )
+    covered = [(c.start, c.end) for c in article.claims]
+    for sentence in parse_document(article.text).sentences:
+        words = content_words(sentence.text)
+        for m in find_quantities(sentence.text):
+            start, end = sentence.start + m.start, sentence.start + m.end
+            if any(s < end and start < e for s, e in covered):
+                continue
+            out.append(
+                Figure(
+                    id=f"{article.id}:{start}",
+                    article_id=article.id,
+                    kind=m.dimension,
+                    text=m.text,
+                    start=start,
+                    end=end,
+                    sentence=sentence.text,
+                    value=m.quantity,
+                    date=None,
+                    subject=frozenset(),
+                    words=words,
+                    own=content_words(m.text),
+                )
+            )
+    return tuple(out)
+
+
+def same_measure(a: Figure, b: Figure) -> Quantity | None:
+    """`b`'s value in `a`'s unit when both measure one kind of thing, else None."""
+    if a.value is None or b.value is None:
+        return None
+    if _family(a.kind) != _family(b.kind):
+        return None
+    if a.kind in _CASUALTIES and b.kind in _CASUALTIES and a.kind != b.kind:
+        return None
+    return _in_unit(b.value, a.value.unit)
+
+
+def same_subject(claim: Figure, source: Figure) -> bool:
+    """Whether both count the same thing: each one's counted noun is counted or named by
+    the other ("16 members" and "16 NATO member countries"); a figure with no subject
+    may count anything."""
+    claim_ok = not claim.subject or bool(claim.subject & (source.subject | source.words))
+    source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
+    return claim_ok and source_ok
+
+
+def same_subject_strictly(claim: Figure, source: Figure) -> bool:
+    """Every word of each one's counted noun is in the other ("seven swing states" is
+    not "41 states"); both are claims the extractor read, not bare numbers."""
+    if claim.claim is None or source.claim is None:
+        return False
+    return claim.subject <= (source.subject | source.words) and source.subject <= (
+        claim.subject | claim.words
+    )
+
+
+def can_contradict(claim: Figure, source: Figure) -> bool:
+    """Whether a disagreement between the two would be a contradiction."""
+    return (
+        same_subject_strictly(claim, source) and coverage(claim, source) >= CONTRADICTION_COVERAGE
+    )
+
+
+def same_event(claim: Figure, source: Figure) -> bool:
+    """Nothing else happened to what each counts: "twelve Marines wounded" is not
+    "twelve Marines died"; an event one names must be said in the other's sentence."""
+    if claim.event is not None and claim.event not in source.words:
+        return False
+    # what a source says happened is extra detail, unless it is a casualty of another kind
+    return source.event not in _HARMS or source.event in claim.words
+
+
+def same_frame(claim: Figure, source: Figure) -> bool:
+    """No other place and no other time."""
+    if claim.location and source.location:
+        a, b = _place(claim.location), _place(source.location)
+        if a and b and a != b and not _contains(a, b) and not _contains(b, a):
+            return False
+    if claim.scope is not None and source.scope is not None:
+        a, b = claim.scope, source.scope
+        if a.start and b.start and a.end and b.end and (a.end < b.start or b.end < a.start):
+            return False
+    return True
+
+
+def coverage(claim: Figure, source: Figure) -> float:
+    """The share of the claim sentence's content words (beyond what its figure counts,
+    which `same_subject` weighs) that the source's sentence has."""
+    words = claim.words - claim.own - claim.subject
+    if not words:
+        return 1.0
+    return len(words & source.words) / len(words)
+
+
+def addresses(claim: Figure, source: Figure) -> bool:
+    """Whether `source` is about the same thing as `claim`."""
+    return (
+        same_measure(claim, source) is not None
+        and same_subject(claim, source)
+        and same_event(claim, source)
+        and same_frame(claim, source)
+        and coverage(claim, source) >= COVERAGE
+    )
+
+
+def with_value(figure: Figure, value: Quantity) -> Figure:
+    return dataclasses.replace(figure, value=value)
+
+
+def all_figures(articles: Iterable[Article]) -> tuple[Figure, ...]:
+    return tuple(f for a in articles for f in figures(a))

@@ -1,0 +1,213 @@
+"""`claims.verify`: one claim against sources, as tables of the forms issue 13 names.
+
+Each row is (claim, source, verdict): counts of any noun, bounds read both ways by
+logic (not implicature), rates, parts summed and other arithmetic the source implies,
+and what must stay `not_addressed`. The service and CLI wrappers follow.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claims
+from claims.model import Quantity
+from claims.verify import logic
+from service.cli import main
+
+# ------------------------------------------------------------------ the library
+
+ANY_NOUN = [  # counts of any noun, not only casualties (issue 13's first example)
+    ("She gave Tom more than 12 stamps.", "She gave Tom 15 stamps.", "supported"),
+    ("She gave Tom 15 stamps.", "She gave Tom more than 12 stamps.", "not_addressed"),
+    ("The app has over 3 million downloads.", "The app has over 3 million downloads.", "supported"),
+    ("The meeting lasted more than 10 hours.", "The meeting lasted 11 hours.", "supported"),
+    ("The NATO has 16 members.", "The 16 NATO members agreed on the treaty.", "supported"),
+    ("Three Swedes were arrested in Brussels.", "Police in Brussels arrested three Swedes.", "supported"),
+    ("Police arrested 30 Swedes in Brussels.", "Police in Brussels arrested three Swedes.", "contradicted"),
+]  # fmt: skip
+
+BOUNDS = [  # entailment between intervals, both ways
+    ("a more than 20-litre fuel tank", "a 60-litre fuel tank", "supported"),
+    ("Fewer than 300 people attended the rally.", "250 people attended the rally.", "supported"),
+    ("Around 40 people attended the rally.", "About 40 people attended the rally.", "supported"),
+    ("More than 12 people attended the rally.", "15 people attended the rally.", "supported"),
+    ("15 people attended the rally.", "More than 12 people attended the rally.", "not_addressed"),
+    ("30 people died in the bus collision in Uganda.",
+     "The bus collision in Uganda left at least 30 people dead.", "supported"),
+    ("US deficit forecast to hit $1.8 trillion this year.",
+     "Deficit Will Hit $1.845 Trillion This Year, CBO Says.", "supported"),  # as rounded
+    ("Americans Taxed $300 Million For Fiber Optic Internet.",
+     "Americans Taxed $400 Billion For Fiber Optic Internet.", "contradicted"),
+]  # fmt: skip
+
+RATES = [
+    ("The train ran at 8 metres per second.", "The train ran at 8 metres per second.", "supported"),
+    ("The train ran at 8 metres per second.", "The train ran 8 metres.", "not_addressed"),
+]
+
+ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
+    ("11 Israelis were killed in the attack.",
+     "Seven soldiers and four civilians were killed in the attack.", "supported"),
+    ("Jason has 5 Pokemon cards now.", "Jason had 9 Pokemon cards and he gave 4 to his friends.",
+     "supported"),
+    ("Jason has 6 Pokemon cards now.", "Jason had 9 Pokemon cards and he gave 4 to his friends.",
+     "contradicted"),
+    ("168 slices of pizza are there altogether.", "We ordered 21 pizzas and each pizza has 8 slices.",
+     "supported"),
+    ("The party won 120 seats.", "The party won twice as many seats as its rival, which won 60 seats.",
+     "supported"),
+]  # fmt: skip
+
+NOT_THE_SAME_THING = [
+    ("Twelve Marines were wounded in the blast.", "Twelve Marines died in the blast.", "not_addressed"),
+    ("Unemployment falls in seven swing states.", "Unemployment falls in 41 states.", "not_addressed"),
+    ("The sky is blue.", "Twelve Marines died in the blast.", "not_addressed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"), ANY_NOUN + BOUNDS + RATES + ARITHMETIC + NOT_THE_SAME_THING
+)
+def test_verdict(claim: str, source: str, verdict: str) -> None:
+    result = claims.verify(claim, [source])
+    assert result.verdict == verdict, result.explanation
+
+
+def test_marines_killed_and_died_are_one_count() -> None:
+    """The issue's count against a count: "killed" and "died" say the same."""
+    result = claims.verify(
+        "Twelve Marines were killed in the blast.", ["Twelve Marines died and 30 were wounded."]
+    )
+    assert result.verdict == "supported"
+    (verdict,) = result.verdicts
+    (evidence,) = [e for e in verdict.evidence if e.relation == "supports"]
+    assert evidence.texts == ("Twelve Marines",)
+    assert evidence.sentences == ("Twelve Marines died and 30 were wounded.",)
+
+
+def test_a_sum_carries_its_parts_and_derivation() -> None:
+    result = claims.verify("Jason has 5 cards now.", ["Jason had 9 cards and he gave 4 away."])
+    evidence = result.evidence[0]  # the derived figure first, then what was read directly
+    assert evidence.derivation == "9 − 4"
+    assert len(evidence.claim_ids) == 2 and evidence.article_ids == ("source-1",)
+    assert "9 − 4 = 5" in evidence.explanation
+
+
+def test_evidence_names_the_outlet_of_an_article() -> None:
+    source = claims.extract("12 Marines died.", source="AFP", article_id="afp")
+    result = claims.verify("12 Marines died.", [source])
+    assert result.verdict == "supported"
+    assert result.explanation.startswith('AFP says "12 Marines"')
+    assert result.sources == (source,)
+
+
+def test_contradicted_when_any_figure_is() -> None:
+    result = claims.verify(
+        "Twelve Marines died and 40 were wounded.", ["Twelve Marines died and 30 were wounded."]
+    )
+    assert [v.verdict for v in result.verdicts] == ["supported", "contradicted"]
+    assert result.verdict == "contradicted"
+
+
+def test_no_figure_to_check() -> None:
+    result = claims.verify("The minister resigned.", ["Twelve Marines died."])
+    assert (result.verdict, result.verdicts) == ("not_addressed", ())
+    assert result.explanation == "the claim states no figure or date to check"
+
+
+@pytest.mark.parametrize("claim", ["", "   ", None])
+def test_unreadable_claim(claim) -> None:
+    with pytest.raises(claims.InvalidInput) as err:
+        claims.verify(claim, ["Twelve Marines died."])
+    assert err.value.field == "claim"
+
+
+def test_a_source_of_the_wrong_type() -> None:
+    with pytest.raises(claims.InvalidInput) as err:
+        claims.verify("12 died", [12])
+    assert err.value.field == "sources[0]"
+
+
+LOGIC = [  # (source, claim, relation)
+    (Quantity(60, 60, exact=True), Quantity(21, None, bound=True), "supports"),
+    (Quantity(250, 250, exact=True), Quantity(0, 299, bound=True), "supports"),
+    (Quantity(36, 44, approximate=True), Quantity(36, 44, approximate=True), "supports"),
+    (Quantity(13, None, bound=True), Quantity(15, 15, best=15, exact=True), "undecided"),
+    (Quantity(30, None, best=30, bound=True), Quantity(30, 30, best=30, exact=True), "supports"),
+    (Quantity(12, 12, exact=True), Quantity(15, 15, exact=True), "contradicts"),
+    (Quantity(0, 49, bound=True), Quantity(50, None, bound=True), "contradicts"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim", "relation"), LOGIC)
+def test_logic(source: Quantity, claim: Quantity, relation: str) -> None:
+    assert logic.relation(source, claim) == relation
+
+
+# ------------------------------------------------------------------ service and CLI
+
+
+def test_post_verify(client) -> None:
+    body = {
+        "claim": "Twelve Marines were killed in the blast.",
+        "articles": [{"text": "Twelve Marines died and 30 were wounded.", "source": "AP"}],
+    }
+    response = client.post("/v1/verify", json=body)
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["verdict"] == "supported"
+    assert data["claims"][0]["text"] == "Twelve Marines"
+    assert data["verdicts"][0]["verdict"] == "supported"
+    assert data["evidence"][0]["relation"] == "supports"
+    assert data["explanation"].startswith('AP says "Twelve Marines"')
+
+
+def test_post_verify_with_stored_articles(client) -> None:
+    stored = client.post("/v1/articles", json={"text": "Some 2,500 people were detained."})
+    article_id = stored.get_json()["id"]
+    response = client.post(
+        "/v1/verify", json={"claim": "About 2,500 were arrested.", "article_ids": [article_id]}
+    )
+    assert response.status_code == 200
+    assert response.get_json()["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"articles": [{"text": "12 died."}]}, "claim"),
+        ({"claim": "  ", "articles": [{"text": "12 died."}]}, "claim"),
+        ({"claim": "12 died."}, "articles"),
+        ({"claim": "12 died.", "articles": [{"text": "12 died."}], "extra": 1}, "extra"),
+        ({"claim": "x" * 2001, "articles": [{"text": "12 died."}]}, "claim"),
+    ],
+)
+def test_post_verify_names_the_bad_field(client, body: dict, field: str) -> None:
+    response = client.post("/v1/verify", json=body)
+    assert response.status_code == 422
+    assert field in response.get_json()["errors"]
+
+
+def test_post_verify_unknown_id(client) -> None:
+    response = client.post("/v1/verify", json={"claim": "12 died.", "article_ids": ["nope"]})
+    assert response.status_code == 404
+    assert "article_ids[0]" in response.get_json()["errors"]
+
+
+def test_cli_verify(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "ap.txt"
+    source.write_text("Twelve Marines died and 30 were wounded.\n", encoding="utf-8")
+    assert main(["verify", "Twelve Marines were killed.", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("supported: Twelve Marines were killed.")
+    assert main(["verify", "40 were wounded.", str(source), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "contradicted"
+
+
+def test_cli_verify_missing_file(tmp_path: Path, capsys) -> None:
+    assert main(["verify", "12 died.", str(tmp_path / "none.txt")]) == 1
+    assert capsys.readouterr().err.startswith("claimcheck:")
