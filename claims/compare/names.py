@@ -4,6 +4,7 @@ subject classes and their parts, event classes and count verbs."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -41,6 +42,7 @@ def _actor(name: str) -> str:
     return words[-1] if words else key
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_actor(a: str, b: str) -> bool:
     if a == b:
         return True

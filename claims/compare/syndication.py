@@ -3,6 +3,7 @@ one wire story."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -77,8 +78,15 @@ def _copies(first: list[str], second: list[str]) -> bool:
     shorter, longer = sorted((first, second), key=len)
     if not shorter:
         return False
-    matched = sum(
-        process.extractOne(s, longer, scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH) is not None
-        for s in shorter
-    )
-    return matched >= SYNDICATION_MIN_SHARED and matched >= SYNDICATION_MIN_SHARE * len(shorter)
+    # enough of the shorter's sentences found in the longer: stop as soon as that is
+    # settled either way (the answer is the same as matching every sentence)
+    need = max(SYNDICATION_MIN_SHARED, math.ceil(SYNDICATION_MIN_SHARE * len(shorter)))
+    matched = 0
+    for n, sentence in enumerate(shorter):
+        if matched + len(shorter) - n < need:
+            return False
+        found = process.extractOne(sentence, longer, scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH)
+        matched += found is not None
+        if matched >= need:
+            return True
+    return False
