@@ -48,13 +48,24 @@ def write_corpus(folder: Path, articles: int) -> int:
     return size
 
 
-def run(command: str, folder: Path, jobs: int) -> tuple[float, str]:
-    """Wall-clock seconds of one `claimcheck COMMAND FOLDER --json --jobs N`, and the
-    SHA-256 of what it printed."""
-    argv = [sys.executable, "-m", "service.cli", command, str(folder), "--json", f"--jobs={jobs}"]
+#: the command in-process, then its own CPU seconds (not its workers') on stderr
+_WRAPPER = (
+    "import resource, sys; from service.cli import main; status = main(sys.argv[1:]);"
+    " r = resource.getrusage(resource.RUSAGE_SELF);"
+    " print(f'{r.ru_utime + r.ru_stime:.3f}', file=sys.stderr); sys.exit(status)"
+)
+
+
+def run(command: str, folder: Path, jobs: int) -> tuple[float, float, str]:
+    """One `claimcheck COMMAND FOLDER --json --jobs N` in a fresh process: wall-clock
+    seconds, CPU seconds of the command's own process (its workers' are not counted)
+    and the SHA-256 of what it printed."""
+    argv = [sys.executable, "-c", _WRAPPER, command, str(folder), "--json", f"--jobs={jobs}"]
     start = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, check=True, cwd=REPO)
-    return time.perf_counter() - start, hashlib.sha256(done.stdout).hexdigest()
+    wall = time.perf_counter() - start
+    own = float(done.stderr.decode().split()[-1])
+    return wall, own, hashlib.sha256(done.stdout).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,25 +84,37 @@ def main(argv: list[str] | None = None) -> int:
         size = write_corpus(folder, args.articles)
         print(f"{args.articles} GVC articles, {size / 1e6:.1f} MB, in {folder}")
         print(
-            f"{'command':<8} {'jobs':>4} {'best s':>8} {'all runs s':<28} {'speed-up':>8}  output"
+            f"{'command':<8} {'jobs':>4} {'best s':>8} {'all runs s':<20} {'speed-up':>8} "
+            f"{'main CPU':>8} {'bound':>8}  output"
         )
         for command in args.commands:
-            times: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+            times: dict[int, list[tuple[float, float]]] = {j: [] for j in args.jobs}
             digests: set[str] = set()
             for _ in range(args.repeat):
                 for jobs in args.jobs:
-                    seconds, digest = run(command, folder, jobs)
-                    times[jobs].append(seconds)
+                    wall, own, digest = run(command, folder, jobs)
+                    times[jobs].append((wall, own))
                     digests.add(digest)
             same = "identical" if len(digests) == 1 else "DIFFERS"
             status |= len(digests) != 1
-            base = min(times[args.jobs[0]])
+            base = min(t[0] for t in times[args.jobs[0]])
+            work = min(t[1] for t in times[args.jobs[0]])  # --jobs 1: all of it, in one process
             for jobs in args.jobs:
-                runs = " ".join(f"{t:.1f}" for t in times[jobs])
+                wall = min(t[0] for t in times[jobs])
+                own = min(t[1] for t in times[jobs])
+                runs = " ".join(f"{t[0]:.1f}" for t in times[jobs])
+                # on idle cores: what the main process does itself (reading the files,
+                # writing the output, the check) plus the rest of the work shared by N
+                bound = work / (own + max(work - own, 0.0) / jobs)
                 print(
-                    f"{command:<8} {jobs:>4} {min(times[jobs]):>8.2f} {runs:<28} "
-                    f"{base / min(times[jobs]):>7.2f}x  {same}"
+                    f"{command:<8} {jobs:>4} {wall:>8.2f} {runs:<20} {base / wall:>7.2f}x "
+                    f"{own:>8.1f} {bound:>7.2f}x  {same}"
                 )
+        print(
+            "speed-up: wall-clock over --jobs 1's (best runs); main CPU: CPU seconds of the "
+            "command's own process (with --jobs 1, all the work); bound: the speed-up that "
+            "allows on N idle cores, work / (main CPU + (work - main CPU) / N)"
+        )
     return status
 
 

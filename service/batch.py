@@ -213,7 +213,7 @@ def _dask_client(address: str) -> Any:
         n_workers=LOCAL_DASK_WORKERS,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: never 8787, which another cluster may hold
     )
     return Client(cluster)
 
