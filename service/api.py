@@ -455,8 +455,10 @@ def verify_claim():
     """One claim against stored and/or inline sources: supported, contradicted or not
     addressed, with the evidence. Stores nothing."""
     config = current_app.config
+    # the contract bounds each list (stored ids, inline articles) by the inline check limit
     data = VerifyRequestSchema(
-        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+        max_text_chars=config["MAX_TEXT_CHARS"],
+        max_articles=2 * config["MAX_ARTICLES_PER_CHECK"],
     ).load(_body())
     articles = _sources(data)
     try:

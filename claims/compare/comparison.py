@@ -62,6 +62,10 @@ def compare(articles: Iterable[Article]) -> Comparison:
         if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
             if not _same_named_place(readings[i], readings[j]):
                 continue  # a district's or a family's figure against another story's toll
+        if link.relation == "discrepancy" and (
+            link.first.claim.in_title or link.second.claim.in_title
+        ):
+            continue  # a headline's terse toll ("5 DEAD", the gunman too) speaks through its body
         links.append(link)
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))
