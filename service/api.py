@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from claims import InvalidInput, extract, verify
 from claims.model import Article
@@ -38,6 +39,14 @@ from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_sto
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 bp.before_request(require_api_key)
+
+
+@bp.before_request
+def _start_budget() -> None:
+    """The instant this request's reading must end by (CLAIMCHECK_REQUEST_TIMEOUT_S): the
+    library stops there with TimeBudgetExceeded, answered 503, before the server's own
+    worker timeout would kill the worker."""
+    g.deadline = time.monotonic() + current_app.config["REQUEST_TIMEOUT_S"]
 
 
 # ---------------------------------------------------------------------- helpers
@@ -83,7 +92,9 @@ def _read(
     text: str, format: str, metadata: Mapping[str, Any], article_id: str, field: str
 ) -> Article:
     try:
-        article = extract(text, format=format, article_id=article_id, **metadata)
+        article = extract(
+            text, format=format, article_id=article_id, deadline=g.get("deadline"), **metadata
+        )
     except InvalidInput as exc:
         name = f"{field}.{exc.field}" if field else exc.field
         detail = f"{exc} {exc.hint}".strip()

@@ -24,6 +24,13 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _seconds(raw: str) -> float:
+    value = float(raw)
+    if not 0 < value < 3600:  # NaN fails too
+        raise ValueError("must be a number of seconds above 0 and below 3600")
+    return value
+
+
 def _rate(raw: str) -> str:
     """A flask-limiter rate such as "600/minute" or "10/second;600/hour", or "off"."""
     if raw.strip().lower() == "off":
@@ -101,6 +108,13 @@ SETTINGS: Mapping[str, _Setting] = {
         50,
         _positive_int,
         "most articles in one POST /v1/checks (422 beyond)",
+    ),
+    "REQUEST_TIMEOUT_S": _Setting(
+        "CLAIMCHECK_REQUEST_TIMEOUT_S",
+        30.0,
+        _seconds,
+        "how long reading the texts of one request may take (503 with Retry-After beyond); "
+        "keep it below the server's worker timeout (120 s under claimcheck serve)",
     ),
     "SQLITE_BUSY_TIMEOUT_MS": _Setting(
         "CLAIMCHECK_SQLITE_BUSY_TIMEOUT_MS",

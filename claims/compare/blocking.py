@@ -5,6 +5,7 @@ of partners, so cost grows with the buckets, not with all pairs."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -124,8 +125,9 @@ def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]
     yield from _series_pairs(dated)
     yield from _nearby_pairs(dated, window)
     # an undated claim cannot be placed in time: it meets the whole block
+    block = _Partners(members)
     for a in undated:
-        yield from _some_partners(a, members)
+        yield from _some_partners(a, block)
 
 
 def _series_pairs(dated: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
@@ -158,21 +160,43 @@ def _nearby_pairs(
                 break
             for r in by_day[later]:
                 pool[r.country].append(r)
-        everyone = [r for group in pool.values() for r in group]
+        everyone = _Partners([r for group in pool.values() for r in group])
+        countries: dict[str, _Partners] = {}  # each country's partners, built once a day
         for a in by_day[day]:
-            partners = everyone if a.country is None else pool[a.country] + pool[None]
+            if a.country is None:
+                partners = everyone
+            elif a.country in countries:
+                partners = countries[a.country]
+            else:
+                partners = countries[a.country] = _Partners(pool[a.country] + pool[None])
             yield from _some_partners(a, partners)
 
 
-def _some_partners(
-    a: _Reading, partners: Sequence[_Reading]
-) -> Iterator[tuple[_Reading, _Reading]]:
-    """`a` with the MAX_PARTNERS partners nearest it in input order."""
-    others = [b for b in partners if b is not a]
-    if len(others) > MAX_PARTNERS:
-        others.sort(key=lambda b: abs(b.order - a.order))
-        others = others[:MAX_PARTNERS]
-    return ((a, b) for b in others)
+class _Partners:
+    """The readings some claims may meet, indexed once by input order, so each claim
+    finds its nearest among them by bisection instead of sorting them all."""
+
+    def __init__(self, members: list[_Reading]) -> None:
+        self.members = members
+        self.by_order = sorted(range(len(members)), key=lambda i: members[i].order)
+        self.orders = [members[i].order for i in self.by_order]
+
+
+def _some_partners(a: _Reading, partners: _Partners) -> Iterator[tuple[_Reading, _Reading]]:
+    """`a` with the MAX_PARTNERS partners nearest it in input order (the earlier in the
+    list on a tie); all of them, in list order, when there are no more than that."""
+    members, orders = partners.members, partners.orders
+    at = bisect.bisect_left(orders, a.order)
+    present = at < len(orders) and orders[at] == a.order  # orders are unique
+    if len(members) - present <= MAX_PARTNERS:
+        return ((a, b) for b in members if b is not a)
+    # the nearest lie within MAX_PARTNERS places either side of `a` in input order
+    window = partners.by_order[max(0, at - MAX_PARTNERS) : at + MAX_PARTNERS + 1]
+    near = sorted(
+        (i for i in window if members[i] is not a),
+        key=lambda i: (abs(members[i].order - a.order), i),
+    )
+    return ((a, members[i]) for i in near[:MAX_PARTNERS])
 
 
 def _by_day(readings: Iterable[_Reading]) -> dict[dt.date, list[_Reading]]:

@@ -16,7 +16,7 @@ from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
 from claims.compare.settings import RELATION_RANK, SAME_SCOPE_CONFLICTS
 from claims.compare.syndication import _syndication
-from claims.errors import InvalidInput
+from claims.errors import InvalidInput, check_deadline
 from claims.model import Article, Fact, Finding, Group
 
 
@@ -32,16 +32,19 @@ class Comparison:
     facts: tuple[Fact, ...] = ()
 
 
-def compare(articles: Iterable[Article]) -> Comparison:
+def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Comparison:
     """Align the claims of `articles` across articles and relate those about one thing.
 
     Findings are numbered f1.. and groups g1.., worst first, in an order that depends
-    only on the input, so the same articles always give the same ids.
+    only on the input, so the same articles always give the same ids. Past `deadline`
+    (a `time.monotonic()` instant) `TimeBudgetExceeded` is raised.
     """
     articles = tuple(articles)
     _check_ids(articles)
     syndication = _syndication(articles)
-    articles = _infer_dates(articles, syndication)
+    check_deadline(deadline, "syndication")
+    articles = _infer_dates(articles, syndication, deadline)
+    check_deadline(deadline, "dates")
     copies = {a: i for i, group in enumerate(syndication) for a in group}
     short_ids = _short_ids(articles)
     claims = [(claim, short_ids[article.id]) for article in articles for claim in article.claims]
@@ -54,6 +57,7 @@ def compare(articles: Iterable[Article]) -> Comparison:
     secondary = _secondary(readings)
     links = []
     for i, j in _candidate_pairs(readings):
+        check_deadline(deadline, "pairs of claims")
         if i in repeats or j in repeats:
             continue
         link = _relate(readings[i], readings[j])
@@ -67,6 +71,7 @@ def compare(articles: Iterable[Article]) -> Comparison:
         ):
             continue  # a headline's terse toll ("5 DEAD", the gunman too) speaks through its body
         links.append(link)
+    check_deadline(deadline, "pairs of claims")
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))
     dated = {a.id for a in articles if a.published_basis in ("metadata", "dateline")}
