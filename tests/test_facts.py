@@ -88,7 +88,7 @@ def test_a_birthday_between_two_reports_is_an_update() -> None:
     [
         ("the quadruple murders of Michael Ballour, age 41, and others", "Michael Ballour"),
         ("The man opened fire, killing 52-year-old Linda Perez.", "Linda Perez"),
-        ("Robert Lee Adams Jr., 22, was arrested.", "Robert Lee Adams"),
+        ("Robert Lee Adams Jr., 22, was arrested.", "Robert Lee Adams Jr"),
         ("Tyajah Nelson (16) died.", "Tyajah Nelson"),
         ("A 23-year-old man was shot.", None),
         ("He lived in Columbus, Ohio, 35 years.", None),

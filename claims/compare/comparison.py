@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from claims.compare.ages import ambiguous_pair, ambiguous_surnames, named_in_full
 from claims.compare.blocking import _candidate_pairs
 from claims.compare.dating import _infer_dates
 from claims.compare.explain import _finding
 from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
 from claims.compare.headline import _same_named_place, _secondary
+from claims.compare.link import _Link
 from claims.compare.reading import _conversions, _read
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
@@ -54,15 +56,21 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         for order, (claim, short) in enumerate(claims)
     ]
     repeats = _repeats(claims)
+    readings = named_in_full(readings, articles)
     secondary = _secondary(readings)
+    ambiguous = ambiguous_surnames(readings)
     links = []
     for i, j in _candidate_pairs(readings):
         check_deadline(deadline, "pairs of claims")
         if i in repeats or j in repeats:
             continue
+        if ambiguous_pair(readings[i], readings[j], ambiguous):
+            continue  # "Conley, 48" when the story has a Nathaniel and a David Conley
         link = _relate(readings[i], readings[j])
         if link is None:
             continue
+        if link.relation == "discrepancy" and _subjectless_duration(link):
+            continue  # "four days" and "more than a week" of what? nothing says: no rivals
         if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
             if not _same_named_place(readings[i], readings[j]):
                 continue  # a district's or a family's figure against another story's toll
@@ -88,6 +96,13 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         findings=findings,
         syndication=syndication,
         facts=facts,
+    )
+
+
+def _subjectless_duration(link: _Link) -> bool:
+    """A duration of nothing named on either side: what lasted cannot be told the same."""
+    return link.first.claim.kind == "duration" and not (
+        link.first.claim.subject and link.second.claim.subject
     )
 
 
