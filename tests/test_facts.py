@@ -207,3 +207,36 @@ def test_a_later_storys_weekday_is_its_own_week() -> None:
     )
     report = claims.check([first, later])
     assert [f for f in report.findings if f.kind == "event" and f.relation == "discrepancy"] == []
+
+
+# GVC 390526 (Houston, August 2015): a family's eight dead, the father of one victim charged
+HOUSTON_DEAD = (
+    "Authorities identified the dead as Caleb Jackson, 9; Dwayne Jackson Jr., 10; Nathaniel "
+    "Conley, 13; and Dwayne Jackson, 50. David Ray Conley III, 49, was charged with capital murder."
+)
+HOUSTON_CHARGED = (
+    "David Conley was charged on Monday. Conley, 48, had lived in the house. His son Dwayne, 10, "
+    "and Dwayne Jackson, 50, were among the dead."
+)
+
+
+def test_a_family_s_ages_meet_person_by_person() -> None:
+    report = claims.check(
+        [
+            story(HOUSTON_DEAD, "2015-08-10", "Chronicle", "a"),
+            story(HOUSTON_CHARGED, "2015-08-11", "Enterprise", "b"),
+        ]
+    )
+    values = {c.id: c.text for c in report.claims}
+    conflicts = [
+        sorted(values[i] for i in f.claim_ids)
+        for f in report.findings
+        if f.relation == "discrepancy"
+    ]
+    # the charged man is 49 in one story and 48 in the other: the one conflict; "Conley, 48"
+    # is not the 13-year-old Nathaniel Conley, and Dwayne Jackson Jr. is not his father
+    assert conflicts == [["48", "49"]]
+    agreeing = [
+        sorted(values[i] for i in f.claim_ids) for f in report.findings if f.relation == "agree"
+    ]
+    assert ["50", "50"] in agreeing  # the father's age, told alike
