@@ -240,3 +240,43 @@ def test_a_family_s_ages_meet_person_by_person() -> None:
         sorted(values[i] for i in f.claim_ids) for f in report.findings if f.relation == "agree"
     ]
     assert ["50", "50"] in agreeing  # the father's age, told alike
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Five minutes later police were flooded with reports of a man firing on the freeway.",
+            "The cops showed up a couple of hours later, said neighbor Jason Glass.",
+            id="GVC 480358: time offsets, not how long anything lasted",
+        ),
+        pytest.param(
+            "For four days, Greece has surrendered itself to flames and anarchy.",
+            "For more than a week, Greece has been shaken by a rebellion.",
+            id="ECB+ 19: a place is not what lasted",
+        ),
+    ],
+)
+def test_durations_of_nothing_named_are_no_rivals(first: str, second: str) -> None:
+    report = claims.check(
+        [story(first, "2013-02-19", "IBT", "a"), story(second, "2013-02-19", "NBC", "b")]
+    )
+    assert [f for f in report.findings if f.relation == "discrepancy"] == []
+
+
+def test_a_toll_with_the_gunman_is_not_the_victims_toll() -> None:
+    # GVC 512073 (Belfair, 2016): "5 dead, including gunman" beside "four people were shot dead"
+    a = story(
+        "Five people are dead, including the gunman, after a shooting near Belfair.",
+        "2016-02-26",
+        "KING 5",
+        "a",
+    )
+    b = story(
+        "Four people were shot dead Friday near Belfair by a man who later shot himself.",
+        "2016-02-26",
+        "Seattle PI",
+        "b",
+    )
+    report = claims.check([a, b])
+    assert [f for f in report.findings if f.relation == "discrepancy"] == []

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.names import _WORD, _plain, _subject_root
+from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
     AGE_SUBJECT,
@@ -20,6 +21,7 @@ from claims.compare.settings import (
     SAME_TIME,
 )
 from claims.lexicon import aliases
+from claims.lexicon.places import PLACES
 from claims.model import Claim
 
 
@@ -32,6 +34,8 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
         return None
     if r.subject is None and kind != "vote":
         return None  # a count of nothing named cannot be lined up with anything
+    if kind == "duration" and not _names_what_lasted(r.claim.subject):
+        return None  # "five minutes later", "for four days, Greece ...": what lasted is unsaid
     if r.claim.subject == AGE_SUBJECT:
         # an age lines up only with the same person's: "Harrison, 35" and "Angela D.
         # Harrison, 35"; the age of someone the sentence does not name meets none
@@ -55,6 +59,20 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
             return None  # a people ("Gazans", "Syrians"): who is counted is unclear
         return kind, root, r.event
     return kind, _subject_root(r.subject)
+
+
+#: Words a duration's reader takes for its subject that make it a time offset, not how long
+#: something lasted ("five minutes later", "two days after").
+_OFFSET_WORDS = frozenset("later earlier after before ago afterward afterwards since".split())
+
+
+def _names_what_lasted(subject: str | None) -> bool:
+    """Whether a duration's subject names what lasted ("uprising", "sentence"), not an
+    offset word ("five minutes later") nor a place ("for four days, Greece ...")."""
+    if not subject:
+        return True  # no subject: lined up by kind, frame and place as before
+    first = subject.split()[0].lower()
+    return first not in _OFFSET_WORDS and _place(subject) not in PLACES
 
 
 def _series(r: _Reading) -> tuple[object, ...]:
