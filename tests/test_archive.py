@@ -221,7 +221,9 @@ def test_postgresql_finds_candidates_and_conflicting_claims_by_index(query):
     storage.create_schema()
     try:
         sql = str(
-            query(storage).compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+            query(storage).compile(
+                dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}
+            )
         )
         with storage.engine.connect() as conn:
             conn.exec_driver_sql("SET enable_seqscan = off")

@@ -113,9 +113,9 @@ def _over_the_check_limit(case) -> bool:
 
 def accepts_valid_data_it_can_read(ctx, response, case):
     """schemathesis's positive_data_acceptance, except for the 422s the contract documents
-    but no schema can state: an article the library cannot read (binary-looking text), one
-    in a language it does not read, and more than 1,000 articles in all in one check (50 in
-one verification)."""
+        but no schema can state: an article the library cannot read (binary-looking text), one
+        in a language it does not read, and more than 1,000 articles in all in one check (50 in
+    one verification)."""
     if response.status_code == 422 and (
         response.json().get("type") in (UNREADABLE_ARTICLE, UNSUPPORTED_LANGUAGE)
         or _over_the_check_limit(case)
