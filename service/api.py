@@ -256,7 +256,11 @@ def create_article():
             submitted=_submitted(data),
             article=article_json(article),
         )
-    if not created:  # stored before, or by a racing post of the same text just now
+    if created:
+        from service.archive import submit_match
+
+        submit_match(stored.id)  # against the archive, where checks run
+    else:  # stored before, or by a racing post of the same text just now
         _refuse_other_metadata(stored, data, set(body))
     location = url_for(".get_article", article_id=stored.id)
     return _stored_json(stored), 201 if created else 200, {"Location": location}
@@ -302,6 +306,11 @@ def update_article(article_id: str):
     )
     if updated is None:  # deleted meanwhile
         raise _not_found("article", article_id)
+    if updated.claims != stored.claims:
+        from service.archive import submit_match
+
+        storage.clear_matched(stored.id)  # its claims changed: match them again
+        submit_match(stored.id)
     return _stored_json(updated)
 
 
@@ -329,6 +338,7 @@ def search_claims():
         article_id=query["article_id"],
         check_id=query["check_id"],
         language=query["language"],
+        conflicting=query["conflicting"],
     )
     page = current_storage().claims(where, limit=query["limit"], after=_after(query["cursor"]))
     next_cursor = _cursor(page.after)

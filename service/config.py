@@ -180,6 +180,27 @@ SETTINGS: Mapping[str, _Setting] = {
         "0 logs each delivery (pending) without sending it: a staging copy of a "
         "production database must not call production receivers",
     ),
+    "ARCHIVE_MATCHING": _Setting(
+        "CLAIMCHECK_ARCHIVE_MATCHING",
+        True,
+        _flag,
+        "0 stores articles without matching their claims against the archive "
+        "(GET /v1/articles/{id}/conflicts then stays pending)",
+    ),
+    "ARCHIVE_CANDIDATES": _Setting(
+        "CLAIMCHECK_ARCHIVE_CANDIDATES",
+        50,
+        _positive_int,
+        "most earlier articles a new one is compared with: the most recent sharing a "
+        "claim's kind and place, or kind and dates",
+    ),
+    "ARCHIVE_WINDOW_DAYS": _Setting(
+        "CLAIMCHECK_ARCHIVE_WINDOW_DAYS",
+        3,
+        _positive_int,
+        "days either side of a claim's dates within which an earlier claim of its kind "
+        "is a candidate",
+    ),
     "WEBHOOK_ALLOW_PRIVATE": _Setting(
         "CLAIMCHECK_WEBHOOK_ALLOW_PRIVATE",
         False,
