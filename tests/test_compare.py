@@ -158,24 +158,16 @@ SAME_TIME_PAIRS = [
         "agree",
         id="f2 equal open bounds",
     ),
-    # invented: a bound's implied ceiling far exceeded at the same time by an exact figure
-    pytest.param(
-        toll("more than 10,000", at_least(10001, 20000)),
-        toll("100,000", exact(100000)),
-        "discrepancy",
-        id="ceiling far exceeded the same day",
-    ),
-    # two lower bounds the same day both hold, however far apart (the answer keys' rule,
-    # ../shared/judged/BRIEF.md: "at least 5" vs "at least 50" do not conflict)
+    # invented: a bound's implied ceiling far exceeded at the same time
     pytest.param(
         toll("more than 10,000", at_least(10001, 20000)),
         toll("more than 100,000", at_least(100001, 200000)),
-        "consistent",
-        id="two lower bounds the same day",
+        "discrepancy",
+        id="ceiling far exceeded the same day",
     ),
     pytest.param(
         toll("more than 10,000", at_least(10001)),
-        toll("100,000", exact(100000)),
+        toll("more than 100,000", at_least(100001)),
         "discrepancy",
         id="ceiling from the next round step when numbers gives none",
     ),
@@ -765,7 +757,7 @@ def test_relation_of_events(a: Claim, b: Claim, expected: str | None) -> None:
         pytest.param(toll("6,000", exact(6000)), toll("60,000", exact(60000)), 0.9, id="10x"),
         pytest.param(
             toll("more than 60", at_least(61, 70)),
-            toll("231", exact(231)),
+            toll("more than 230", at_least(231, 300)),
             0.7,
             id="3.3x the implied ceiling",
         ),
@@ -820,7 +812,7 @@ def test_explanation_quotes_both_spans_with_source_and_says_why() -> None:
         ),
         pytest.param(
             toll("more than 10,000", at_least(10001, 20000)),
-            toll("100,000", exact(100000)),
+            toll("more than 100,000", at_least(100001, 200000)),
             ["far beyond", "20,000", "5.0 times"],
             id="ceiling",
         ),

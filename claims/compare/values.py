@@ -58,8 +58,6 @@ def _at_same_time(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link
         return _Link("discrepancy", _severity(_ratio(alo, bhi)), b, a, "gap", _ratio(alo, bhi))
     for x, qx, y, qy in ((a, qa, b, qb), (b, qb, a, qa)):
         ceiling = _ceiling(qx)
-        if _lower_bound(qx) and _lower_bound(qy):
-            continue  # "at least 5" and "at least 50" the same day: both hold
         if ceiling is not None and qy.low is not None and qy.low > ceiling * FAR_BEYOND:
             ratio = qy.low / ceiling
             return _Link("discrepancy", _severity(ratio), x, y, "ceiling", ratio, _number(ceiling))
@@ -100,18 +98,9 @@ def _part_of_whole(part: _Reading, qp: Quantity, whole: _Reading, qw: Quantity) 
         ratio = _ratio(qp.low, qw.high)
         return _Link("discrepancy", _severity(ratio), part, whole, "exceeds", ratio)
     ceiling = _ceiling(qw)
-    # a part far past its whole's implied ceiling is flagged even as a bound: "more than
-    # 60,000" in Homs beside "at least 6,000" in all Syria the same day
     if ceiling is not None and qp.low is not None and qp.low > ceiling * FAR_BEYOND:
         ratio = qp.low / ceiling
         return _Link(
             "discrepancy", _severity(ratio), part, whole, "exceeds", ratio, _number(ceiling)
         )
     return _Link("consistent", 0.0, part, whole, "fits")
-
-
-def _lower_bound(q: Quantity) -> bool:
-    """An open lower bound ("at least 50", "more than 200"): two of them counting one thing
-    never conflict at one time, whatever the implied ceilings (the answer keys' rule,
-    ../shared/judged/BRIEF.md)."""
-    return q.bound and q.high is None and q.low is not None
