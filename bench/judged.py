@@ -20,8 +20,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -37,7 +40,21 @@ SCORER = SHARED / "tools" / "judged.py"
 SHARED_KEYS = SHARED / "judged"
 SHARED_CLUSTERS = SHARED_KEYS / "clusters-dev.jsonl"
 REPO_KEYS = REPO / "bench" / "judged"
-REPO_CLUSTERS = Path("/tmp/claimcheck-judged-clusters.jsonl")
+#: where this run rebuilds the repository key's clusters (one file per run: runs in
+#: parallel must not share it)
+REPO_CLUSTERS = Path(tempfile.gettempdir()) / f"claimcheck-judged-clusters-{os.getpid()}.jsonl"
+
+
+#: The counts in judged.py's summary line: (right/discrepancies), (found/conflicts),
+#: (found/agreements).
+SUMMARY_COUNTS = re.compile(
+    r"precision \d+% \((\d+)/(\d+);.*conflict recall \d+% \((\d+)/(\d+)\),"
+    r" agreement recall \d+% \((\d+)/(\d+)\)"
+)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}% ({part}/{whole})" if whole else "n/a (0/0)"
 
 
 def _claimcheck() -> str:
@@ -141,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--false", action="store_true", help="the scorer's false and missed lines")
     args = parser.parse_args(argv)
     judged_clusters.main(["--out", str(REPO_CLUSTERS)])
+    totals = [0] * 6
     for name, clusters, keys in (
         ("shared dev key", SHARED_CLUSTERS, SHARED_KEYS),
         ("bench/judged key", REPO_CLUSTERS, REPO_KEYS),
@@ -148,8 +166,17 @@ def main(argv: list[str] | None = None) -> int:
         lines = score(clusters, keys, args.false).strip().splitlines()
         print(f"== {name}")
         print("\n".join(lines if args.false else lines[-1:]))
+        counts = SUMMARY_COUNTS.search(lines[-1]) if lines else None
+        if counts:
+            totals = [t + int(n) for t, n in zip(totals, counts.groups(), strict=True)]
+    right, flagged, found, conflicts, agreed, agreements = totals
+    print(
+        f"== both keys: discrepancy precision {_share(right, flagged)}, conflict recall"
+        f" {_share(found, conflicts)}, agreement recall {_share(agreed, agreements)}"
+    )
     if args.why:
         why(args.show)
+    REPO_CLUSTERS.unlink(missing_ok=True)
     return 0
 
 

@@ -4,7 +4,7 @@ Pure Python: no Flask, no storage, no I/O beyond the strings it is given.
 """
 
 from claims.dates import find_dates
-from claims.errors import InvalidInput
+from claims.errors import InvalidInput, TimeBudgetExceeded
 from claims.extract import extract
 from claims.model import (
     Article,
@@ -42,6 +42,7 @@ __all__ = [
     "Summary",
     "Verdict",
     "Verification",
+    "TimeBudgetExceeded",
     "check",
     "extract",
     "find_dates",

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, g, render_template, request, url_for
 
 from claims import InvalidInput, extract, verify
 from claims.model import Article
@@ -38,6 +39,14 @@ from service.storage import ClaimFilter, StoredArticle, StoredCheck, current_sto
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 bp.before_request(require_api_key)
+
+
+@bp.before_request
+def _start_budget() -> None:
+    """The instant this request's reading must end by (CLAIMCHECK_REQUEST_TIMEOUT_S): the
+    library stops there with TimeBudgetExceeded, answered 503, before the server's own
+    worker timeout would kill the worker."""
+    g.deadline = time.monotonic() + current_app.config["REQUEST_TIMEOUT_S"]
 
 
 # ---------------------------------------------------------------------- helpers
@@ -83,7 +92,9 @@ def _read(
     text: str, format: str, metadata: Mapping[str, Any], article_id: str, field: str
 ) -> Article:
     try:
-        article = extract(text, format=format, article_id=article_id, **metadata)
+        article = extract(
+            text, format=format, article_id=article_id, deadline=g.get("deadline"), **metadata
+        )
     except InvalidInput as exc:
         name = f"{field}.{exc.field}" if field else exc.field
         detail = f"{exc} {exc.hint}".strip()
@@ -245,7 +256,11 @@ def create_article():
             submitted=_submitted(data),
             article=article_json(article),
         )
-    if not created:  # stored before, or by a racing post of the same text just now
+    if created:
+        from service.archive import submit_match
+
+        submit_match(stored.id)  # against the archive, where checks run
+    else:  # stored before, or by a racing post of the same text just now
         _refuse_other_metadata(stored, data, set(body))
     location = url_for(".get_article", article_id=stored.id)
     return _stored_json(stored), 201 if created else 200, {"Location": location}
@@ -291,6 +306,11 @@ def update_article(article_id: str):
     )
     if updated is None:  # deleted meanwhile
         raise _not_found("article", article_id)
+    if updated.claims != stored.claims:
+        from service.archive import submit_match
+
+        storage.clear_matched(stored.id)  # its claims changed: match them again
+        submit_match(stored.id)
     return _stored_json(updated)
 
 
@@ -318,6 +338,7 @@ def search_claims():
         article_id=query["article_id"],
         check_id=query["check_id"],
         language=query["language"],
+        conflicting=query["conflicting"],
     )
     page = current_storage().claims(where, limit=query["limit"], after=_after(query["cursor"]))
     next_cursor = _cursor(page.after)
@@ -455,8 +476,10 @@ def verify_claim():
     """One claim against stored and/or inline sources: supported, contradicted or not
     addressed, with the evidence. Stores nothing."""
     config = current_app.config
+    # the contract bounds each list (stored ids, inline articles) by the inline check limit
     data = VerifyRequestSchema(
-        max_text_chars=config["MAX_TEXT_CHARS"], max_articles=config["MAX_ARTICLES_PER_CHECK"]
+        max_text_chars=config["MAX_TEXT_CHARS"],
+        max_articles=2 * config["MAX_ARTICLES_PER_CHECK"],
     ).load(_body())
     articles = _sources(data)
     try:

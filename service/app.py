@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from service import api, jobs, pages, share, webhooks
+from service import api, archive, jobs, pages, share, webhooks
 from service.config import settings_from_env
 from service.errors import register_error_handlers
 from service.limits import enforce_request_limits, init_rate_limits
@@ -41,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     init_rate_limits(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(jobs.bp)
+    app.register_blueprint(archive.bp)
     app.register_blueprint(webhooks.bp)
     app.register_blueprint(share.bp)
     app.register_blueprint(share.open_bp)

@@ -24,6 +24,13 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _seconds(raw: str) -> float:
+    value = float(raw)
+    if not 0 < value < 3600:  # NaN fails too
+        raise ValueError("must be a number of seconds above 0 and below 3600")
+    return value
+
+
 def _rate(raw: str) -> str:
     """A flask-limiter rate such as "600/minute" or "10/second;600/hour", or "off"."""
     if raw.strip().lower() == "off":
@@ -102,6 +109,13 @@ SETTINGS: Mapping[str, _Setting] = {
         _positive_int,
         "most articles in one POST /v1/checks (422 beyond)",
     ),
+    "REQUEST_TIMEOUT_S": _Setting(
+        "CLAIMCHECK_REQUEST_TIMEOUT_S",
+        30.0,
+        _seconds,
+        "how long reading the texts of one request may take (503 with Retry-After beyond); "
+        "keep it below the server's worker timeout (120 s under claimcheck serve)",
+    ),
     "SQLITE_BUSY_TIMEOUT_MS": _Setting(
         "CLAIMCHECK_SQLITE_BUSY_TIMEOUT_MS",
         15_000,
@@ -165,6 +179,27 @@ SETTINGS: Mapping[str, _Setting] = {
         _flag,
         "0 logs each delivery (pending) without sending it: a staging copy of a "
         "production database must not call production receivers",
+    ),
+    "ARCHIVE_MATCHING": _Setting(
+        "CLAIMCHECK_ARCHIVE_MATCHING",
+        True,
+        _flag,
+        "0 stores articles without matching their claims against the archive "
+        "(GET /v1/articles/{id}/conflicts then stays pending)",
+    ),
+    "ARCHIVE_CANDIDATES": _Setting(
+        "CLAIMCHECK_ARCHIVE_CANDIDATES",
+        50,
+        _positive_int,
+        "most earlier articles a new one is compared with: the most recent sharing a "
+        "claim's kind and place, or kind and dates",
+    ),
+    "ARCHIVE_WINDOW_DAYS": _Setting(
+        "CLAIMCHECK_ARCHIVE_WINDOW_DAYS",
+        3,
+        _positive_int,
+        "days either side of a claim's dates within which an earlier claim of its kind "
+        "is a candidate",
     ),
     "WEBHOOK_ALLOW_PRIVATE": _Setting(
         "CLAIMCHECK_WEBHOOK_ALLOW_PRIVATE",

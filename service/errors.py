@@ -9,6 +9,7 @@ carries none.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -17,7 +18,7 @@ from flask import Flask, Response, current_app, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
-from claims import InvalidInput
+from claims import InvalidInput, TimeBudgetExceeded
 
 PROBLEM_JSON = "application/problem+json"
 #: the problem type of a well-formed request whose article the library cannot read (binary
@@ -29,6 +30,8 @@ UNREADABLE_ARTICLE = "urn:claimcheck:problem:unreadable-article"
 UNSUPPORTED_LANGUAGE = "urn:claimcheck:problem:unsupported-language"
 #: a GET /v1/checks/{id} whose Accept names no format the report is served in
 NOT_ACCEPTABLE = 406
+#: the problem type of a 503 for a request whose reading ran past CLAIMCHECK_REQUEST_TIMEOUT_S
+TIME_BUDGET_EXCEEDED = "urn:claimcheck:problem:time-budget-exceeded"
 
 #: what a person can do about each status werkzeug raises on its own
 _DETAILS = {
@@ -136,6 +139,16 @@ def handle_error(error: Exception) -> Response | HTTPException:
         detail = f"{error} {error.hint}".strip()
         return problem_response(
             422, detail, errors={error.field: [detail]}, type=UNREADABLE_ARTICLE
+        )
+    if isinstance(error, TimeBudgetExceeded):
+        budget = current_app.config.get("REQUEST_TIMEOUT_S", 30.0)
+        return problem_response(
+            503,
+            f"Reading this request's text took longer than this server allows ({budget:g} s, "
+            "CLAIMCHECK_REQUEST_TIMEOUT_S): send a shorter text or fewer articles per "
+            "request, or try again after Retry-After seconds if the server is busy.",
+            headers={"Retry-After": str(max(1, math.ceil(budget)))},
+            type=TIME_BUDGET_EXCEEDED,
         )
     if isinstance(error, HTTPException):
         code = error.code or 500

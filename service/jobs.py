@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from flask import Blueprint, url_for
+from flask import Blueprint, g, url_for
 
 from claims import check
 from claims.model import Article
@@ -82,7 +82,8 @@ def perform_check(
         if progress:
             progress(_READING * (len(ids) + index + 1) / total)
 
-    report = ReportSchema().dump(check(list(articles.values())))
+    # an inline check keeps its request's time budget; a queued job has none to keep
+    report = ReportSchema().dump(check(list(articles.values()), deadline=g.get("deadline")))
     for dumped in report["articles"]:
         dumped["language"] = "en"  # any other language is refused while reading
     saved, _created = storage.add_check(

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 from flask import Blueprint, current_app, render_template
+from markdown_it import MarkdownIt
+from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.errors import Problem
@@ -108,3 +110,21 @@ def schema_type(schema: Any) -> str:
 
 
 bp.add_app_template_filter(schema_type, "schema_type")
+
+#: CommonMark with tables, and with any HTML in the spec shown as text, never as markup
+#: ("html": False); markdown-it's own link check drops javascript: and data: links
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def markdown(text: Any) -> Markup:
+    """A description of the spec (CommonMark) as HTML that is safe to put in the page.
+
+    >>> str(markdown("`limit` is <b>20</b> by *default*"))
+    '<p><code>limit</code> is &lt;b&gt;20&lt;/b&gt; by <em>default</em></p>\\n'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return Markup("")
+    return Markup(_MARKDOWN.render(text))
+
+
+bp.add_app_template_filter(markdown, "markdown")

@@ -208,6 +208,8 @@ def report_page(
 
     by_article: dict[str, list[Mark]] = defaultdict(list)
     for claim in claims.values():
+        if claim.get("in_title"):
+            continue  # its offsets index the title, not the text shown
         relation = relation_of.get(claim["id"], SINGLE)
         label = "; ".join([f"{claim['kind']} claim", *explanations.get(claim["id"], [])])
         by_article[claim["article_id"]].append(

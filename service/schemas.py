@@ -376,6 +376,12 @@ class ClaimQuerySchema(PageQuerySchema):
         load_default=None,
         validate=validate.Regexp(r"^[a-z]{2}$", error="is not an ISO 639-1 code such as en"),
     )
+    conflicting = fields.Boolean(
+        load_default=None,
+        truthy={"true"},
+        falsy={"false"},
+        error_messages={"invalid": "must be true or false"},
+    )
 
 
 class SubscriptionRequestSchema(_StrictSchema):

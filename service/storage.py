@@ -13,6 +13,7 @@ columns to search and page on; nothing here knows how claims are made.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -36,16 +37,21 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     delete,
     event,
+    func,
     insert,
+    inspect,
+    or_,
     select,
     text,
+    union,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 _metadata = MetaData()
 
@@ -69,6 +75,7 @@ _articles = Table(
     Column("published_basis", String(16), nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
     Column("language", String(8)),  # ISO 639-1 of the text as read
+    Column("matched", DateTime(timezone=True)),  # when its claims met the archive (None: not yet)
 )
 
 _claims = Table(
@@ -128,6 +135,35 @@ _check_articles = Table(
         primary_key=True,
     ),
     Column("article_id", String(64), primary_key=True),
+)
+
+#: conflicts between a stored article's claims and an earlier stored article's
+_archive_conflicts = Table(
+    "claimcheck_archive_conflicts",
+    _metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),  # a hash of the four ids below
+    Column(
+        "article_id",
+        String(64),
+        ForeignKey(_articles.c.id, ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("claim_id", String(128), nullable=False),
+    Column(
+        "earlier_article_id",
+        String(64),
+        ForeignKey(_articles.c.id, ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("earlier_claim_id", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("severity", Float, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    # a re-posted article or a retried job stores each conflict once
+    UniqueConstraint("article_id", "claim_id", "earlier_article_id", "earlier_claim_id"),
+    Index("ix_claimcheck_archive_conflicts_earlier", "earlier_article_id", "earlier_claim_id"),
 )
 
 #: asynchronous checks: the request, where the work is, and the check it made
@@ -268,6 +304,33 @@ class Delivery:
 
 
 @dataclass(frozen=True, slots=True)
+class ArchiveConflict:
+    """A claim of `article_id` that conflicts with a claim of an earlier stored article."""
+
+    seq: int
+    id: str
+    article_id: str
+    claim_id: str
+    earlier_article_id: str
+    earlier_claim_id: str
+    kind: str
+    severity: float
+    explanation: str
+    created: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What finds a claim's candidates in the archive: its kind with its place, and with
+    its days."""
+
+    kind: str
+    location_key: str | None
+    day_start: dt.date | None
+    day_end: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimFilter:
     kind: str | None = None
     text: str | None = None  # substring, case-insensitive (the one filter that scans)
@@ -278,6 +341,29 @@ class ClaimFilter:
     article_id: str | None = None
     check_id: str | None = None  # claims of the stored articles a check covered
     language: str | None = None
+    conflicting: bool | None = None  # True: in a stored archive conflict; False: in none
+
+
+_CONFLICT_FIELDS = (
+    "claim_id",
+    "earlier_article_id",
+    "earlier_claim_id",
+    "kind",
+    "severity",
+    "explanation",
+)
+
+
+def conflict_id(article_id: str, claim_id: str, earlier_article_id: str, earlier_claim: str) -> str:
+    """An archive conflict's id: the same four ids always name the same conflict."""
+    key = "\n".join((article_id, claim_id, earlier_article_id, earlier_claim))
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def claim_key(claim: Mapping[str, Any]) -> ClaimKey:
+    """A stored claim's (its JSON's) search keys, as its row holds them."""
+    row = _claim_row("", 0, claim)
+    return ClaimKey(claim["kind"], row["location_key"], row["day_start"], row["day_end"])
 
 
 def fold(value: str | None) -> str | None:
@@ -338,13 +424,15 @@ class Storage:
     # ------------------------------------------------------------------ lifecycle
 
     def create_schema(self) -> None:
-        """Create the tables that are missing (safe to call from several processes)."""
+        """Create the tables that are missing and bring older ones up to date (safe to
+        call from several processes, and on every start)."""
         for attempt in range(_WRITE_ATTEMPTS):
             try:
                 with self._writer.begin() as conn:
                     _metadata.create_all(conn)
+                    _upgrade(conn)
                 return
-            except (OperationalError, IntegrityError):
+            except (OperationalError, IntegrityError, ProgrammingError):
                 # Another process created the same table between our check and create.
                 if attempt == _WRITE_ATTEMPTS - 1:
                     raise
@@ -506,6 +594,12 @@ class Storage:
 
         def delete_both() -> bool:
             with self._write() as conn:
+                ac = _archive_conflicts.c
+                conn.execute(
+                    delete(_archive_conflicts).where(
+                        (ac.article_id == article_id) | (ac.earlier_article_id == article_id)
+                    )
+                )
                 conn.execute(delete(_claims).where(_claims.c.article_id == article_id))
                 result = conn.execute(delete(_articles).where(_articles.c.id == article_id))
                 return result.rowcount > 0
@@ -521,6 +615,7 @@ class Storage:
         equality = (where.kind, where.location, where.source, where.language)
         ranged = (where.date_from or where.date_to) and not any(equality)
         ranged = ranged and not (where.article_id or where.check_id)
+        ranged = ranged or (where.conflicting and not any(equality))
         # SQLite, knowing nothing of the data, would rather walk the table newest first
         # than sort what a date index finds, which is a full scan when little matches:
         # ordering by an expression of seq takes that walk away from it.
@@ -543,6 +638,21 @@ class Storage:
                 _check_articles.c.check_id == where.check_id
             )
             query = query.where(c.article_id.in_(covered))
+        if where.conflicting is not None:
+            # the claims rows of the conflicts' two sides, found by their (article, id) key
+            ac, other = _archive_conflicts.c, _claims.alias("conflicting").c
+            sides = [
+                select(other.seq).join(
+                    _archive_conflicts,
+                    (other.article_id == article) & (other.id == claim),
+                )
+                for article, claim in (
+                    (ac.article_id, ac.claim_id),
+                    (ac.earlier_article_id, ac.earlier_claim_id),
+                )
+            ]
+            in_conflict = c.seq.in_(union(*sides))
+            query = query.where(in_conflict if where.conflicting else ~in_conflict)
         if where.date_from:
             query = query.where(c.day_end >= where.date_from)
         if where.date_to:
@@ -561,6 +671,156 @@ class Storage:
             rows = conn.execute(self.claims_query(where, limit=limit, after=after)).all()
         items = tuple(r.data for r in rows[:limit])
         return Page(items, rows[limit - 1].seq if len(rows) > limit else None)
+
+    # ------------------------------------------------------------------ the archive
+
+    def archive_candidates_query(
+        self, article_id: str, keys: Sequence[ClaimKey], *, window_days: int, limit: int
+    ):
+        """The SELECT of the earlier stored articles (ids, most recent first) with a claim
+        of one of `keys`' kinds at the same place, or at days within `window_days` of
+        its days: each term is answered from an index (kind, place or day), none scans."""
+        c, a = _claims.c, _articles.c
+        window = dt.timedelta(days=window_days)
+        terms = []
+        for key in dict.fromkeys(keys):
+            if key.location_key:
+                terms.append((c.location_key == key.location_key) & (c.kind == key.kind))
+            if key.day_start and key.day_end:
+                terms.append(
+                    (c.day_end >= key.day_start - window)
+                    & (c.day_start <= key.day_end + window)
+                    & (c.kind == key.kind)
+                )
+        if not terms:
+            return None
+        earlier = select(a.seq).where(a.id == article_id).scalar_subquery()
+        return (
+            select(c.article_id, func.max(a.seq).label("article_seq"))
+            .join(_articles, a.id == c.article_id)
+            .where(or_(*terms), c.article_id != article_id, a.seq < earlier)
+            .group_by(c.article_id)
+            .order_by(func.max(a.seq).desc())
+            .limit(limit)
+        )
+
+    def archive_candidates(
+        self, article_id: str, keys: Sequence[ClaimKey], *, window_days: int, limit: int
+    ) -> list[str]:
+        query = self.archive_candidates_query(
+            article_id, keys, window_days=window_days, limit=limit
+        )
+        if query is None:
+            return []
+        with self.engine.connect() as conn:
+            return [row.article_id for row in conn.execute(query)]
+
+    def articles_by_id(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The stored ones of `article_ids`, in that order."""
+        if not article_ids:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(_articles).where(_articles.c.id.in_(article_ids))).all()
+            found = {row.id: self._article(conn, row) for row in rows}
+        return [found[i] for i in article_ids if i in found]
+
+    def add_archive_conflicts(
+        self, article_id: str, conflicts: Sequence[Mapping[str, Any]], *, matched: bool = True
+    ) -> list[ArchiveConflict]:
+        """Store `conflicts` (claim_id, earlier_article_id, earlier_claim_id, kind,
+        severity, explanation) of `article_id`, each unless it is stored already, and
+        mark the article matched; returns the ones this call stored."""
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        rows = [
+            {
+                "id": conflict_id(
+                    article_id, c["claim_id"], c["earlier_article_id"], c["earlier_claim_id"]
+                ),
+                "article_id": article_id,
+                "created": created,
+                **{key: c[key] for key in _CONFLICT_FIELDS},
+            }
+            for c in conflicts
+        ]
+
+        def insert_new() -> list[str]:
+            made = []
+            with self._write() as conn:
+                if not conn.execute(
+                    select(_articles.c.seq).where(_articles.c.id == article_id)
+                ).first():
+                    return []  # deleted while it was matched
+                for row in rows:
+                    earlier = _articles.c.id == row["earlier_article_id"]
+                    if conn.execute(select(_articles.c.seq).where(earlier)).first() is None:
+                        continue  # the earlier article went meanwhile
+                    inserted = conn.execute(self._insert_once(_archive_conflicts, row))
+                    if inserted.rowcount == 1:
+                        made.append(row["id"])
+                if matched:
+                    conn.execute(
+                        update(_articles)
+                        .where(_articles.c.id == article_id)
+                        .values(matched=created)
+                    )
+            return made
+
+        made = set(self._retrying(insert_new))
+        return [c for c in self.archive_conflicts(article_id, limit=None).items if c.id in made]
+
+    def _insert_once(self, table: Table, row: Mapping[str, Any]):
+        """INSERT that does nothing where a unique key is taken (no error, rowcount 0)."""
+        if self.is_sqlite:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        return dialect_insert(table).values(**row).on_conflict_do_nothing()
+
+    def archive_conflicts(
+        self, article_id: str, *, limit: int | None, after: int | None = None, later: bool = False
+    ) -> Page:
+        """Conflicts of `article_id` with earlier articles (and, with `later`, those of
+        later articles with it), newest first."""
+        ac = _archive_conflicts.c
+        mine = ac.article_id == article_id
+        query = select(_archive_conflicts).where(
+            (mine | (ac.earlier_article_id == article_id)) if later else mine
+        )
+        if after is not None:
+            query = query.where(ac.seq < after)
+        query = query.order_by(ac.seq.desc())
+        if limit is not None:
+            query = query.limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        items = tuple(
+            ArchiveConflict(**{**row._asdict(), "created": _utc(row.created)})
+            for row in (rows if limit is None else rows[:limit])
+        )
+        more = limit is not None and len(rows) > limit
+        return Page(items, items[-1].seq if more else None)
+
+    def matched(self, article_id: str) -> dt.datetime | None:
+        """When the article's claims were matched against the archive (None: not yet)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(_articles.c.matched).where(_articles.c.id == article_id)
+            ).scalar()
+        return None if found is None else _utc(found)
+
+    def clear_matched(self, article_id: str) -> None:
+        """Forget an article's conflicts with earlier ones (its claims were read again)."""
+
+        def clear() -> None:
+            with self._write() as conn:
+                conn.execute(
+                    delete(_archive_conflicts).where(_archive_conflicts.c.article_id == article_id)
+                )
+                conn.execute(
+                    update(_articles).where(_articles.c.id == article_id).values(matched=None)
+                )
+
+        self._retrying(clear)
 
     # ------------------------------------------------------------------ checks
 
@@ -881,6 +1141,63 @@ def _claim_row(article_id: str, position: int, claim: Mapping[str, Any]) -> dict
         "day_start": start or as_of,
         "day_end": end or start or as_of,
     }
+
+
+#: claim columns added after the first release, filled from their rows when added
+_CLAIM_KEYS = ("location_key", "source_key", "language", "day_start", "day_end")
+
+
+def _upgrade(conn: Connection) -> None:
+    """Bring tables an older claimcheck made up to this schema, idempotently: add the
+    (nullable) columns they lack, create the indexes they lack, and fill the claims'
+    search keys where their columns were just added (else an old database would answer
+    the new claim filters with nothing)."""
+    inspector = inspect(conn)
+    added: dict[str, set[str]] = {}
+    for table in _metadata.sorted_tables:
+        have = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            if not column.nullable:
+                raise RuntimeError(f"cannot add {table.name}.{column.name} to an old table")
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
+            added.setdefault(table.name, set()).add(column.name)
+        have_indexes = {index["name"] for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in have_indexes:
+                index.create(conn)
+    if "language" in added.get(_articles.name, ()):
+        # articles stored before languages were told apart were all read as English
+        conn.execute(update(_articles).where(_articles.c.language.is_(None)).values(language="en"))
+    if added.get(_claims.name, set()) & set(_CLAIM_KEYS):
+        _fill_claim_keys(conn)
+
+
+def _fill_claim_keys(conn: Connection) -> None:
+    c, a = _claims.c, _articles.c
+    rows = conn.execute(
+        select(c.seq, c.location, c.date_start, c.date_end, c.as_of, a.source, a.language).join(
+            _articles, a.id == c.article_id
+        )
+    ).all()
+    if not rows:
+        return
+    conn.execute(
+        update(_claims).where(c.seq == bindparam("row_seq")),
+        [
+            {
+                "row_seq": r.seq,
+                "location_key": fold(r.location),
+                "source_key": fold(r.source),
+                "language": r.language,
+                "day_start": r.date_start or r.as_of,
+                "day_end": r.date_end or r.date_start or r.as_of,
+            }
+            for r in rows
+        ],
+    )
 
 
 def init_storage(app: Flask) -> Storage:

@@ -1,7 +1,8 @@
 """Where background work runs: an RQ queue on Redis, or a thread of the server process.
 
-Two kinds of work leave the request: an asynchronous check (`run_check_job`) and a
-webhook delivery (`deliver`). Both read what to do from the database by id, so a
+Three kinds of work leave the request: an asynchronous check (`run_check_job`), the
+matching of a stored article against the archive (`match_article`) and a webhook
+delivery (`deliver`). Both read what to do from the database by id, so a
 retried task, or one picked up by another worker after its first worker was killed,
 does the same work again and stores it once (the check's id is decided when the job
 is submitted; a delivery is logged once per event and subscription).
@@ -132,6 +133,19 @@ def submit_check_job(job_id: str) -> None:
         tasks.submit(run_check_job, job_id, job_id=f"check-{job_id}", attempts=CHECK_ATTEMPTS)
     else:
         tasks.submit(run_check_job, job_id)
+
+
+def submit_match_job(article_id: str) -> None:
+    """Match a stored article against the archive (service/archive.py)."""
+    from service.archive import match_article
+
+    tasks = runner()
+    if isinstance(tasks, RQRunner):
+        tasks.submit(
+            match_article, article_id, job_id=f"match-{article_id}", attempts=CHECK_ATTEMPTS
+        )
+    else:
+        tasks.submit(match_article, article_id)
 
 
 def submit_delivery(delivery_id: str) -> None:

@@ -1,7 +1,8 @@
 """Webhooks: subscriptions, the events a stored check announces, and their delivery.
 
 A subscriber names a URL, the events it wants (`check.completed`, `conflict.found`: one
-per fact whose status is conflict) and a secret. Each event is logged once per
+per fact of a check whose status is conflict, and one per conflict a stored article has
+with an earlier one, service/archive.py) and a secret. Each event is logged once per
 subscription (a unique event key, so a job run twice announces once) and delivered by
 the task runner (service/tasks.py): POSTed as JSON, signed
 
@@ -26,6 +27,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -117,12 +119,18 @@ def events_of(stored: StoredCheck) -> list[tuple[str, str, dict[str, Any]]]:
 
 def announce(stored: StoredCheck) -> int:
     """Log and submit each event of `stored` to each subscriber; returns how many new."""
+    return announce_events(events_of(stored))
+
+
+def announce_events(events: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
+    """Log and submit each (event, event key, data) to each subscriber that wants it,
+    once per event key; returns how many deliveries are new."""
     storage = current_storage()
     subscriptions = storage.subscriptions().items
     if not subscriptions:
         return 0
     made = 0
-    for event, key, data in events_of(stored):
+    for event, key, data in events:
         body = _event_body(event, data)
         for subscription in subscriptions:
             if event not in subscription.events:

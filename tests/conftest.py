@@ -110,6 +110,7 @@ def app_config(tmp_path: Path) -> dict[str, Any]:
 def app(app_config: dict[str, Any]):
     app = create_app(app_config)
     yield app
+    app.extensions["claimcheck.tasks"].wait()  # background matching, before the file goes
     app.extensions["claimcheck.storage"].dispose()
 
 

@@ -140,6 +140,21 @@ def test_on_a_narrow_screen_the_articles_stack(served, browser, report_url):
     assert width <= browser.execute_script("return window.innerWidth")
 
 
+def test_the_docs_render_markdown_and_fit_a_phone(served, browser):
+    browser.set_window_size(420, 900)
+    browser.get(served + "/docs")
+    browser.save_screenshot("/tmp/claimcheck-docs-phone.png")
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    assert width <= browser.execute_script("return window.innerWidth")
+    # openapi.yaml's `code` and **bold** are elements, not backticks and asterisks
+    search = browser.find_element(By.ID, "searchClaims")
+    assert search.find_elements(By.CSS_SELECTOR, ".description code")
+    assert "`" not in search.find_element(By.CSS_SELECTOR, ".description").text
+    conflicts = browser.find_element(By.ID, "getArticleConflicts")
+    assert conflicts.find_elements(By.CSS_SELECTOR, ".description strong")
+    assert "**" not in browser.find_element(By.TAG_NAME, "main").text
+
+
 HOSTILE_TITLE = '<img src=x onerror="window.pwned=1;alert(1)"><script>window.pwned=2</script>'
 
 

@@ -88,7 +88,7 @@ def test_a_birthday_between_two_reports_is_an_update() -> None:
     [
         ("the quadruple murders of Michael Ballour, age 41, and others", "Michael Ballour"),
         ("The man opened fire, killing 52-year-old Linda Perez.", "Linda Perez"),
-        ("Robert Lee Adams Jr., 22, was arrested.", "Robert Lee Adams"),
+        ("Robert Lee Adams Jr., 22, was arrested.", "Robert Lee Adams Jr"),
         ("Tyajah Nelson (16) died.", "Tyajah Nelson"),
         ("A 23-year-old man was shot.", None),
         ("He lived in Columbus, Ohio, 35 years.", None),
@@ -207,3 +207,76 @@ def test_a_later_storys_weekday_is_its_own_week() -> None:
     )
     report = claims.check([first, later])
     assert [f for f in report.findings if f.kind == "event" and f.relation == "discrepancy"] == []
+
+
+# GVC 390526 (Houston, August 2015): a family's eight dead, the father of one victim charged
+HOUSTON_DEAD = (
+    "Authorities identified the dead as Caleb Jackson, 9; Dwayne Jackson Jr., 10; Nathaniel "
+    "Conley, 13; and Dwayne Jackson, 50. David Ray Conley III, 49, was charged with capital murder."
+)
+HOUSTON_CHARGED = (
+    "David Conley was charged on Monday. Conley, 48, had lived in the house. His son Dwayne, 10, "
+    "and Dwayne Jackson, 50, were among the dead."
+)
+
+
+def test_a_family_s_ages_meet_person_by_person() -> None:
+    report = claims.check(
+        [
+            story(HOUSTON_DEAD, "2015-08-10", "Chronicle", "a"),
+            story(HOUSTON_CHARGED, "2015-08-11", "Enterprise", "b"),
+        ]
+    )
+    values = {c.id: c.text for c in report.claims}
+    conflicts = [
+        sorted(values[i] for i in f.claim_ids)
+        for f in report.findings
+        if f.relation == "discrepancy"
+    ]
+    # the charged man is 49 in one story and 48 in the other: the one conflict; "Conley, 48"
+    # is not the 13-year-old Nathaniel Conley, and Dwayne Jackson Jr. is not his father
+    assert conflicts == [["48", "49"]]
+    agreeing = [
+        sorted(values[i] for i in f.claim_ids) for f in report.findings if f.relation == "agree"
+    ]
+    assert ["50", "50"] in agreeing  # the father's age, told alike
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Five minutes later police were flooded with reports of a man firing on the freeway.",
+            "The cops showed up a couple of hours later, said neighbor Jason Glass.",
+            id="GVC 480358: time offsets, not how long anything lasted",
+        ),
+        pytest.param(
+            "For four days, Greece has surrendered itself to flames and anarchy.",
+            "For more than a week, Greece has been shaken by a rebellion.",
+            id="ECB+ 19: a place is not what lasted",
+        ),
+    ],
+)
+def test_durations_of_nothing_named_are_no_rivals(first: str, second: str) -> None:
+    report = claims.check(
+        [story(first, "2013-02-19", "IBT", "a"), story(second, "2013-02-19", "NBC", "b")]
+    )
+    assert [f for f in report.findings if f.relation == "discrepancy"] == []
+
+
+def test_a_toll_with_the_gunman_is_not_the_victims_toll() -> None:
+    # GVC 512073 (Belfair, 2016): "5 dead, including gunman" beside "four people were shot dead"
+    a = story(
+        "Five people are dead, including the gunman, after a shooting near Belfair.",
+        "2016-02-26",
+        "KING 5",
+        "a",
+    )
+    b = story(
+        "Four people were shot dead Friday near Belfair by a man who later shot himself.",
+        "2016-02-26",
+        "Seattle PI",
+        "b",
+    )
+    report = claims.check([a, b])
+    assert [f for f in report.findings if f.relation == "discrepancy"] == []

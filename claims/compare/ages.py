@@ -5,29 +5,113 @@ Extraction names the person an age belongs to when the sentence does ("Angela D.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
+import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
 from claims.compare.link import _Link
 from claims.compare.names import _plain
 from claims.compare.reading import _days, _Reading
-from claims.compare.settings import ACTOR_MATCH
+from claims.compare.settings import ACTOR_MATCH, AGE_SUBJECT
 from claims.compare.values import _ratio, _severity
+from claims.lexicon import aliases
+from claims.lexicon.claims import NAME_SUFFIXES, NOT_NAME_STARTS
+from claims.model import Article
 
 
 def _same_person(a: str, b: str) -> bool:
     """Two names of one surname are one person unless both give first names that differ:
     "Harrison" = "Angela D. Harrison"; "Angela Harrison" = "A. Harrison"; "Mondale Goens"
     is not "Kalif Goens"."""
-    first_a, first_b = _plain(a).split()[:-1], _plain(b).split()[:-1]
+    words_a, words_b = _plain(a).split(), _plain(b).split()
+    first_a, first_b = _name_words(words_a)[:-1], _name_words(words_b)[:-1]
     if not first_a or not first_b:
         return True
+    if set(words_a) & NAME_SUFFIXES != set(words_b) & NAME_SUFFIXES:
+        if _name_words(words_a) == _name_words(words_b):
+            return False  # "Dwayne Jackson Jr., 10" beside "Dwayne Jackson, 50": son, father
+        # "David Conley" and "David Ray Conley III": the suffix merely left out
     x, y = first_a[0], first_b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
     return fuzz.ratio(x, y) >= ACTOR_MATCH
+
+
+#: A run of capitalised words that may be a full name: "David Ray Conley III".
+_NAME_RUN = re.compile(
+    r"""
+    [A-Z][a-z]+(?:[ ][A-Z][\w.’'-]*){1,3}   # a first name, then up to three more words
+    """,
+    re.VERBOSE,
+)
+
+
+def named_in_full(readings: Sequence[_Reading], articles: Sequence[Article]) -> list[_Reading]:
+    """Ages named by a surname alone ("Conley, 48") with the full name their own article
+    gives that surname, where it gives one first name only ("David Conley")."""
+    texts = {a.id: a.text for a in articles}
+    names: dict[str, dict[str, set[str]]] = {}  # article -> surname -> first names
+    out = []
+    for r in readings:
+        claim = r.claim
+        if claim.subject == AGE_SUBJECT and claim.actors:
+            words = _name_words(_plain(claim.actors[0]).split())
+            if len(words) == 1:
+                if claim.article_id not in names:
+                    names[claim.article_id] = _first_names(texts.get(claim.article_id, ""))
+                firsts = names[claim.article_id].get(words[0], set())
+                if len(firsts) == 1:
+                    full = f"{next(iter(firsts)).capitalize()} {claim.actors[0]}"
+                    r = dataclasses.replace(r, claim=dataclasses.replace(claim, actors=(full,)))
+        out.append(r)
+    return out
+
+
+def _first_names(text: str) -> dict[str, set[str]]:
+    """Surname -> the first names a text gives it ("David Ray Conley III" -> conley: david)."""
+    found: dict[str, set[str]] = {}
+    for match in _NAME_RUN.finditer(text):
+        words = _name_words(_plain(match.group()).split())
+        if len(words) >= 2 and words[0] not in aliases.TITLES and words[0] not in NOT_NAME_STARTS:
+            found.setdefault(words[-1], set()).add(words[0])
+    return found
+
+
+def _name_words(words: list[str]) -> list[str]:
+    return [w for w in words if w not in NAME_SUFFIXES]
+
+
+def ambiguous_surnames(readings: Sequence[_Reading]) -> frozenset[str]:
+    """Surnames the ages of a comparison give with two different first names ("Nathaniel
+    Conley, 13" and "David Conley, 48"): a bare "Conley, 48" could be either."""
+    firsts: dict[str, set[str]] = {}
+    for r in readings:
+        if r.claim.subject == AGE_SUBJECT and r.claim.actors:
+            words = _name_words(_plain(r.claim.actors[0]).split())
+            if len(words) >= 2:
+                firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(surname for surname, names in firsts.items() if len(names) > 1)
+
+
+def _bare(r: _Reading, ambiguous: frozenset[str]) -> bool:
+    """Whether `r` is an age named by a surname alone that two people of the story share."""
+    if r.claim.subject != AGE_SUBJECT or not r.claim.actors:
+        return False
+    words = _name_words(_plain(r.claim.actors[0]).split())
+    return len(words) == 1 and words[0] in ambiguous
+
+
+def ambiguous_pair(a: _Reading, b: _Reading, ambiguous: frozenset[str]) -> bool:
+    """A bare shared surname against a full name: "Conley, 48" (the father, as the story
+    calls him throughout) is not "Nathaniel Conley, 13" (his son). Two bare "Conley"s
+    still meet: a story's bare surname is its main actor."""
+    return _bare(a, ambiguous) != _bare(b, ambiguous) and (
+        _bare(a, ambiguous) or _bare(b, ambiguous)
+    )
 
 
 def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:

@@ -13,6 +13,7 @@ from claims.compare.names import _same_actor, _subject_inside
 from claims.compare.places import _contains
 from claims.compare.reading import _Frame, _Reading
 from claims.compare.settings import PAST_FRAME, SAME_TIME, SCOPE_MATCH, SUBJECT_MATCH
+from claims.dates.arithmetic import plus
 from claims.lexicon import aliases
 
 _SAME, _A_IN_B, _B_IN_A = "same", "a_in_b", "b_in_a"
@@ -61,13 +62,13 @@ def _inside(f: _Frame, g: _Frame) -> bool:
     """Whether frame `f` lies within frame `g` (both with calendar days)."""
     assert f.end is not None and g.end is not None
     starts_after = g.start is None or (f.start is not None and g.start <= f.start)
-    return starts_after and f.end <= g.end + SAME_TIME
+    return starts_after and f.end <= plus(g.end, SAME_TIME)
 
 
 def _past(r: _Reading) -> bool:
     """Whether `r` counts a stretch that ended long before it was reported."""
     end, as_of = r.frame.end, r.as_of
-    return end is not None and as_of is not None and end < as_of - PAST_FRAME
+    return end is not None and as_of is not None and end < plus(as_of, -PAST_FRAME)
 
 
 def _frame_relation(a: _Reading, b: _Reading) -> str | None:
@@ -89,7 +90,9 @@ def _frame_relation(a: _Reading, b: _Reading) -> str | None:
         if part.as_of is None:
             return None
         starts_after = whole.frame.start is None or whole.frame.start <= part.as_of
-        return direction if starts_after and part.as_of <= whole.frame.end + SAME_TIME else None
+        return (
+            direction if starts_after and part.as_of <= plus(whole.frame.end, SAME_TIME) else None
+        )
     if fa.running and fb.running:
         return _SAME  # one running total; report dates order it later
     if fa.end is None or fb.end is None:
@@ -129,6 +132,6 @@ def _align(a: _Reading, b: _Reading) -> _Alignment | None:
     if a.frame.running and b.frame.running:
         # a part's running total must not be later than the whole's
         part, whole = (a, b) if direction == _A_IN_B else (b, a)
-        if part.as_of is None or whole.as_of is None or part.as_of > whole.as_of + SAME_TIME:
+        if part.as_of is None or whole.as_of is None or part.as_of > plus(whole.as_of, SAME_TIME):
             return None
     return _Alignment(direction, relations[0] != _SAME)

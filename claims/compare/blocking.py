@@ -5,11 +5,13 @@ of partners, so cost grows with the buckets, not with all pairs."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.names import _WORD, _plain, _subject_root
+from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
     AGE_SUBJECT,
@@ -19,6 +21,7 @@ from claims.compare.settings import (
     SAME_TIME,
 )
 from claims.lexicon import aliases
+from claims.lexicon.places import PLACES
 from claims.model import Claim
 
 
@@ -31,6 +34,8 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
         return None
     if r.subject is None and kind != "vote":
         return None  # a count of nothing named cannot be lined up with anything
+    if kind == "duration" and not _names_what_lasted(r.claim.subject):
+        return None  # "five minutes later", "for four days, Greece ...": what lasted is unsaid
     if r.claim.subject == AGE_SUBJECT:
         # an age lines up only with the same person's: "Harrison, 35" and "Angela D.
         # Harrison, 35"; the age of someone the sentence does not name meets none
@@ -54,6 +59,20 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
             return None  # a people ("Gazans", "Syrians"): who is counted is unclear
         return kind, root, r.event
     return kind, _subject_root(r.subject)
+
+
+#: Words a duration's reader takes for its subject that make it a time offset, not how long
+#: something lasted ("five minutes later", "two days after").
+_OFFSET_WORDS = frozenset("later earlier after before ago afterward afterwards since".split())
+
+
+def _names_what_lasted(subject: str | None) -> bool:
+    """Whether a duration's subject names what lasted ("uprising", "sentence"), not an
+    offset word ("five minutes later") nor a place ("for four days, Greece ...")."""
+    if not subject:
+        return True  # no subject: lined up by kind, frame and place as before
+    first = subject.split()[0].lower()
+    return first not in _OFFSET_WORDS and _place(subject) not in PLACES
 
 
 def _series(r: _Reading) -> tuple[object, ...]:
@@ -124,8 +143,9 @@ def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]
     yield from _series_pairs(dated)
     yield from _nearby_pairs(dated, window)
     # an undated claim cannot be placed in time: it meets the whole block
+    block = _Partners(members)
     for a in undated:
-        yield from _some_partners(a, members)
+        yield from _some_partners(a, block)
 
 
 def _series_pairs(dated: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
@@ -158,21 +178,43 @@ def _nearby_pairs(
                 break
             for r in by_day[later]:
                 pool[r.country].append(r)
-        everyone = [r for group in pool.values() for r in group]
+        everyone = _Partners([r for group in pool.values() for r in group])
+        countries: dict[str, _Partners] = {}  # each country's partners, built once a day
         for a in by_day[day]:
-            partners = everyone if a.country is None else pool[a.country] + pool[None]
+            if a.country is None:
+                partners = everyone
+            elif a.country in countries:
+                partners = countries[a.country]
+            else:
+                partners = countries[a.country] = _Partners(pool[a.country] + pool[None])
             yield from _some_partners(a, partners)
 
 
-def _some_partners(
-    a: _Reading, partners: Sequence[_Reading]
-) -> Iterator[tuple[_Reading, _Reading]]:
-    """`a` with the MAX_PARTNERS partners nearest it in input order."""
-    others = [b for b in partners if b is not a]
-    if len(others) > MAX_PARTNERS:
-        others.sort(key=lambda b: abs(b.order - a.order))
-        others = others[:MAX_PARTNERS]
-    return ((a, b) for b in others)
+class _Partners:
+    """The readings some claims may meet, indexed once by input order, so each claim
+    finds its nearest among them by bisection instead of sorting them all."""
+
+    def __init__(self, members: list[_Reading]) -> None:
+        self.members = members
+        self.by_order = sorted(range(len(members)), key=lambda i: members[i].order)
+        self.orders = [members[i].order for i in self.by_order]
+
+
+def _some_partners(a: _Reading, partners: _Partners) -> Iterator[tuple[_Reading, _Reading]]:
+    """`a` with the MAX_PARTNERS partners nearest it in input order (the earlier in the
+    list on a tie); all of them, in list order, when there are no more than that."""
+    members, orders = partners.members, partners.orders
+    at = bisect.bisect_left(orders, a.order)
+    present = at < len(orders) and orders[at] == a.order  # orders are unique
+    if len(members) - present <= MAX_PARTNERS:
+        return ((a, b) for b in members if b is not a)
+    # the nearest lie within MAX_PARTNERS places either side of `a` in input order
+    window = partners.by_order[max(0, at - MAX_PARTNERS) : at + MAX_PARTNERS + 1]
+    near = sorted(
+        (i for i in window if members[i] is not a),
+        key=lambda i: (abs(members[i].order - a.order), i),
+    )
+    return ((a, members[i]) for i in near[:MAX_PARTNERS])
 
 
 def _by_day(readings: Iterable[_Reading]) -> dict[dt.date, list[_Reading]]:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from claims.compare.ages import ambiguous_pair, ambiguous_surnames, named_in_full
 from claims.compare.blocking import _candidate_pairs
 from claims.compare.dating import _infer_dates
 from claims.compare.explain import _finding
 from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
 from claims.compare.headline import _same_named_place, _secondary
+from claims.compare.link import _Link
 from claims.compare.reading import _conversions, _read
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
 from claims.compare.settings import RELATION_RANK, SAME_SCOPE_CONFLICTS
 from claims.compare.syndication import _syndication
-from claims.errors import InvalidInput
+from claims.errors import InvalidInput, check_deadline
 from claims.model import Article, Fact, Finding, Group
 
 
@@ -32,16 +34,19 @@ class Comparison:
     facts: tuple[Fact, ...] = ()
 
 
-def compare(articles: Iterable[Article]) -> Comparison:
+def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Comparison:
     """Align the claims of `articles` across articles and relate those about one thing.
 
     Findings are numbered f1.. and groups g1.., worst first, in an order that depends
-    only on the input, so the same articles always give the same ids.
+    only on the input, so the same articles always give the same ids. Past `deadline`
+    (a `time.monotonic()` instant) `TimeBudgetExceeded` is raised.
     """
     articles = tuple(articles)
     _check_ids(articles)
     syndication = _syndication(articles)
-    articles = _infer_dates(articles, syndication)
+    check_deadline(deadline, "syndication")
+    articles = _infer_dates(articles, syndication, deadline)
+    check_deadline(deadline, "dates")
     copies = {a: i for i, group in enumerate(syndication) for a in group}
     short_ids = _short_ids(articles)
     claims = [(claim, short_ids[article.id]) for article in articles for claim in article.claims]
@@ -51,18 +56,30 @@ def compare(articles: Iterable[Article]) -> Comparison:
         for order, (claim, short) in enumerate(claims)
     ]
     repeats = _repeats(claims)
+    readings = named_in_full(readings, articles)
     secondary = _secondary(readings)
+    ambiguous = ambiguous_surnames(readings)
     links = []
     for i, j in _candidate_pairs(readings):
+        check_deadline(deadline, "pairs of claims")
         if i in repeats or j in repeats:
             continue
+        if ambiguous_pair(readings[i], readings[j], ambiguous):
+            continue  # "Conley, 48" when the story has a Nathaniel and a David Conley
         link = _relate(readings[i], readings[j])
         if link is None:
             continue
+        if link.relation == "discrepancy" and _subjectless_duration(link):
+            continue  # "four days" and "more than a week" of what? nothing says: no rivals
         if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
             if not _same_named_place(readings[i], readings[j]):
                 continue  # a district's or a family's figure against another story's toll
+        if link.relation == "discrepancy" and (
+            link.first.claim.in_title or link.second.claim.in_title
+        ):
+            continue  # a headline's terse toll ("5 DEAD", the gunman too) speaks through its body
         links.append(link)
+    check_deadline(deadline, "pairs of claims")
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))
     dated = {a.id for a in articles if a.published_basis in ("metadata", "dateline")}
@@ -79,6 +96,13 @@ def compare(articles: Iterable[Article]) -> Comparison:
         findings=findings,
         syndication=syndication,
         facts=facts,
+    )
+
+
+def _subjectless_duration(link: _Link) -> bool:
+    """A duration of nothing named on either side: what lasted cannot be told the same."""
+    return link.first.claim.kind == "duration" and not (
+        link.first.claim.subject and link.second.claim.subject
     )
 
 

@@ -8,13 +8,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from claims.dates.arithmetic import month_end, plus, valid_date
 from claims.extract import extract
 from claims.lexicon import aliases
 from claims.model import Article, Claim, DateInterval
 
 
 def _infer_dates(
-    articles: tuple[Article, ...], syndication: tuple[tuple[str, ...], ...]
+    articles: tuple[Article, ...],
+    syndication: tuple[tuple[str, ...], ...],
+    deadline: float | None = None,
 ) -> tuple[Article, ...]:
     """Date the undated articles where the others allow it.
 
@@ -41,11 +44,15 @@ def _infer_dates(
     ]
     for article in articles:
         if article.published is None and article.id not in inferred:
-            dated = _dated_by_event(article, dated_events)
+            dated = _dated_by_event(article, dated_events, deadline)
             if dated is not None:
                 inferred[article.id] = dated
     return tuple(inferred.get(a.id, a) for a in articles)
 
+
+#: The most publication days an undated article is re-read as of, in search of the one
+#: its events fix (each re-read is a whole extraction; real clusters need one or two).
+MAX_REREADS = 4
 
 #: "said Saturday", "announced on Monday": the weekday a report was made.
 _REPORT_WEEKDAY = re.compile(
@@ -59,13 +66,17 @@ _REPORT_WEEKDAY = re.compile(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _dated_by_event(article: Article, dated_events: Sequence[Claim]) -> Article | None:
+def _dated_by_event(
+    article: Article, dated_events: Sequence[Claim], deadline: float | None = None
+) -> Article | None:
     """`article` re-read as of the day its report weekday and a dated twin event fix,
-    or None when they do not fix exactly one day."""
+    or None when they do not fix exactly one day. Each day is tried once, and at most
+    MAX_REREADS days: a re-read costs a whole extraction."""
     weekdays = {m.group("weekday") for m in _REPORT_WEEKDAY.finditer(article.text)}
     if len(weekdays) != 1:
         return None
     weekday = _WEEKDAYS.index(weekdays.pop())
+    rereads: dict[dt.date, Article] = {}
     for claim in article.claims:
         if claim.kind != "event" or claim.date is None or claim.date.resolved:
             continue
@@ -74,15 +85,20 @@ def _dated_by_event(article: Article, dated_events: Sequence[Claim]) -> Article 
                 continue
             day = twin.date.start  # type: ignore[union-attr]
             # The report came in the week before the event, on its weekday.
-            published = day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)
-            reread = extract(
-                article.text,
-                published=published,
-                title=article.title,
-                source=article.source,
-                url=article.url,
-                article_id=article.id,
-            )
+            published = plus(day, -dt.timedelta(days=(day.weekday() - weekday) % 7 or 7))
+            reread = rereads.get(published)
+            if reread is None:
+                if len(rereads) >= MAX_REREADS:
+                    return None
+                reread = rereads[published] = extract(
+                    article.text,
+                    published=published,
+                    title=article.title,
+                    source=article.source,
+                    url=article.url,
+                    article_id=article.id,
+                    deadline=deadline,
+                )
             again = next((c for c in reread.claims if c.id == claim.id), None)
             if again is not None and again.date is not None and again.date.start == day:
                 return dataclasses.replace(reread, published_basis="inferred")
@@ -120,14 +136,22 @@ def _dated(article: Article, published: dt.date) -> Article:
 
 def _place_in_time(date: DateInterval | None, reference: dt.date) -> DateInterval | None:
     """An unresolved month(-day) placed in the latest year where it falls no more than a
-    month after `reference` (news looks back more than it looks ahead)."""
+    month after `reference` (news looks back more than it looks ahead). A day no such
+    year has ("February 29" beside no leap year, a year off the calendar) stays
+    unresolved."""
     if date is None or date.resolved or date.month is None:
         return date
+    latest = reference + _LOOKAHEAD if reference <= dt.date.max - _LOOKAHEAD else dt.date.max
     for year in (reference.year + 1, reference.year, reference.year - 1):
-        start = dt.date(year, date.month, date.day or 1)
-        if start <= reference + dt.timedelta(days=31):
+        start = valid_date(year, date.month, date.day or 1)
+        if start is not None and start <= latest:
             break
+    else:
+        return date  # only "February 29" beside no leap year, or the calendar's first year
     if date.day is not None:
         return DateInterval(start, start, "day", True, date.month, date.day)
-    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return DateInterval(start, end, "month", True, date.month, None)
+    return DateInterval(start, month_end(start.year, start.month), "month", True, date.month, None)
+
+
+#: How far after its reference an unresolved month(-day) may be placed.
+_LOOKAHEAD = dt.timedelta(days=31)

@@ -9,6 +9,7 @@ from claims.compare.align import _actors_compatible, _place_relation
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import EVENT_SLACK_DAYS, LATER_STORY, SAME_TIME
+from claims.dates.arithmetic import month_end, plus
 from claims.model import DateInterval
 
 
@@ -32,7 +33,7 @@ def _event_days(date: DateInterval, other: DateInterval) -> tuple[dt.date, dt.da
 
 
 def _month_end(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return month_end(day.year, day.month)
 
 
 def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
@@ -81,7 +82,7 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
 
 def _after_report(days: tuple[dt.date, dt.date], other: _Reading) -> bool:
     """Whether `days` fall after `other` was filed."""
-    return other.as_of is not None and days[0] > other.as_of + SAME_TIME
+    return other.as_of is not None and days[0] > plus(other.as_of, SAME_TIME)
 
 
 def _event_severity(gap_days: int) -> float:

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from claims.compare.settings import ACTOR_MATCH
 from claims.lexicon import aliases
+from claims.lexicon.claims import NAME_SUFFIXES
 from claims.model import Claim
 
 _WORD = re.compile(
@@ -38,7 +39,9 @@ def _actor(name: str) -> str:
     key = _plain(name)
     if key in aliases.NAME_ALIASES:
         return aliases.NAME_ALIASES[key].casefold()
-    words = [w for w in key.split() if w not in aliases.TITLES] or key.split()
+    words = [
+        w for w in key.split() if w not in aliases.TITLES and w not in NAME_SUFFIXES
+    ] or key.split()
     return words[-1] if words else key
 
 

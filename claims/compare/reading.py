@@ -85,7 +85,7 @@ def _read(claim: Claim, order: int, short_id: str, converted: bool = False) -> _
         claim=claim,
         order=order,
         short_id=short_id,
-        subject=_subject(claim),
+        subject=_with_perpetrator(claim, _subject(claim)),
         place=place,
         country=_outermost(place),
         event=_event(claim),
@@ -93,6 +93,26 @@ def _read(claim: Claim, order: int, short_id: str, converted: bool = False) -> _
         frame=_frame(claim),
         converted=converted,
     )
+
+
+#: A toll that counts who did it too: "5 dead, including gunman", "four people, including
+#: the shooter": the dead of another count than the victims'.
+_WITH_PERPETRATOR = re.compile(
+    r"""
+    ^[^.;]{0,25}?\b(?:including|counting|and)[ ](?:the[ ])?
+    (?:gunman|shooter|suspect|attacker|killer|bomber|himself|herself)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _with_perpetrator(claim: Claim, subject: str | None) -> str | None:
+    """A casualty toll's subject, marked where the toll counts the perpetrator too."""
+    if claim.kind != "deaths" or subject is None:
+        return subject
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    return f"{subject} and the perpetrator" if _WITH_PERPETRATOR.match(after) else subject
 
 
 def _starts_with(words: str, openers: Iterable[str]) -> bool:

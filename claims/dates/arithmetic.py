@@ -8,9 +8,21 @@ import datetime as dt
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
+    if (
+        dt.MINYEAR <= year <= dt.MAXYEAR
+        and 1 <= month <= 12
+        and 1 <= day <= calendar.monthrange(year, month)[1]
+    ):
         return dt.date(year, month, day)
     return None
+
+
+def plus(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """`day` + `delta`, held at the calendar's ends (1 January 1, 31 December 9999)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -70,20 +70,34 @@ def read(ctx: Context) -> tuple[DateMention, ...]:
         at = gate.start()
         if at < floor:
             continue
-        hit = _dispatch(ctx, gate, floor)
+        try:
+            hit = _read_at(ctx, gate, floor)
+        except (OverflowError, ValueError):
+            # a relative date that falls off the calendar ("yesterday" of 1 January of
+            # year 1, "next week" of 31 December 9999): read it with no reference, so it
+            # stays unresolved
+            hit = _read_at(Context(text, None, ctx.latent), gate, floor)
         if hit is None:
             continue
-        reading = hit.date
-        if text[hit.end - 1] == "." and not _keeps_dot(text, hit.end):
-            hit = Found(hit.start, hit.end - 1, reading, hit.relative, hit.prep)
-        if hit.prep == "since":
-            reading = since_range(reading, ctx.ref)
-            hit = Found(hit.start, hit.end, reading, True, hit.prep)
         found.append(
-            DateMention(text[hit.start : hit.end], hit.start, hit.end, reading, hit.relative)
+            DateMention(text[hit.start : hit.end], hit.start, hit.end, hit.date, hit.relative)
         )
         floor = hit.end
     return tuple(found)
+
+
+def _read_at(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:
+    """The expression at one gate match, its span's final dot and "since" settled."""
+    hit = _dispatch(ctx, gate, floor)
+    if hit is None:
+        return None
+    reading = hit.date
+    if ctx.text[hit.end - 1] == "." and not _keeps_dot(ctx.text, hit.end):
+        hit = Found(hit.start, hit.end - 1, reading, hit.relative, hit.prep)
+    if hit.prep == "since":
+        reading = since_range(reading, ctx.ref)
+        hit = Found(hit.start, hit.end, reading, True, hit.prep)
+    return hit
 
 
 def _dispatch(ctx: Context, gate: re.Match[str], floor: int) -> Found | None:

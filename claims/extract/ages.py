@@ -43,16 +43,16 @@ def _aged_person(sentence: str, mention: QuantityMention) -> str | None:
         match = AGED_NAME_AFTER.match(sentence, mention.end, mention.end + AGE_NAME_WINDOW)
     if match is None:
         return None
-    words = [
-        w for w in match.group("name").split() if w.rstrip(".").lower() not in lex.NAME_SUFFIXES
-    ]
+    # a suffix stays: "Dwayne Jackson Jr., 10" is not "Dwayne Jackson, 50"
+    words = match.group("name").split()
     if words and words[0].lower() in lex.NOT_NAME_STARTS:
         words = words[1:]
-    if not words or len(words[-1].rstrip(".")) < 2:
+    named = [w for w in words if w.rstrip(".").lower() not in lex.NAME_SUFFIXES]
+    if not named or len(named[-1].rstrip(".")) < 2:
         return None
     name = " ".join(words)
     if len(words[-1]) > 2:
         name = name.rstrip(".")  # the sentence's full stop, not an initial's
-    if _canonical_place(name) is not None or name in STATE_ABBREVIATIONS:
+    if _canonical_place(" ".join(named)) is not None or name in STATE_ABBREVIATIONS:
         return None
     return name

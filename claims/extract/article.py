@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
-from claims.errors import InvalidInput
+from claims.errors import InvalidInput, check_deadline
 from claims.extract.gates import _may_hold_date, _may_hold_victim, _may_name_victim
 from claims.extract.location import (
     _CONFLICT_CUE_WORDS,
@@ -61,6 +61,7 @@ def extract(
     url: str | None = None,
     format: str = "text",
     article_id: str | None = None,
+    deadline: float | None = None,
 ) -> Article:
     """Read one article and return it with its claims.
 
@@ -70,11 +71,15 @@ def extract(
     unresolved when there is none. Claim offsets index `Article.text`: the submitted text
     for plain input, the extracted text for HTML. Raises `InvalidInput` for text it
     cannot read (empty, binary); an article with no claims is an empty tuple, not an error.
+
+    `deadline` is an instant of `time.monotonic()` by which the work must end: past it,
+    `TimeBudgetExceeded` is raised at the next sentence (None: no limit).
     """
     if not isinstance(text, str):
         raise InvalidInput("text must be a string", field="text", hint="send the article as text")
     published = _as_date(published)
     document = parse_document(text, format=format)
+    check_deadline(deadline, "the text")
     if published is not None:
         as_of, basis = published, "metadata"
     elif document.published is not None:
@@ -86,7 +91,7 @@ def extract(
     body = _body_sentences(document.text, document.sentences, headline)
     heading = Sentence(headline, 0, len(headline)) if headline and headline.strip() else None
 
-    claims = _claims(article_id, heading, body, as_of)
+    claims = _claims(article_id, heading, body, as_of, deadline)
     return Article(
         id=article_id,
         text=document.text,
@@ -118,12 +123,18 @@ def _body_sentences(
 
 
 def _claims(
-    article_id: str, heading: Sentence | None, body: tuple[Sentence, ...], as_of: dt.date | None
+    article_id: str,
+    heading: Sentence | None,
+    body: tuple[Sentence, ...],
+    as_of: dt.date | None,
+    deadline: float | None = None,
 ) -> tuple[Claim, ...]:
     """The claims of the headline (`heading`, offsets into the title) and of the body."""
     singles: set[str] = set()
     sentences = body if heading is None else (heading, *body)
-    found = tuple(_sentence_walk(article_id, sentences, as_of, singles, heading is not None))
+    found = tuple(
+        _sentence_walk(article_id, sentences, as_of, singles, heading is not None, deadline)
+    )
     found = _dead_not_also_injured(found, singles)
     return tuple(_shot_as_injured(found))
 
@@ -134,6 +145,7 @@ def _sentence_walk(
     as_of: dt.date | None,
     singles: set[str],
     titled: bool,
+    deadline: float | None = None,
 ) -> Iterable[Claim]:
     # First pass: places per sentence, and the places the article is about.
     # Word records are built only for the sentences that need them (a place found, a
@@ -146,6 +158,7 @@ def _sentence_walk(
     sentence_lowers = _sentence_lowers(sentences, words_of.kept)
     article_places = _article_places(sentences, sentence_lowers, sentence_places)
     words_of.reading = True
+    check_deadline(deadline, "places")
     yield from _read_sentences(
         article_id,
         sentences,
@@ -156,6 +169,7 @@ def _sentence_walk(
         article_places,
         singles,
         titled,
+        deadline,
     )
 
 
@@ -224,6 +238,7 @@ def _read_sentences(
     article_places: _ArticlePlaces,
     singles: set[str],
     titled: bool,
+    deadline: float | None = None,
 ) -> Iterable[Claim]:
     """Second pass: each sentence's claims, carrying from one sentence to the next the
     last place named, the last time scope and a victim someone might call "he". With
@@ -237,6 +252,7 @@ def _read_sentences(
     ):
         if isinstance(lowers, _Partial):
             lowers = _lower_words(sentence.text)
+        check_deadline(deadline, "sentences")
         shot_here = _someone_shot(sentence.text, lowers)
         # "He was taken to a hospital and died": a victim shot in this sentence or the
         # three before it (a noun such as "man", or "person" for a name)

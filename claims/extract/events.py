@@ -23,7 +23,10 @@ def _event_word(words: list[_Word], mention: DateMention, window: int = 10) -> s
     index = _first_starting_at(words, mention.start)
     end_index = _first_starting_at(words, mention.end)
     best: tuple[int, int, str] | None = None
-    for i, w in enumerate(words):
+    # Only the `window` words either side can be near enough: the rest are not visited,
+    # so a sentence of many dates costs each date its window, not the sentence.
+    first = max(0, index - window)
+    for i, w in enumerate(words[first : end_index + window], start=first):
         event = lex.EVENT_WORDS.get(w.lower)
         if event is None or mention.start <= w.start < mention.end:
             continue

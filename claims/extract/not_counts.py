@@ -35,11 +35,30 @@ AGE_AFTER = re.compile(
 )
 
 
+#: How far before a number `AGE_BEFORE` can start, past the spaces just before the
+#: number: a name of up to 41 characters and its comma (or "ages"), and one more.
+_AGE_BEFORE_REACH = 43
+
+#: How far after a number, past the whitespace just after it, the tests below look: far
+#: more than the longest real `AGE_AFTER` ("and twenty years-old").
+_AGE_AFTER_REACH = 100
+
+#: The whitespace right after a number.
+_GAP = re.compile(r"\s*")
+
+
 def _is_age(sentence: str, mention: QuantityMention) -> bool:
     """Whether a bare number is someone's age: "Jermaine Sims, 31, died", "a boy, 3,",
     "(16)", "who are 9 and 14 years old", "aged 23"."""
-    after = sentence[mention.end :]
-    before = AGE_BEFORE.search(sentence, 0, mention.start)
+    # Both sides are windows around the number (what the patterns can reach), so the
+    # work per number is bounded however long the sentence; the spaces beside a number
+    # are skipped first, and each space lies beside one number only.
+    reach_back = mention.start
+    while reach_back > 0 and sentence[reach_back - 1] == " ":
+        reach_back -= 1
+    before = AGE_BEFORE.search(sentence, max(0, reach_back - _AGE_BEFORE_REACH), mention.start)
+    gap_end = _GAP.match(sentence, mention.end).end()  # type: ignore[union-attr]
+    after = sentence[mention.end : gap_end + _AGE_AFTER_REACH]
     if before is None:
         return AGE_AFTER.match(after) is not None and not after.lstrip().startswith((",", ")"))
     if before.group("aged") is not None:

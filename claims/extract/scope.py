@@ -3,12 +3,13 @@ total or a period's tally, and which dates are only the date of the report."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from claims.extract.subjects import _measures_conflict
-from claims.extract.words import _holds_phrase, _padded_phrases, _Word
+from claims.extract.words import _END, _holds_phrase, _padded_phrases, _Word
 from claims.lexicon import claims as lex
 from claims.model import DateInterval, DateMention, QuantityMention
 
@@ -30,7 +31,10 @@ REPORTING_DATE_CUE = frozenset("said says announced told reported added stated".
 
 
 def _is_reporting_date(sentence: str, words: list[_Word], mention: DateMention) -> bool:
-    before = [w.lower for w in words if w.end <= mention.start][-3:]
+    # The words ending by the date's start are a prefix of `words` (in order, not
+    # overlapping): bisected, not scanned, as a sentence may hold many dates.
+    ended = bisect.bisect_right(words, mention.start, key=_END)
+    before = [w.lower for w in words[max(0, ended - 3) : ended]]
     return bool(before) and (
         before[-1] in REPORTING_DATE_CUE
         or (

@@ -181,9 +181,13 @@ def coverage(claim: Figure, source: Figure) -> float:
     """The share of the claim sentence's content words (beyond what its figure counts,
     which `same_subject` weighs) that the source's sentence has."""
     words = claim.words - claim.own - claim.subject
+    matched = len(words & source.words)
+    if claim.event is not None and claim.event not in words and claim.event in source.words:
+        # what befell the counted ("killed" = "died") is said in the source too
+        words, matched = words | {claim.event}, matched + 1
     if not words:
         return 1.0
-    return len(words & source.words) / len(words)
+    return matched / len(words)
 
 
 def addresses(claim: Figure, source: Figure) -> bool:

@@ -1,0 +1,156 @@
+"""Linear time on any text (issue 14): the hostile shapes of bench/hostile.py grow in
+proportion to the text, sentences are bounded in length, and markup that never closes
+does not send the HTML parser back over the page at every "<".
+
+The growth test compares CPU time on one input against the same shape four times as long,
+within one run: a linear reader takes about 4x, a quadratic one 16x; the test fails past
+8x. It asserts a ratio, never a timing, and checks first that its own measure tells a
+quadratic function from a linear one.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claims
+from claims.compare.blocking import _Partners, _some_partners
+from claims.compare.settings import MAX_PARTNERS
+from claims.text import MAX_SENTENCE
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+sys.path.insert(0, str(BENCH))
+import hostile  # noqa: E402  (bench/hostile.py: the shapes and how each is run)
+
+#: Size of the small input (characters); the large one is four times as long.
+SMALL = 3_000
+#: A linear reader grows ~4x over a 4x longer input, a quadratic one ~16x.
+MAX_GROWTH = 8.0
+
+
+def _growth(run, small: str, large: str) -> float:
+    """CPU time on `large` over CPU time on `small`, each the best of two runs."""
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(2):
+            started = time.process_time()
+            run(text)
+            times.append(time.process_time() - started)
+        return min(times)
+
+    run(small)  # lexicons and patterns load on first use
+    return best(large) / max(best(small), 1e-6)
+
+
+def test_the_measure_tells_quadratic_from_linear():
+    def quadratic(text: str) -> None:
+        for i in range(0, len(text), 2):
+            text.find("x", 0, i)  # rescans the prefix: the bug this file guards against
+            text[:i].count("1")
+
+    def linear(text: str) -> None:
+        for i in range(0, len(text), 2):
+            text.find("x", max(0, i - 64), i)
+
+    small, large = "1," * 4_000, "1," * 16_000
+    assert _growth(quadratic, small, large) > MAX_GROWTH
+    assert _growth(linear, small, large) < MAX_GROWTH
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", hostile.SHAPES, ids=lambda s: s.name)
+def test_every_hostile_shape_grows_linearly(shape):
+    small, large = shape.build(SMALL), shape.build(4 * SMALL)
+    growth = _growth(lambda text: hostile.run(shape, text), small, large)
+    assert growth < MAX_GROWTH, f"{shape.name}: 4x the text took {growth:.1f}x the time"
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_a_run_with_no_sentence_end_is_cut_into_bounded_sentences():
+    text = "1 " * 5_000
+    sentences = claims.parse_document(text).sentences
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sum(s.text.count("1") for s in sentences) == 5_000  # nothing is dropped
+
+
+def test_a_long_run_of_lines_is_cut_at_line_breaks():
+    # lines that join (no stop, the next in lower case), after a paragraph that is no title
+    text = "Reports came in all day.\n\n" + "at least 6,000\n" * 500
+    sentences = claims.parse_document(text).sentences[1:]
+    assert len(sentences) > 1
+    assert all(s.text.startswith("at least") and s.text.endswith("6,000") for s in sentences)
+    figures = [q.quantity.low for s in sentences for q in claims.find_quantities(s.text)]
+    assert figures == [6000] * 500  # every line still read, none cut in two
+
+
+def test_a_run_without_spaces_is_cut_hard():
+    text = "x" * (MAX_SENTENCE * 2 + 10)
+    sentences = claims.parse_document(text).sentences
+    assert [len(s.text) for s in sentences] == [MAX_SENTENCE, MAX_SENTENCE, 10]
+
+
+def test_a_long_sentence_within_the_cap_is_one_sentence():
+    sentence = "Officials said " + ", ".join(["the fighting went on"] * 80) + "."
+    assert len(sentence) < MAX_SENTENCE
+    assert [s.text for s in claims.parse_document(sentence).sentences] == [sentence]
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_a_comment_left_open_hides_the_rest_of_the_page():
+    page = "<p>Five people died in the attack.</p><!-- <p>Ten people died.</p>" + "<!--" * 50
+    assert claims.parse_document(page, format="html").text == "Five people died in the attack."
+
+
+def test_a_page_that_is_all_open_comments_has_no_visible_text():
+    with pytest.raises(claims.InvalidInput, match="no visible text"):
+        claims.parse_document("<!--" * 10_000, format="html")
+
+
+def test_a_tag_that_never_closes_is_text():
+    page = "<p>Five people died.</p> " + '<a b="' * 100
+    document = claims.parse_document(page, format="html")
+    assert document.text.startswith("Five people died.")
+    assert [c.value.low for c in claims.extract(page, format="html").claims] == [5]
+
+
+# --------------------------------------------------------------------------- partners
+
+
+class _R:
+    def __init__(self, order: int) -> None:
+        self.order = order
+
+
+def _partners_by_sorting(a, partners, most):
+    """The rule as first written: sort every partner by distance, per claim."""
+    others = [b for b in partners if b is not a]
+    if len(others) > most:
+        others.sort(key=lambda b: abs(b.order - a.order))
+        others = others[:most]
+    return others
+
+
+@given(
+    orders=st.lists(st.integers(0, 400), unique=True, max_size=120),
+    pick=st.integers(0, 10_000),
+    inside=st.booleans(),
+)
+def test_partner_search_by_bisection_picks_what_sorting_did(orders, pick, inside):
+    members = [_R(o) for o in orders]
+    a = members[pick % len(members)] if inside and members else _R(pick % 500 + 0.5)
+    got = [b for _, b in _some_partners(a, _Partners(members))]
+    assert got == _partners_by_sorting(a, members, MAX_PARTNERS)
