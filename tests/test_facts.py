@@ -280,3 +280,20 @@ def test_a_toll_with_the_gunman_is_not_the_victims_toll() -> None:
     )
     report = claims.check([a, b])
     assert [f for f in report.findings if f.relation == "discrepancy"] == []
+
+
+def test_counts_with_no_verb_may_agree_never_disagree() -> None:
+    # ECB+ 20 (Qeshm, 2008): "2,000 tents" in two wire reports; a bare "five houses" beside
+    # "40 houses" says nothing of which happening each counts
+    a = story(
+        "The Red Crescent had 2,000 tents ready. Five houses in Dargahan.", "2008-09-10", "AFP", "a"
+    )
+    b = story(
+        "Officials said 2,000 tents were ready. Around 40 houses in Dargahan.",
+        "2008-09-10",
+        "IRNA",
+        "b",
+    )
+    found = relations(claims.check([a, b]))
+    assert ("agree", "2,000 tents", "2,000 tents") in found
+    assert [r for r in found if r[0] == "discrepancy"] == []

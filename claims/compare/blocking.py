@@ -52,12 +52,12 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
         # "three touchdowns" thrown are not the "five touchdowns" of a season. With no
         # verb on a side there is nothing to line up by (wire copy showed such counts
         # to be mostly different things).
-        if r.event is None:
-            return None
         root = _subject_root(r.subject)
         if (r.claim.subject or "")[:1].isupper():
             return None  # a people ("Gazans", "Syrians"): who is counted is unclear
-        return kind, root, r.event
+        # with no verb on a side the count may still agree ("2,000 tents" in two reports),
+        # never disagree: comparison drops a discrepancy of such a pair (VERBLESS)
+        return kind, root, r.event or VERBLESS
     return kind, _subject_root(r.subject)
 
 
@@ -73,6 +73,10 @@ def _names_what_lasted(subject: str | None) -> bool:
         return True  # no subject: lined up by kind, frame and place as before
     first = subject.split()[0].lower()
     return first not in _OFFSET_WORDS and _place(subject) not in PLACES
+
+
+#: The block event of a count no verb tells the happening of.
+VERBLESS = "(no verb)"
 
 
 def _series(r: _Reading) -> tuple[object, ...]:

@@ -69,6 +69,8 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         link = _relate(readings[i], readings[j])
         if link is None:
             continue
+        if link.relation == "discrepancy" and _verbless_count(link):
+            continue  # "five people" and "three people" with no verb: maybe two happenings
         if link.relation == "discrepancy" and _subjectless_duration(link):
             continue  # "four days" and "more than a week" of what? nothing says: no rivals
         if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
@@ -97,6 +99,11 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         syndication=syndication,
         facts=facts,
     )
+
+
+def _verbless_count(link: _Link) -> bool:
+    """A count whose sentence names no verb for it, on either side."""
+    return link.first.claim.kind == "count" and not (link.first.event and link.second.event)
 
 
 def _subjectless_duration(link: _Link) -> bool:
