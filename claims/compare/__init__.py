@@ -32,9 +32,13 @@ Modules, in pipeline order:
 - `blocking`: which claims meet (blocks, series, candidate pairs).
 - `align`: same thing, a part of it, or different things.
 - `relate`: which relation two aligned claims have, through `values` (interval
-  relations, severity), `units` (conversion), `durations` and `events` (dates); the
-  result is a `link._Link`.
+  relations, severity), `units` (conversion), `durations`, `events` (dates) and `ages`
+  (one person's age; ages meet by person); the result is a `link._Link`.
+- `unfounded`: discrepancies the report does not stand behind, with `headline` (an
+  article's largest figure of a block is its whole).
 - `groups`: claims joined by findings, with status and consensus.
+- `facts`: facts (one thing counted for one incident, place and time), their parts, each
+  disagreement once; the links the findings keep.
 - `explain`: group labels and the one-line explanation of each finding.
 - `settings`: the thresholds the stages share.
 """

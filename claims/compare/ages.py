@@ -59,7 +59,7 @@ def named_in_full(readings: Sequence[_Reading], articles: Sequence[Article]) -> 
     for r in readings:
         claim = r.claim
         if claim.subject == AGE_SUBJECT and claim.actors:
-            words = _name_words(_plain(claim.actors[0]).split())
+            words = _person_words(claim.actors[0])
             if len(words) == 1:
                 if claim.article_id not in names:
                     names[claim.article_id] = _first_names(texts.get(claim.article_id, ""))
@@ -75,10 +75,15 @@ def _first_names(text: str) -> dict[str, set[str]]:
     """Surname -> the first names a text gives it ("David Ray Conley III" -> conley: david)."""
     found: dict[str, set[str]] = {}
     for match in _NAME_RUN.finditer(text):
-        words = _name_words(_plain(match.group()).split())
+        words = _person_words(match.group())
         if len(words) >= 2 and words[0] not in aliases.TITLES and words[0] not in NOT_NAME_STARTS:
             found.setdefault(words[-1], set()).add(words[0])
     return found
+
+
+def _person_words(name: str) -> list[str]:
+    """A name's plain words without its suffix: "David Ray Conley III" -> david ray conley."""
+    return _name_words(_plain(name).split())
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -91,7 +96,7 @@ def ambiguous_surnames(readings: Sequence[_Reading]) -> frozenset[str]:
     firsts: dict[str, set[str]] = {}
     for r in readings:
         if r.claim.subject == AGE_SUBJECT and r.claim.actors:
-            words = _name_words(_plain(r.claim.actors[0]).split())
+            words = _person_words(r.claim.actors[0])
             if len(words) >= 2:
                 firsts.setdefault(words[-1], set()).add(words[0])
     return frozenset(surname for surname, names in firsts.items() if len(names) > 1)
@@ -101,7 +106,7 @@ def _bare(r: _Reading, ambiguous: frozenset[str]) -> bool:
     """Whether `r` is an age named by a surname alone that two people of the story share."""
     if r.claim.subject != AGE_SUBJECT or not r.claim.actors:
         return False
-    words = _name_words(_plain(r.claim.actors[0]).split())
+    words = _person_words(r.claim.actors[0])
     return len(words) == 1 and words[0] in ambiguous
 
 

@@ -11,13 +11,13 @@ from claims.compare.dating import _infer_dates
 from claims.compare.explain import _finding
 from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
-from claims.compare.headline import _same_named_place, _secondary
-from claims.compare.link import _Link
+from claims.compare.headline import _secondary
 from claims.compare.reading import _conversions, _read
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
-from claims.compare.settings import RELATION_RANK, SAME_SCOPE_CONFLICTS
+from claims.compare.settings import RELATION_RANK
 from claims.compare.syndication import _syndication
+from claims.compare.unfounded import unfounded
 from claims.errors import InvalidInput, check_deadline
 from claims.model import Article, Fact, Finding, Group
 
@@ -67,19 +67,8 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         if ambiguous_pair(readings[i], readings[j], ambiguous):
             continue  # "Conley, 48" when the story has a Nathaniel and a David Conley
         link = _relate(readings[i], readings[j])
-        if link is None:
+        if link is None or unfounded(link, secondary):
             continue
-        if link.relation == "discrepancy" and _verbless_count(link):
-            continue  # "five people" and "three people" with no verb: maybe two happenings
-        if link.relation == "discrepancy" and _subjectless_duration(link):
-            continue  # "four days" and "more than a week" of what? nothing says: no rivals
-        if link.reason in SAME_SCOPE_CONFLICTS and (i in secondary or j in secondary):
-            if not _same_named_place(readings[i], readings[j]):
-                continue  # a district's or a family's figure against another story's toll
-        if link.relation == "discrepancy" and (
-            link.first.claim.in_title or link.second.claim.in_title
-        ):
-            continue  # a headline's terse toll ("5 DEAD", the gunman too) speaks through its body
         links.append(link)
     check_deadline(deadline, "pairs of claims")
     groups, group_of = _groups(readings, links)
@@ -98,18 +87,6 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         findings=findings,
         syndication=syndication,
         facts=facts,
-    )
-
-
-def _verbless_count(link: _Link) -> bool:
-    """A count whose sentence names no verb for it, on either side."""
-    return link.first.claim.kind == "count" and not (link.first.event and link.second.event)
-
-
-def _subjectless_duration(link: _Link) -> bool:
-    """A duration of nothing named on either side: what lasted cannot be told the same."""
-    return link.first.claim.kind == "duration" and not (
-        link.first.claim.subject and link.second.claim.subject
     )
 
 

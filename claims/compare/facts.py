@@ -50,21 +50,23 @@ def facts(
         for order in (link.first.order, link.second.order):
             members[_find(parent, order)].add(order)
     kept, conflicts_of, links_of = _kept_links(links, parent)
+    # a whole whose only links are its parts' has no relation of its own: consistent
     worst = {
         root: min(
-            (RELATION_RANK[k.relation] for k in links_of[root]),
-            default=RELATION_RANK["consistent"],
+            (k.relation for k in links_of[root]),
+            key=RELATION_RANK.__getitem__,
+            default="consistent",
         )
         for root in members
     }
-    roots = sorted(members, key=lambda root: (worst[root], min(members[root])))
+    roots = sorted(members, key=lambda root: (RELATION_RANK[worst[root]], min(members[root])))
     fact_id = {root: f"F{n}" for n, root in enumerate(roots, start=1)}
     part_of = _parts(links, parent, fact_id)
     out = []
     for root in roots:
         orders = sorted(members[root])
         claims = [readings[o] for o in orders]
-        status = STATUS_OF_RELATION[_relation_of_rank(worst[root])]
+        status = STATUS_OF_RELATION[worst[root]]
         out.append(
             Fact(
                 id=fact_id[root],
@@ -85,10 +87,6 @@ def facts(
             )
         )
     return tuple(out), kept
-
-
-def _relation_of_rank(rank: int) -> str:
-    return next(rel for rel, r in RELATION_RANK.items() if r == rank)
 
 
 def _reading_key(r: _Reading) -> tuple[object, ...]:

@@ -1,0 +1,36 @@
+"""Discrepancies the report does not stand behind: a pair the relation rules call in
+conflict, where what each claim counts is not shown to be one thing.
+
+Each rule was measured on the readers' answer keys (`python bench/judged.py`):
+
+- a count with no verb beside it on a side ("five houses" beside "40 houses"): which
+  happening each counts is unsaid; such counts may still agree ("2,000 tents");
+- a duration of nothing named on a side: what lasted cannot be told the same;
+- a same-scope conflict where a side is a figure its article gives beside a larger one of
+  the block (a district's, a family's: `headline._secondary`), unless both name one place;
+- a headline's terse toll ("5 DEAD", the gunman too): it speaks through its body.
+"""
+
+from __future__ import annotations
+
+from claims.compare.headline import _same_named_place
+from claims.compare.link import _Link
+from claims.compare.settings import SAME_SCOPE_CONFLICTS
+
+
+def unfounded(link: _Link, secondary: frozenset[int]) -> bool:
+    """Whether `link` is a discrepancy the report leaves out (see the module's rules);
+    `secondary`: the positions of figures their article gives beside a larger one."""
+    a, b = link.first, link.second
+    if link.reason in SAME_SCOPE_CONFLICTS and (a.order in secondary or b.order in secondary):
+        if not _same_named_place(a, b):
+            return True
+    if link.relation != "discrepancy":
+        return False
+    kind = a.claim.kind
+    return (
+        (kind == "count" and not (a.event and b.event))
+        or (kind == "duration" and not (a.claim.subject and b.claim.subject))
+        or a.claim.in_title
+        or b.claim.in_title
+    )
