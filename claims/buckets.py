@@ -50,7 +50,9 @@ _STATES = frozenset(STATE_ABBREVIATIONS.values())
 
 def _region(location: str) -> str | None:
     """The state a place is in (or is), else its country, else the place itself."""
-    place = _place(location.split(",")[0])
+    place = _place(location)  # "Lancaster, Pennsylvania" is in Pennsylvania
+    if place is not None and _parent(place) is None:
+        place = _place(location.split(",")[0])
     if place is None:
         return None
     chain = [place]

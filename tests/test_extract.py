@@ -127,7 +127,7 @@ LOCAL_SHOOTINGS = [
     (
         "Six people were hospitalized after the shooting in Auburn, Calif.",
         D(2016, 1, 4),
-        {"kind": "injuries", "low": 6, "location": "Auburn"},
+        {"kind": "injuries", "low": 6, "location": "Auburn, California"},
     ),
     (
         "Police said the gunman fired 30 rounds.",
@@ -704,7 +704,7 @@ INCIDENTS = [
         "shooting at an apartment. A 39-year-old woman was shot in the head.",
         set(),
         {4, 1},
-        "North Highlands",
+        "North Highlands, California",
     ),
     (
         "San Antonio police investigate a shooting at a bar. HOUSTON (AP) -- A man was "
@@ -726,7 +726,7 @@ INCIDENTS = [
         "investigation. Two men are in jail after the shooting.",
         set(),
         {1},  # one man shot and not said dead: injured (as the GVC counts him)
-        "Bluefield",
+        "Bluefield, Virginia",
         marks=pytest.mark.xfail(
             strict=True, reason="a single victim's place after 'at an apartment in' is not read"
         ),

@@ -1,10 +1,11 @@
-"""Places as the places lexicon knows them: canonical names, which place lies in which,
-the country a place is in, and how deep it sits."""
+"""Places as the places lexicon and the gazetteer know them: canonical names, which
+place lies in which, the country a place is in, and how deep it sits."""
 
 from __future__ import annotations
 
 from types import MappingProxyType
 
+from claims import gazetteer
 from claims.compare.names import _plain
 from claims.lexicon import aliases
 from claims.lexicon.places import PLACE_ALIASES, PLACES
@@ -24,11 +25,17 @@ def _place(name: str | None) -> str | None:
         return None
     key = _plain(name)
     canonical = aliases.NAME_ALIASES.get(key, name.strip())
-    return _PLACE_INDEX.get(_plain(canonical), canonical)
+    known = _PLACE_INDEX.get(_plain(canonical))
+    if known is not None:
+        return known
+    found = gazetteer.place(canonical) if ", " not in canonical else None
+    if found is not None and found.country != gazetteer.UNITED_STATES:
+        return found.name  # an exonym or a spelling: "Salonika" is Thessaloniki
+    return canonical
 
 
 def _parent(place: str) -> str | None:
-    return PLACES.get(place)
+    return gazetteer.parent(place)
 
 
 def _contains(outer: str, inner: str) -> bool:

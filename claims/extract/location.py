@@ -18,6 +18,7 @@ from claims.extract.places import (
 )
 from claims.extract.subjects import _measures_conflict
 from claims.extract.words import _Word
+from claims.gazetteer import named_alone, town_in_state
 from claims.lexicon import claims as lex
 from claims.model import DateMention, QuantityMention, Sentence
 
@@ -49,9 +50,18 @@ DATELINE_PLACE = re.compile(
 )
 
 
-def _dateline_place(sentence: str) -> str | None:
-    """The place of a dateline opening the sentence ("HOUSTON (AP) --", "LANCASTER, Pa
-    –", "Augusta, GA –"): a listed place, or a town we do not list, in title case."""
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline's place as written: its town ("HOUSTON", "Augusta") and the US state
+    written after it ("Georgia" for ", GA"), if any."""
+
+    city: str
+    state: str | None
+
+
+def read_dateline(sentence: str) -> Dateline | None:
+    """The dateline opening the sentence ("HOUSTON (AP) --", "LANCASTER, Pa –", "Augusta,
+    GA –"), or None: a town in capitals, or in title case when a state follows."""
     match = DATELINE_PLACE.match(sentence)
     if match is None:
         return None
@@ -61,18 +71,36 @@ def _dateline_place(sentence: str) -> str | None:
         return None  # "Smith, Jones -": not a town and its state
     if match.group("dash") == ":" and not (state or bracket):
         return None  # "UPDATE:", "BRIAN:"
+    if match.group("dash") == "-" and match.end("city") == match.start("dash"):
+        return None  # "K-9 units", "WXYZ-TV says": a hyphen, not a dateline's dash
     if not city.isupper() and state_name is None:
         return None  # a title-case line opening needs its state to be a dateline
     if any(w.strip(".:’'") in lex.NOT_DATELINE_WORDS for w in city.lower().split()):
         return None
     if city.split()[-1].title() in lex.COUNTY_WORDS:
         return None  # "TAZEWELL COUNTY, VA -": the town is named further on
-    name = _canonical_place(city)
-    if name is None:
-        name = city.title() if city.isupper() else city
-    if PLACES.get(name, "") is None:
-        return None  # a country is not where a local story is filed
-    return name
+    return Dateline(city, state_name)
+
+
+def dateline_place(dateline: Dateline) -> str | None:
+    """The place a dateline names: the hand table's, else the gazetteer's ("LANCASTER, Pa"
+    -> "Lancaster, Pennsylvania", "MUKILTEO" -> "Mukilteo, Washington"), else the town
+    as written in title case; None for a country (not where a local story is filed)."""
+    if dateline.state is not None:
+        return town_in_state(dateline.city, dateline.state)
+    name = _canonical_place(dateline.city)
+    if name is not None:
+        return None if PLACES.get(name, "") is None else name
+    found = named_alone(dateline.city)
+    if found is not None:
+        return None if found.kind == "country" else found.name
+    return dateline.city.title() if dateline.city.isupper() else dateline.city
+
+
+def _dateline_place(sentence: str) -> str | None:
+    """The place of a dateline opening the sentence, or None."""
+    dateline = read_dateline(sentence)
+    return dateline_place(dateline) if dateline is not None else None
 
 
 #: Strict shooting words: an article with two sentences holding one is a shooting report.

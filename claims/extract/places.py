@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from claims import gazetteer
 from claims.extract.words import _START, _Word
+from claims.gazetteer import parent, town_in_state
 from claims.lexicon import claims as lex
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
 
@@ -69,30 +71,31 @@ def _us_state(text: str) -> str | None:
 def _country(place: str) -> str:
     """The country a place lies in (itself for a country)."""
     seen: set[str] = set()
-    while PLACES.get(place) is not None and place not in seen:
+    while (outer := parent(place)) is not None and place not in seen:
         seen.add(place)
-        place = PLACES[place]  # type: ignore[assignment]
+        place = outer
     return place
 
 
 def _depth(place: str) -> int:
     depth, seen = 0, set()
-    while place in PLACES and PLACES[place] is not None and place not in seen:
+    while (outer := parent(place)) is not None and place not in seen:
         seen.add(place)
-        place = PLACES[place]  # type: ignore[assignment]
+        place = outer
         depth += 1
     return depth
 
 
 def _inside(inner: str, outer: str) -> bool:
-    """Whether the places lexicon puts `inner` inside `outer` (Houston in Texas)."""
+    """Whether the places lexicon or the gazetteer puts `inner` inside `outer` (Houston
+    in Texas, Lancaster, Pennsylvania in Pennsylvania)."""
     seen: set[str] = set()
-    place = PLACES.get(inner)
+    place = parent(inner)
     while place is not None and place not in seen:
         if place == outer:
             return True
         seen.add(place)
-        place = PLACES.get(place)
+        place = parent(place)
     return False
 
 
@@ -131,7 +134,7 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
             continue
         tokens = run.split(" ")
         # A stated run ("Auburn, Calif.") is a place however its words start.
-        stated_run = bool(state) and _us_state(state[2:]) is not None
+        stated_run = _us_state(state[2:]) if state else None
         starts = [match.start("run")]  # offset of each token in the sentence
         for token in tokens[:-1]:
             starts.append(starts[-1] + len(token) + 1)
@@ -155,10 +158,11 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
 
 
 def _place_candidate(
-    tokens: list[str], i: int, stated_run: bool
+    tokens: list[str], i: int, stated_run: str | None
 ) -> tuple[int, str, str, bool] | None:
     """The longest known place starting at tokens[i]: where it ends (j), its canonical
-    name, its text and whether a state is written after it; None when none starts here."""
+    name, its text and whether a state is written after it (`stated_run`, the state
+    written after the run); None when none starts here."""
     token = tokens[i]
     longest = i + 1
     if (
@@ -172,12 +176,32 @@ def _place_candidate(
         name = _canonical_place(candidate)
         stated = False
         if j == len(tokens) and stated_run:
+            if name is None and _known_later(tokens, i, stated_run):
+                continue  # "Tuesday Lancaster, Pa.": the town is "Lancaster"
             stated = True
-            if name is None:
-                name = candidate  # "Auburn, Calif.": a town we do not list
+            if name is None or _state_of(name) not in (None, stated_run):
+                # "Auburn, Calif.", "Springfield, Mass.": a town the hand table does not
+                # put in that state, named as the gazetteer knows it ("Auburn, California")
+                name = town_in_state(candidate, stated_run)
         if name is not None:
             return j, name, candidate, stated
     return None
+
+
+def _known_later(tokens: list[str], i: int, state: str) -> bool:
+    """Whether the gazetteer knows a shorter end of a stated run, from a token after
+    tokens[i], as a place in `state`, while the whole run from tokens[i] is none."""
+    if gazetteer.place(" ".join(tokens[i:]), state) is not None:
+        return False
+    return any(
+        gazetteer.place(" ".join(tokens[k:]), state) is not None for k in range(i + 1, len(tokens))
+    )
+
+
+def _state_of(name: str) -> str | None:
+    """The US state the hand table puts a town in; None for a town elsewhere or a state."""
+    state = PLACES.get(name)
+    return state if state is not None and PLACES.get(state) == "United States" else None
 
 
 def _names_a_division(tokens: list[str], j: int) -> bool:
