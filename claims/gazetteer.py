@@ -34,7 +34,7 @@ from pathlib import Path
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
 
 #: bump when the index's layout or its filters change: old cache files are then ignored
-_FORMAT = 1
+_FORMAT = 2
 
 #: outside the US, the smallest city listed (the US lists every place of 500 or more)
 _WORLD_MIN_POPULATION = 15_000
@@ -54,8 +54,17 @@ class Place:
 
 
 #: the forms folded alike: "St. Louis" = "Saint Louis", "Ft Myers" = "Fort Myers"
-_ABBREVIATED = re.compile(r"""\b(?P<word>st|ste|ft|mt)\b\.?""", re.VERBOSE)
-_FULL_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_ABBREVIATED = re.compile(
+    r"""
+    \b(?:(?P<word>st|ste|ft|mt)\b\.?    # "St. Louis", "Ft Myers"
+         |(?P<point>[nsew])\.)          # "E. Berlin", "N. Charleston"
+    """,
+    re.VERBOSE,
+)
+_FULL_WORDS = {
+    **{"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"},
+    **{"n": "north", "s": "south", "e": "east", "w": "west"},
+}
 _SEPARATORS = re.compile(r"""[\s\-‐–’'`.]+""", re.VERBOSE)
 
 
@@ -63,7 +72,9 @@ def fold(name: str) -> str:
     """The key a place name is looked up by: no accents, no case, abbreviations spelled
     out, hyphens and apostrophes as spaces ("Thessaloníki", "ST. LOUIS", "Winston-Salem")."""
     plain = _unaccented(name).casefold()
-    plain = _ABBREVIATED.sub(lambda m: _FULL_WORDS[m.group("word")] + " ", plain)
+    plain = _ABBREVIATED.sub(
+        lambda m: _FULL_WORDS[m.group("word") or m.group("point")] + " ", plain
+    )
     return _SEPARATORS.sub(" ", plain).strip()
 
 
@@ -266,12 +277,25 @@ def town_in_state(town: str, state: str) -> str:
     return _qualified(found.name if found is not None else town, state)
 
 
+#: a place abroad this big is what its name alone means, even where a US town shares it
+_WORLD_CITY = 1_000_000
+
+
 def named_alone(name: str) -> Place | None:
     """What a place name written alone means where it must be a place (a dateline's
-    "HOUSTON", "SALONIKA"): the gazetteer's country of the name, else its biggest place;
-    a US town named "Town, State" ("Mukilteo, Washington")."""
-    found = place(name)
-    if found is None or found.parent is None or found.country != UNITED_STATES:
+    "HOUSTON", "SALONIKA"): the country of the name; else its biggest US town, the town
+    a dateline without a state names in American news ("SANTA FE" is New Mexico's, not
+    Argentina's), unless a city of a million abroad has the name; else its biggest place.
+    A US town is named "Town, State" ("Mukilteo, Washington")."""
+    candidates = places(name)
+    if not candidates:
+        return None
+    found = candidates[0]
+    if found.kind != "country" and found.country != UNITED_STATES:
+        ours = next((c for c in candidates if c.country == UNITED_STATES), None)
+        if ours is not None and found.population < _WORLD_CITY:
+            found = ours
+    if found.parent is None or found.country != UNITED_STATES:
         return found
     return Place(_qualified(found.name, found.parent), *_fields(found)[1:])
 
