@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # not with claims: a process that never asks the gazetteer does not pay for them.
 
 #: bump when the index's layout or its filters change: old cache files are then ignored
-_FORMAT = 2
+_FORMAT = 3
 
 #: outside the US, the smallest city listed (the US lists every place of 500 or more)
 _WORLD_MIN_POPULATION = 15_000
@@ -96,23 +96,24 @@ def _data(name: str) -> object:
 
 
 def _country_names() -> dict[str, str]:
-    """ISO alpha-2 code -> the country's name, the hand table's spelling where it has one
-    ("Czech Republic", "Ivory Coast")."""
+    """ISO alpha-2 code -> the country's name: the hand table's where it knows one of the
+    packages' names for it ("Czech Republic", "Palestine"), else GeoNames'."""
     import pycountry
 
+    hand = {fold(known): PLACE_ALIASES.get(known, known) for known in (*PLACES, *PLACE_ALIASES)}
     names: dict[str, str] = {}
-    for code, country in _data("countries.json").items():  # type: ignore[attr-defined]
-        names[code] = _hand_spelling(country["name"])
+    geonames = {code: c["name"] for code, c in _data("countries.json").items()}  # type: ignore[attr-defined]
     for country in pycountry.countries:
-        names.setdefault(country.alpha_2, _hand_spelling(country.name))
+        code = country.alpha_2
+        written = [geonames.get(code)] + [
+            getattr(country, field, None) for field in ("name", "common_name", "official_name")
+        ]
+        written = [w for w in written if w]
+        names[code] = next((hand[fold(w)] for w in written if fold(w) in hand), written[0])
+    for code, name in geonames.items():
+        names.setdefault(code, hand.get(fold(name), name))  # Kosovo: no ISO code yet
     names["US"] = UNITED_STATES
     return names
-
-
-def _hand_spelling(name: str) -> str:
-    if name in PLACES:
-        return name
-    return PLACE_ALIASES.get(name, name)
 
 
 def _state_names() -> dict[str, str]:

@@ -210,3 +210,31 @@ def test_the_index_is_built_once_into_the_cache_and_read_back(tmp_path, monkeypa
     finally:
         gazetteer._connection.cache_clear()
         gazetteer.places.cache_clear()
+
+
+# ECB+ (../shared/corpus/ecbplus): camps and towns the gazetteer puts only in their
+# country, from the hand table, inside the strip they are in.
+ECB_DISTRICTS = [
+    (
+        "The Israeli attack on the Fakhora school in the northern town of Jabaliya, which "
+        "also wounded around 100 people, was the deadliest single strike of the offensive "
+        "so far.",
+        "injuries",
+        ["Jabaliya", "Gaza", "Palestine"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "chain"), ECB_DISTRICTS)
+def test_ecb_camp_is_inside_its_strip(sentence: str, kind: str, chain: list[str]) -> None:
+    article = claims.extract(sentence, published=dt.date(2013, 7, 3))
+    locations = {c.location for c in article.claims if c.kind == kind}
+    assert locations == {chain[0]}
+    assert _chain(chain[0]) == chain
+
+
+def test_a_gazetteer_country_is_the_hand_tables() -> None:
+    found = gazetteer.place("Khan Yunis")
+    assert found is not None and found.country == "Palestine"
+    prague = gazetteer.place("Prague")
+    assert prague is not None and prague.country == "Czech Republic"

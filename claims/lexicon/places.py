@@ -2,8 +2,11 @@
 
 Provenance: hand-compiled for claimcheck (2026-11) from the ISO 3166-1 English short
 names of countries, their capitals and largest cities, the 50 US states and DC with
-their USPS and AP-style abbreviations, the places named in the seed articles, and the
-cities most often named in the GVC shooting corpus. Containment is one step: a city
+their USPS and AP-style abbreviations, the places named in the seed articles, the
+cities most often named in the GVC shooting corpus, and districts and camps named in
+the ECB+ corpus that the gazetteer (claims/gazetteer.py) lacks. These are the names
+read as places in running text; the gazetteer adds the towns of datelines and "Town,
+State" and the parents of places this table does not list. Containment is one step: a city
 names its country (or its US state), a state names its country.
 
 `PLACES` maps a place's name to the place that contains it (None for countries).
@@ -138,7 +141,7 @@ North Macedonia = Macedonia
 Norway
 Oman
 Pakistan
-Palestine = Palestinian Territories
+Palestine = Palestinian Territories | Palestinian Territory | State of Palestine
 Panama
 Papua New Guinea
 Paraguay
@@ -346,6 +349,16 @@ Algiers | Algeria
 Tunis | Tunisia
 Rabat | Morocco
 Casablanca | Morocco
+# districts, provinces and camps the news names and the gazetteer (claims/gazetteer.py)
+# lacks or puts only in its country: Gaza's refugee camps and towns, the largest
+# camps of Syria's refugees
+Khan Younis | Gaza = Khan Yunis
+Jabaliya | Gaza = Jabalya | Jabalia
+Shati | Gaza = Al-Shati
+Rafah | Gaza
+Beit Hanoun | Gaza
+Zaatari | Jordan = Za'atari
+Yarmouk | Damascus
 # the Americas
 Ottawa | Canada
 Toronto | Canada
