@@ -106,8 +106,20 @@ MONDAY = dt.date(2014, 2, 10)
         pytest.param(
             [("deaths", "Spanish Fork, Utah", MONDAY)],
             None,
-            Bucket("2014-W07", "spanish fork"),
-            id="a town the lexicon does not know is its own region",
+            Bucket("2014-W07", "utah"),
+            id="a town the hand table does not list -> the state it is named with",
+        ),
+        pytest.param(
+            [("deaths", "Mukilteo", MONDAY)],
+            None,
+            Bucket("2014-W07", "washington state"),
+            id="a town the gazetteer knows -> its state",
+        ),
+        pytest.param(
+            [("deaths", "Moon Lake", MONDAY)],
+            None,
+            Bucket("2014-W07", "moon lake"),
+            id="a place no table knows is its own region",
         ),
         pytest.param(
             [("deaths", "Chicago", MONDAY), ("deaths", "Las Vegas", MONDAY)],
