@@ -154,3 +154,41 @@ def test_partner_search_by_bisection_picks_what_sorting_did(orders, pick, inside
     a = members[pick % len(members)] if inside and members else _R(pick % 500 + 0.5)
     got = [b for _, b in _some_partners(a, _Partners(members))]
     assert got == _partners_by_sorting(a, members, MAX_PARTNERS)
+
+
+# --------------------------------------------------------------------------- tables
+
+#: Sentences with no letter and no unit sign: tables, score lines, list markers. None
+#: says what its figures count, so none states a claim (docs/reading.md, "Tables").
+TABLES = [
+    "1 1 1 1 1 1 1 1 1 1",
+    "1,1,1,1,1,1,1,1",
+    "12 14 16 18",
+    "12.",
+    "2, 3, 5, 7, 11, 13.",
+]
+
+#: A figure with a unit sign and no word is still read: an amount, a share.
+SIGNED = [("$2199.", "money"), ("45%.", "percent"), ("€5.", "money")]
+
+
+@pytest.mark.parametrize("text", TABLES)
+def test_a_sentence_of_bare_figures_states_no_claim(text):
+    assert claims.extract(text).claims == ()
+    assert claims.find_quantities(text)  # the figures are there; only the claims are not
+
+
+@pytest.mark.parametrize(("text", "kind"), SIGNED)
+def test_a_figure_with_a_unit_sign_and_no_word_is_still_a_claim(text, kind):
+    assert [c.kind for c in claims.extract(text).claims] == [kind]
+
+
+def test_a_table_of_bare_figures_reads_no_figure(monkeypatch):
+    # the table's figures are never handed to the number reader (a count of calls, not a
+    # timing): "1 " * 50_000 once took 32 CPU s/MB, a whole reading for each figure
+    article = sys.modules["claims.extract.article"]  # `claims.extract` names the function
+    read = []
+    real = article.find_quantities
+    monkeypatch.setattr(article, "find_quantities", lambda text: read.append(text) or real(text))
+    claims.extract("1 " * 5_000 + "\n\nFive people died.")
+    assert read == ["Five people died."]

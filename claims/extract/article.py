@@ -9,7 +9,12 @@ from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
 from claims.errors import InvalidInput, check_deadline
-from claims.extract.gates import _may_hold_date, _may_hold_victim, _may_name_victim
+from claims.extract.gates import (
+    _has_words,
+    _may_hold_date,
+    _may_hold_victim,
+    _may_name_victim,
+)
 from claims.extract.location import (
     _CONFLICT_CUE_WORDS,
     _SHOOTING_REPORT,
@@ -259,12 +264,13 @@ def _read_sentences(
         recent = [v for v in (*victim_context[-3:], shot_here) if v is not None]
         pronoun_victim = recent[-1] if recent else None
         victim_context.append(shot_here)
-        quantities = find_quantities(sentence.text)
+        worded = _has_words(sentence.text)
+        quantities = find_quantities(sentence.text) if worded else ()
         dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if (
+        if worded and (
             quantities
             or dates
             or _may_hold_victim(sentence.text, lowers)

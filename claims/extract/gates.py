@@ -14,6 +14,7 @@ from claims.extract.victim_patterns import (
 )
 from claims.extract.words import _NUMBERISH
 from claims.lexicon import claims as lex
+from claims.lexicon import numbers as num_lex
 
 #: The date words a sentence needs, with no digit, for find_dates to run on it. One
 #: `\b` before all the words (a word start is tested once, not once per branch), and
@@ -32,6 +33,32 @@ _DATE_WORD_GATE = re.compile(
 def _may_hold_date(sentence: str) -> bool:
     """Whether find_dates may find a date in a sentence: a digit or a date word."""
     return _NUMBERISH.search(sentence) is not None or _DATE_WORD_GATE.search(sentence) is not None
+
+
+#: The signs that give a figure its unit with no word ("$2199", "45%", "€5", "30°"): the
+#: signs of claims/lexicon/numbers.py's currency, percent and measure tables, less the
+#: punctuation some of them hold ("U.S.$", "km/h", "-").
+_UNIT_SIGNS = frozenset(
+    c
+    for table in (
+        num_lex.CURRENCY_PREFIXES,
+        num_lex.CURRENCY_SUFFIX_SIGNS,
+        num_lex.PERCENT_WORDS,
+        num_lex.MEASURE_SYMBOLS,
+    )
+    for sign in table
+    for c in sign
+    if not (c.isalnum() or c.isspace() or c in ".-/\u2212")
+)
+
+
+def _has_words(sentence: str) -> bool:
+    """Whether a sentence holds a letter or a unit sign. One with neither ("1 1 1 ...",
+    "1,", "3-1-2") is a table, a score line or a list marker: nothing in it says what
+    its figures count, so it states no claim and its numbers are not read (its dates
+    still are, for the time scope of the sentences after it). A C-level scan that stops
+    at the first letter of a real sentence."""
+    return any(map(str.isalpha, sentence)) or not _UNIT_SIGNS.isdisjoint(sentence)
 
 
 #: Words one of the death phrases after a pronoun or "one of the victims" holds: the
