@@ -158,14 +158,19 @@ def test_partner_search_by_bisection_picks_what_sorting_did(orders, pick, inside
 
 # --------------------------------------------------------------------------- tables
 
-#: Sentences with no letter and no unit sign: tables, score lines, list markers. None
-#: says what its figures count, so none states a claim (docs/reading.md, "Tables").
+#: Sentences of nothing but figures and calendar names, with no unit sign: tables, score
+#: lines, list markers, datelines. None says what its figures count, so none states a
+#: claim (docs/reading.md, "Sentences with no words").
 TABLES = [
     "1 1 1 1 1 1 1 1 1 1",
     "1,1,1,1,1,1,1,1",
     "12 14 16 18",
     "12.",
     "2, 3, 5, 7, 11, 13.",
+    "one hundred one hundred one hundred",
+    "Twenty-one, thirty-two, forty-three.",
+    "Monday Monday Monday",
+    "February 7, February 7, February 7",
 ]
 
 #: A figure with a unit sign and no word is still read: an amount, a share.
@@ -175,7 +180,22 @@ SIGNED = [("$2199.", "money"), ("45%.", "percent"), ("€5.", "money")]
 @pytest.mark.parametrize("text", TABLES)
 def test_a_sentence_of_bare_figures_states_no_claim(text):
     assert claims.extract(text).claims == ()
-    assert claims.find_quantities(text)  # the figures are there; only the claims are not
+
+
+def test_the_figures_of_a_table_are_still_found_by_the_number_reader():
+    assert [m.quantity.low for m in claims.find_quantities("12.")] == [12]  # no claim, though
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people died.",
+        "One hundred people died on Monday.",
+        "On February 7, 2012, twenty-one were hurt.",
+    ],
+)
+def test_one_word_that_is_no_figure_makes_a_sentence_of_words(text):
+    assert claims.extract(text).claims
 
 
 @pytest.mark.parametrize(("text", "kind"), SIGNED)
@@ -190,5 +210,5 @@ def test_a_table_of_bare_figures_reads_no_figure(monkeypatch):
     read = []
     real = article.find_quantities
     monkeypatch.setattr(article, "find_quantities", lambda text: read.append(text) or real(text))
-    claims.extract("1 " * 5_000 + "\n\nFive people died.")
+    claims.extract("1 " * 5_000 + "\n\n" + "one hundred " * 500 + "\n\nFive people died.")
     assert read == ["Five people died."]

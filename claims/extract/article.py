@@ -295,8 +295,10 @@ def _read_sentences(
             )
         if own_place is not None:
             focus_place = own_place
-        scope_dates = [
-            d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)
-        ]
-        if scope_dates:
-            focus_scope = (scope_dates[0].text, scope_dates[0].date)
+        # the first date that is not the report's: "Monday Monday ..." tests one, not all
+        scope_date = next(
+            (d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)),
+            None,
+        )
+        if scope_date is not None:
+            focus_scope = (scope_date.text, scope_date.date)

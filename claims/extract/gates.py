@@ -14,6 +14,7 @@ from claims.extract.victim_patterns import (
 )
 from claims.extract.words import _NUMBERISH
 from claims.lexicon import claims as lex
+from claims.lexicon import dates as date_lex
 from claims.lexicon import numbers as num_lex
 
 #: The date words a sentence needs, with no digit, for find_dates to run on it. One
@@ -51,14 +52,26 @@ _UNIT_SIGNS = frozenset(
     if not (c.isalnum() or c.isspace() or c in ".-/\u2212")
 )
 
+#: Words that are figures or calendar names, not what a figure counts: the number words
+#: (claims/lexicon/numbers.py) and the names of months and days (claims/lexicon/dates.py).
+_FIGURE_WORDS = frozenset(
+    (*num_lex.CARDINALS, *num_lex.TENS, *num_lex.SCALES, *date_lex.MONTHS, *date_lex.WEEKDAYS)
+)
+
+#: A run of letters (a word, or each part of "twenty-one").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
 
 def _has_words(sentence: str) -> bool:
-    """Whether a sentence holds a letter or a unit sign. One with neither ("1 1 1 ...",
-    "1,", "3-1-2") is a table, a score line or a list marker: nothing in it says what
-    its figures count, so it states no claim and its numbers are not read (its dates
-    still are, for the time scope of the sentences after it). A C-level scan that stops
-    at the first letter of a real sentence."""
-    return any(map(str.isalpha, sentence)) or not _UNIT_SIGNS.isdisjoint(sentence)
+    """Whether a sentence holds a word that is not a figure or a calendar name, or a unit
+    sign. One with neither ("1 1 1 ...", "2, 3, 5.", "one hundred one hundred", "Monday
+    Monday", "February 7, February 7,") is a table, a list or a dateline: nothing in it
+    says what its figures count, so it states no claim and its numbers are not read (its
+    dates still are, for the time scope of the sentences after it). In a real sentence
+    the first word settles it."""
+    if not _UNIT_SIGNS.isdisjoint(sentence):
+        return True
+    return any(m.group().lower() not in _FIGURE_WORDS for m in _LETTERS.finditer(sentence))
 
 
 #: Words one of the death phrases after a pronoun or "one of the victims" holds: the
