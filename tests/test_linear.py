@@ -212,3 +212,40 @@ def test_a_table_of_bare_figures_reads_no_figure(monkeypatch):
     monkeypatch.setattr(article, "find_quantities", lambda text: read.append(text) or real(text))
     claims.extract("1 " * 5_000 + "\n\n" + "one hundred " * 500 + "\n\nFive people died.")
     assert read == ["Five people died."]
+
+
+# --------------------------------------------------------------------------- memory
+
+_WORDISH = st.text(alphabet="ab Pq.-’'_,;é1 ", max_size=200)
+
+
+@given(text=_WORDISH, at=st.integers(0, 199))
+def test_the_words_before_a_place_from_a_window_are_the_sentences_own(text, at):
+    from claims.extract.places import _words_before, _words_before_in
+    from claims.extract.words import _START, _words
+
+    if at >= len(text):
+        return
+    words = _words(text)
+    window = _words_before(text, at)
+    if window is not None:
+        assert window == _words_before_in(words, list(map(_START, words)), at)
+
+
+def test_a_word_too_long_to_look_past_falls_back_to_the_sentences_words():
+    from claims.extract.places import _words_before
+
+    sentence = "from " + "x" * 100 + " Paris"
+    assert _words_before(sentence, sentence.index("Paris")) is None
+    assert [c.value.low for c in claims.extract(sentence + ": five people died.").claims] == [5]
+
+
+def test_the_first_pass_builds_no_word_records_for_places(monkeypatch):
+    # the places of a sentence are read from its text: the word records of a long text
+    # were kept from the first pass to the second (news peaked at 42x its size)
+    article = sys.modules["claims.extract.article"]
+    built = []
+    real = article._words
+    monkeypatch.setattr(article, "_words", lambda text: built.append(text) or real(text))
+    claims.extract("Officials in Paris met.\n\nThe talks in Berlin went on.")
+    assert built == []  # no claim in either: no sentence's words were needed

@@ -191,15 +191,18 @@ def _sentence_lowers(
     sentences: tuple[Sentence, ...], kept: list[list[_Word] | None]
 ) -> list[frozenset[str]]:
     """Each sentence's set of lower-cased words: in full up to KEPT_WORDS words in all,
-    past that cut down to ARTICLE_WORDS (`_Partial`), so a long text stays small."""
+    past that cut down to ARTICLE_WORDS (`_Partial`), so a long text stays small; equal
+    sets are one object (a page of "1," paragraphs kept 20,000 copies of {"1"})."""
     out: list[frozenset[str]] = []
+    same: dict[tuple[bool, frozenset[str]], frozenset[str]] = {}  # one set for repeats
     count = 0
     for sentence, words in zip(sentences, kept, strict=True):
         lowers = _lower_words(sentence.text) if words is None else frozenset(map(_LOWER, words))
         count += len(lowers)
-        out.append(
-            lowers if count <= _SentenceWords.KEPT_WORDS else _Partial(lowers & ARTICLE_WORDS)
-        )
+        partial = count > _SentenceWords.KEPT_WORDS
+        if partial:
+            lowers = _Partial(lowers & ARTICLE_WORDS)
+        out.append(same.setdefault((partial, lowers), lowers))
     return out
 
 

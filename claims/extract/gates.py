@@ -52,10 +52,29 @@ _UNIT_SIGNS = frozenset(
     if not (c.isalnum() or c.isspace() or c in ".-/\u2212")
 )
 
-#: Words that are figures or calendar names, not what a figure counts: the number words
-#: (claims/lexicon/numbers.py) and the names of months and days (claims/lexicon/dates.py).
+#: Words of number expressions and calendar names, not what a figure counts: the number
+#: words, the words that bound, round or join a figure ("at least", "about", "or more",
+#: "between ... and"), vague quantities ("dozens", "a few") (claims/lexicon/numbers.py),
+#: and the names of months and days (claims/lexicon/dates.py).
 _FIGURE_WORDS = frozenset(
-    (*num_lex.CARDINALS, *num_lex.TENS, *num_lex.SCALES, *date_lex.MONTHS, *date_lex.WEEKDAYS)
+    word
+    for table in (
+        num_lex.CARDINALS,
+        num_lex.TENS,
+        num_lex.SCALES,
+        num_lex.DOZEN_WORDS,
+        num_lex.MODIFIERS,
+        num_lex.SUFFIX_MODIFIERS,
+        num_lex.RANGE_JOINERS,
+        num_lex.RANGE_OPENERS,
+        num_lex.VAGUE_QUANTIFIERS,
+        num_lex.APPROXIMATE_WORDS,
+        date_lex.MONTHS,
+        date_lex.WEEKDAYS,
+    )
+    for phrase in table
+    for word in phrase.split()
+    if word.isalpha()
 )
 
 #: A run of letters (a word, or each part of "twenty-one").
@@ -63,9 +82,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _has_words(sentence: str) -> bool:
-    """Whether a sentence holds a word that is not a figure or a calendar name, or a unit
-    sign. One with neither ("1 1 1 ...", "2, 3, 5.", "one hundred one hundred", "Monday
-    Monday", "February 7, February 7,") is a table, a list or a dateline: nothing in it
+    """Whether a sentence holds a word that is not of a number expression or a calendar
+    name, or a unit sign. One with neither ("1 1 1 ...", "2, 3, 5.", "one hundred one
+    hundred", "at least 6,000", "Monday Monday", "February 7, February 7,") is a table, a
+    list or a dateline: nothing in it
     says what its figures count, so it states no claim and its numbers are not read (its
     dates still are, for the time scope of the sentences after it). In a real sentence
     the first word settles it."""
