@@ -249,3 +249,31 @@ def test_the_first_pass_builds_no_word_records_for_places(monkeypatch):
     monkeypatch.setattr(article, "_words", lambda text: built.append(text) or real(text))
     claims.extract("Officials in Paris met.\n\nThe talks in Berlin went on.")
     assert built == []  # no claim in either: no sentence's words were needed
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_a_run_of_tokens_that_open_no_longer_name_tries_one_candidate_each(monkeypatch):
+    # "U.S. U.S. U.S. ...": a one-word place opens no longer name, so each token tries
+    # itself alone, not _MAX_PLACE_WORDS candidates (a count of lookups, not a timing)
+    places = sys.modules["claims.extract.places"]
+    looked = []
+    real = places._canonical_place
+    monkeypatch.setattr(places, "_canonical_place", lambda n: looked.append(n) or real(n))
+    places._places("U.S. " * 500, lambda: [])
+    assert len(looked) == 500
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He flew to the United Arab Emirates.", "United Arab Emirates"),
+        ("Snow fell in NEW YORK on Monday.", "New York"),
+        ("Police in Ho Chi Minh City said.", "Ho Chi Minh City"),
+        ("He went to Papua New Guinea's capital.", "Papua New Guinea"),
+    ],
+)
+def test_a_name_of_several_words_is_still_found_whole(sentence, name):
+    places = sys.modules["claims.extract.places"]
+    assert name in [p.name for p in places._places(sentence, lambda: [])]

@@ -117,6 +117,23 @@ _MAX_PLACE_WORDS = (
 #: names of people and groups, and each longer candidate cost a join and lookups).
 _PLACE_FIRST_WORDS = frozenset(name.split(" ")[0] for name in (*PLACES, *PLACE_ALIASES))
 
+#: The opening words of every place name and alias of two or more words, one to all but
+#: the last ("United", "United Arab"): a sub-run of m tokens can be a place only when
+#: its first m - 1 open one (or, in capitals, their title case does), so a run of
+#: tokens that open no longer name ("U.S. U.S. U.S.") tries one candidate per token.
+_PLACE_OPENINGS = frozenset(
+    tuple(words[:k])
+    for words in (name.split(" ") for name in (*PLACES, *PLACE_ALIASES))
+    for k in range(1, len(words))
+)
+
+
+def _opens_a_place(tokens: list[str]) -> bool:
+    return (
+        tuple(tokens) in _PLACE_OPENINGS
+        or tuple(token.title() for token in tokens) in _PLACE_OPENINGS
+    )
+
 
 def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
     """Known places in a sentence, and whether each follows a locative word. `words_of`
@@ -170,6 +187,11 @@ def _place_candidate(
         or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
     ):
         longest = min(len(tokens), i + _MAX_PLACE_WORDS)
+    if not stated_run:  # (a stated run is a place however its words start)
+        reach = i + 1
+        while reach < longest and _opens_a_place(tokens[i:reach]):
+            reach += 1
+        longest = reach
     for j in range(longest, i, -1):
         candidate = " ".join(tokens[i:j])
         name = _canonical_place(candidate)
