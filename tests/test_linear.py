@@ -277,3 +277,23 @@ def test_a_run_of_tokens_that_open_no_longer_name_tries_one_candidate_each(monke
 def test_a_name_of_several_words_is_still_found_whole(sentence, name):
     places = sys.modules["claims.extract.places"]
     assert name in [p.name for p in places._places(sentence, lambda: [])]
+
+
+# --------------------------------------------------------------------------- check
+
+
+def test_sentences_copied_whole_need_no_fuzzy_search(monkeypatch):
+    # the syndication test of two copies of one story compared every sentence of one with
+    # every sentence of the other (rapidfuzz), so `check` of 25 long articles grew 2.4x
+    # per doubling; a sentence copied whole is found by lookup (a count of searches)
+    syndication = sys.modules["claims.compare.syndication"]
+    searched = []
+    real = syndication.process.extractOne
+    monkeypatch.setattr(
+        syndication.process, "extractOne", lambda *a, **k: searched.append(a) or real(*a, **k)
+    )
+    story = [f"sentence number {n} of the wire story about the attack" for n in range(40)]
+    assert syndication._copies(story, list(reversed(story)))
+    edited = [s + " today" if n % 2 else s for n, s in enumerate(story)]
+    assert syndication._copies(story, edited)  # near copies are still matched, by search
+    assert 0 < len(searched) <= 20
