@@ -297,3 +297,39 @@ def test_sentences_copied_whole_need_no_fuzzy_search(monkeypatch):
     edited = [s + " today" if n % 2 else s for n, s in enumerate(story)]
     assert syndication._copies(story, edited)  # near copies are still matched, by search
     assert 0 < len(searched) <= 20
+
+
+# --------------------------------------------------------------------------- dates
+
+FIRST_DATES = [
+    "Monday Monday Monday",
+    "on February 7, 2012 and February 8",
+    "from Monday to Friday, then Sunday",
+    "2012-02-07 2012-02-08",
+    "1-1-1-1-1-1",
+    "said on Tuesday that Wednesday",
+    "last week, this month",
+    "no date here",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_DATES)
+@pytest.mark.parametrize("reference", [None, "2012-02-08"])
+def test_the_first_date_is_the_first_that_find_dates_finds(text, reference):
+    import datetime as dt
+
+    from claims.dates.reader import first_date
+
+    ref = dt.date.fromisoformat(reference) if reference else None
+    every = claims.find_dates(text, ref)
+    assert first_date(text, ref) == (every[0] if every else None)
+
+
+def test_a_sentence_of_nothing_but_dates_reads_one(monkeypatch):
+    # its time scope is its first date; the reader stops there (a count of readings)
+    weekdays = sys.modules["claims.dates.reader"]
+    read = []
+    real = weekdays.read_weekday
+    monkeypatch.setattr(weekdays, "read_weekday", lambda *a: read.append(a) or real(*a))
+    claims.extract("Monday " * 250)  # one sentence (under MAX_SENTENCE)
+    assert len(read) == 1

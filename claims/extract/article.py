@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
+from claims.dates.reader import first_date
 from claims.errors import InvalidInput, check_deadline
 from claims.extract.gates import (
     _has_words,
@@ -28,7 +29,7 @@ from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
 from claims.lexicon import claims as lex
-from claims.model import Article, Claim, DateInterval, Sentence
+from claims.model import Article, Claim, DateInterval, DateMention, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
 
@@ -178,6 +179,18 @@ def _sentence_walk(
     )
 
 
+def _dates(text: str, as_of: dt.date | None, worded: bool) -> tuple[DateMention, ...]:
+    """A sentence's dates; of one with no words (`_has_words`), which states no claim,
+    only the first, all its time scope needs (no word in it can make that date the
+    report's: `_is_reporting_date` asks for "said", "announced"...)."""
+    if not _may_hold_date(text):
+        return ()
+    if worded:
+        return find_dates(text, as_of)
+    first = first_date(text, as_of)
+    return () if first is None else (first,)
+
+
 class _Partial(frozenset):
     """A sentence's lower-cased words cut down to ARTICLE_WORDS (all the article-wide
     tests ask about); the second pass reads the sentence's words again in full."""
@@ -269,7 +282,7 @@ def _read_sentences(
         victim_context.append(shot_here)
         worded = _has_words(sentence.text)
         quantities = find_quantities(sentence.text) if worded else ()
-        dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
+        dates = _dates(sentence.text, as_of, worded)
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
