@@ -85,10 +85,9 @@ def _has_words(sentence: str) -> bool:
     """Whether a sentence holds a word that is not of a number expression or a calendar
     name, or a unit sign. One with neither ("1 1 1 ...", "2, 3, 5.", "one hundred one
     hundred", "at least 6,000", "Monday Monday", "February 7, February 7,") is a table, a
-    list or a dateline: nothing in it
-    says what its figures count, so it states no claim and its numbers are not read (its
-    dates still are, for the time scope of the sentences after it). In a real sentence
-    the first word settles it."""
+    list or a dateline: nothing in it says what its figures count, so it states no claim
+    and its numbers are not read (its first date still is, for the time scope of the
+    sentences after it). In a real sentence the first few words settle it."""
     if not _UNIT_SIGNS.isdisjoint(sentence):
         return True
     return any(m.group().lower() not in _FIGURE_WORDS for m in _LETTERS.finditer(sentence))
