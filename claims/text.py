@@ -322,6 +322,18 @@ def _line_kind(line: str) -> str:
     return "content"
 
 
+def _line_kind_of(line: str, seen: dict[str, str]) -> str:
+    """`_line_kind`, tested once per distinct short line of a page (`seen`: the kinds so
+    far): menus, prompts and bylines repeat, and a page of "<p>1," is one line 20,000
+    times."""
+    if len(line) > lex.MAX_FURNITURE_LINE:
+        return "content"
+    kind = seen.get(line)
+    if kind is None:
+        kind = seen[line] = _line_kind(line)
+    return kind
+
+
 def _is_furniture_sentence(sentence: str) -> bool:
     """A prompt inside a paragraph: "... Click here for reuse options!"."""
     if len(sentence) > lex.MAX_FURNITURE_LINE:
@@ -423,6 +435,7 @@ def _clean(text: str, meta_title: str | None, meta_published: dt.date | None) ->
     # top of the text) comes before: plain tuples, as this loop runs once per line.
     content: list[tuple[int, int, bool]] = []
     furniture: list[Span] = []
+    kinds: dict[str, str] = {}  # each distinct short line's kind
     datelines: list[_Dateline] = []
     in_top = True  # among the first lines, where datelines stand
     previous_end = 0
@@ -446,7 +459,7 @@ def _clean(text: str, meta_title: str | None, meta_published: dt.date | None) ->
                 if not words:
                     continue
                 end = start + len(words)
-        kind = _line_kind(words)
+        kind = _line_kind_of(words, kinds)
         if kind == "content":
             content.append((start, end, paragraph))
         elif content and (
@@ -623,24 +636,19 @@ class _VisibleText(HTMLParser):
             if tag == self._skipping:
                 self._skip_depth += 1
             return
-        attributes = {name: value or "" for name, value in attrs}
         if tag == "meta":
-            key = (
-                attributes.get("property")
-                or attributes.get("name")
-                or attributes.get("itemprop")
-                or ""
-            ).lower()
-            if key in _PUBLISHED_META:
-                self.published.append(attributes.get("content", ""))
+            self._meta(attrs)
             return
-        if tag == "time" and "datetime" in attributes:
-            self.published.append(attributes["datetime"])
-        hidden = (
-            "hidden" in attributes
-            or attributes.get("aria-hidden", "").lower() == "true"
-            or "display:none" in attributes.get("style", "").replace(" ", "").lower()
-        )
+        hidden = False
+        if attrs:  # most tags have none: nothing to date or hide
+            attributes = {name: value or "" for name, value in attrs}
+            if tag == "time" and "datetime" in attributes:
+                self.published.append(attributes["datetime"])
+            hidden = (
+                "hidden" in attributes
+                or attributes.get("aria-hidden", "").lower() == "true"
+                or "display:none" in attributes.get("style", "").replace(" ", "").lower()
+            )
         if tag in _SKIPPED or hidden:
             if tag not in _VOID:
                 self._skipping, self._skip_depth = tag, 1
@@ -653,6 +661,15 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n\n")
         if tag == "pre":
             self._in_pre += 1
+
+    def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A <meta> that gives the publication date."""
+        attributes = {name: value or "" for name, value in attrs}
+        key = (
+            attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        ).lower()
+        if key in _PUBLISHED_META:
+            self.published.append(attributes.get("content", ""))
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping is not None:

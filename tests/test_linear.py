@@ -154,3 +154,182 @@ def test_partner_search_by_bisection_picks_what_sorting_did(orders, pick, inside
     a = members[pick % len(members)] if inside and members else _R(pick % 500 + 0.5)
     got = [b for _, b in _some_partners(a, _Partners(members))]
     assert got == _partners_by_sorting(a, members, MAX_PARTNERS)
+
+
+# --------------------------------------------------------------------------- tables
+
+#: Sentences of nothing but figures and calendar names, with no unit sign: tables, score
+#: lines, list markers, datelines. None says what its figures count, so none states a
+#: claim (docs/reading.md, "Sentences with no words").
+TABLES = [
+    "1 1 1 1 1 1 1 1 1 1",
+    "1,1,1,1,1,1,1,1",
+    "12 14 16 18",
+    "12.",
+    "2, 3, 5, 7, 11, 13.",
+    "one hundred one hundred one hundred",
+    "Twenty-one, thirty-two, forty-three.",
+    "Monday Monday Monday",
+    "February 7, February 7, February 7",
+]
+
+#: A figure with a unit sign and no word is still read: an amount, a share.
+SIGNED = [("$2199.", "money"), ("45%.", "percent"), ("€5.", "money")]
+
+
+@pytest.mark.parametrize("text", TABLES)
+def test_a_sentence_of_bare_figures_states_no_claim(text):
+    assert claims.extract(text).claims == ()
+
+
+def test_the_figures_of_a_table_are_still_found_by_the_number_reader():
+    assert [m.quantity.low for m in claims.find_quantities("12.")] == [12]  # no claim, though
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people died.",
+        "One hundred people died on Monday.",
+        "On February 7, 2012, twenty-one were hurt.",
+    ],
+)
+def test_one_word_that_is_no_figure_makes_a_sentence_of_words(text):
+    assert claims.extract(text).claims
+
+
+@pytest.mark.parametrize(("text", "kind"), SIGNED)
+def test_a_figure_with_a_unit_sign_and_no_word_is_still_a_claim(text, kind):
+    assert [c.kind for c in claims.extract(text).claims] == [kind]
+
+
+def test_a_table_of_bare_figures_reads_no_figure(monkeypatch):
+    # the table's figures are never handed to the number reader (a count of calls, not a
+    # timing): "1 " * 50_000 once took 32 CPU s/MB, a whole reading for each figure
+    article = sys.modules["claims.extract.article"]  # `claims.extract` names the function
+    read = []
+    real = article.find_quantities
+    monkeypatch.setattr(article, "find_quantities", lambda text: read.append(text) or real(text))
+    claims.extract("1 " * 5_000 + "\n\n" + "one hundred " * 500 + "\n\nFive people died.")
+    assert read == ["Five people died."]
+
+
+# --------------------------------------------------------------------------- memory
+
+_WORDISH = st.text(alphabet="ab Pq.-’'_,;é1 ", max_size=200)
+
+
+@given(text=_WORDISH, at=st.integers(0, 199))
+def test_the_words_before_a_place_from_a_window_are_the_sentences_own(text, at):
+    from claims.extract.places import _words_before, _words_before_in
+    from claims.extract.words import _START, _words
+
+    if at >= len(text):
+        return
+    words = _words(text)
+    window = _words_before(text, at)
+    if window is not None:
+        assert window == _words_before_in(words, list(map(_START, words)), at)
+
+
+def test_a_word_too_long_to_look_past_falls_back_to_the_sentences_words():
+    from claims.extract.places import _words_before
+
+    sentence = "from " + "x" * 100 + " Paris"
+    assert _words_before(sentence, sentence.index("Paris")) is None
+    assert [c.value.low for c in claims.extract(sentence + ": five people died.").claims] == [5]
+
+
+def test_the_first_pass_builds_no_word_records_for_places(monkeypatch):
+    # the places of a sentence are read from its text: the word records of a long text
+    # were kept from the first pass to the second (news peaked at 42x its size)
+    article = sys.modules["claims.extract.article"]
+    built = []
+    real = article._words
+    monkeypatch.setattr(article, "_words", lambda text: built.append(text) or real(text))
+    claims.extract("Officials in Paris met.\n\nThe talks in Berlin went on.")
+    assert built == []  # no claim in either: no sentence's words were needed
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_a_run_of_tokens_that_open_no_longer_name_tries_one_candidate_each(monkeypatch):
+    # "U.S. U.S. U.S. ...": a one-word place opens no longer name, so each token tries
+    # itself alone, not _MAX_PLACE_WORDS candidates (a count of lookups, not a timing)
+    places = sys.modules["claims.extract.places"]
+    looked = []
+    real = places._canonical_place
+    monkeypatch.setattr(places, "_canonical_place", lambda n: looked.append(n) or real(n))
+    places._places("U.S. " * 500, lambda: [])
+    assert len(looked) == 500
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He flew to the United Arab Emirates.", "United Arab Emirates"),
+        ("Snow fell in NEW YORK on Monday.", "New York"),
+        ("Police in Ho Chi Minh City said.", "Ho Chi Minh City"),
+        ("He went to Papua New Guinea's capital.", "Papua New Guinea"),
+    ],
+)
+def test_a_name_of_several_words_is_still_found_whole(sentence, name):
+    places = sys.modules["claims.extract.places"]
+    assert name in [p.name for p in places._places(sentence, lambda: [])]
+
+
+# --------------------------------------------------------------------------- check
+
+
+def test_sentences_copied_whole_need_no_fuzzy_search(monkeypatch):
+    # the syndication test of two copies of one story compared every sentence of one with
+    # every sentence of the other (rapidfuzz), so `check` of 25 long articles grew 2.4x
+    # per doubling; a sentence copied whole is found by lookup (a count of searches)
+    syndication = sys.modules["claims.compare.syndication"]
+    searched = []
+    real = syndication.process.extractOne
+    monkeypatch.setattr(
+        syndication.process, "extractOne", lambda *a, **k: searched.append(a) or real(*a, **k)
+    )
+    story = [f"sentence number {n} of the wire story about the attack" for n in range(40)]
+    assert syndication._copies(story, list(reversed(story)))
+    edited = [s + " today" if n % 2 else s for n, s in enumerate(story)]
+    assert syndication._copies(story, edited)  # near copies are still matched, by search
+    assert 0 < len(searched) <= 20
+
+
+# --------------------------------------------------------------------------- dates
+
+FIRST_DATES = [
+    "Monday Monday Monday",
+    "on February 7, 2012 and February 8",
+    "from Monday to Friday, then Sunday",
+    "2012-02-07 2012-02-08",
+    "1-1-1-1-1-1",
+    "said on Tuesday that Wednesday",
+    "last week, this month",
+    "no date here",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_DATES)
+@pytest.mark.parametrize("reference", [None, "2012-02-08"])
+def test_the_first_date_is_the_first_that_find_dates_finds(text, reference):
+    import datetime as dt
+
+    from claims.dates.reader import first_date
+
+    ref = dt.date.fromisoformat(reference) if reference else None
+    every = claims.find_dates(text, ref)
+    assert first_date(text, ref) == (every[0] if every else None)
+
+
+def test_a_sentence_of_nothing_but_dates_reads_one(monkeypatch):
+    # its time scope is its first date; the reader stops there (a count of readings)
+    weekdays = sys.modules["claims.dates.reader"]
+    read = []
+    real = weekdays.read_weekday
+    monkeypatch.setattr(weekdays, "read_weekday", lambda *a: read.append(a) or real(*a))
+    claims.extract("Monday " * 250)  # one sentence (under MAX_SENTENCE)
+    assert len(read) == 1

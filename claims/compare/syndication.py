@@ -82,11 +82,17 @@ def _copies(first: list[str], second: list[str]) -> bool:
     # settled either way (the answer is the same as matching every sentence)
     need = max(SYNDICATION_MIN_SHARED, math.ceil(SYNDICATION_MIN_SHARE * len(shorter)))
     matched = 0
+    verbatim = set(longer)  # a sentence copied whole scores 100: no fuzzy search for it
     for n, sentence in enumerate(shorter):
         if matched + len(shorter) - n < need:
             return False
-        found = process.extractOne(sentence, longer, scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH)
-        matched += found is not None
+        if sentence in verbatim:
+            matched += 1
+        else:
+            found = process.extractOne(
+                sentence, longer, scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH
+            )
+            matched += found is not None
         if matched >= need:
             return True
     return False

@@ -122,10 +122,12 @@ def _bare_day(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
 
 
 def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
-    """'2012-02-07', '7/2/2012', '7-2-12', '10.31.1974', '2014-10', '2/2013', '2/15'."""
-    lead = read_lead(ctx.text, floor, m.start())
+    """'2012-02-07', '7/2/2012', '7-2-12', '10.31.1974', '2014-10', '2/2013', '2/15'.
+    The words before it are read only once the figures are a date ("1-1-1-1..." is
+    none)."""
     end = m.end()
     if m["iso_y"]:
+        lead = read_lead(ctx.text, floor, m.start())
         return _absolute(ctx, int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]), lead, end)
     for prefix in ("us", "ush", "usd"):
         if m[f"{prefix}_m"]:
@@ -134,7 +136,7 @@ def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
             year = int(raw_year) if len(raw_year) == 4 else full_year(int(raw_year))
             if first > 12:  # cannot be a month: day first
                 first, second = second, first
-            return _absolute(ctx, year, first, second, lead, end)
+            return _absolute(ctx, year, first, second, read_lead(ctx.text, floor, m.start()), end)
     if m["ym_y"] or m["my_m"]:
         year = int(m["ym_y"] or m["my_y"])
         month = int(m["ym_m"] or m["my_m"])
@@ -146,6 +148,7 @@ def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
             return None  # "2010-11", "from 2000-04": seasons, spans of years
         if not 1 <= month <= 12:
             return None
+        lead = read_lead(ctx.text, floor, m.start())
         return period_reading(ctx, lead, lead.start, end, dt.date(year, month, 1), "month", month)
     month, day = int(m["md_m"]), int(m["md_d"])
     if not ctx.latent:
@@ -156,6 +159,7 @@ def _numeric(ctx: Context, m: re.Match[str], floor: int) -> Found | None:
     tail = DAY_TAIL.match(ctx.text, end)
     if tail is not None and tail["clock"]:
         end = tail.end()
+    lead = read_lead(ctx.text, floor, m.start())
     return day_reading(ctx, month, day, None, lead, lead.start, end)
 
 

@@ -63,8 +63,9 @@ def _keeps_dot(text: str, end: int) -> bool:
     )
 
 
-def read(ctx: Context) -> tuple[DateMention, ...]:
-    """Every expression of the text, left to right, none overlapping the one before."""
+def read(ctx: Context, first: bool = False) -> tuple[DateMention, ...]:
+    """Every expression of the text, left to right, none overlapping the one before;
+    with `first`, only the first (the reading stops there)."""
     text, found, floor = ctx.text, [], 0
     for gate in GATE.finditer(text):
         at = gate.start()
@@ -82,6 +83,8 @@ def read(ctx: Context) -> tuple[DateMention, ...]:
         found.append(
             DateMention(text[hit.start : hit.end], hit.start, hit.end, hit.date, hit.relative)
         )
+        if first:
+            break
         floor = hit.end
     return tuple(found)
 
@@ -125,6 +128,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> tuple[DateMention
     [('on Monday', '2012-02-06')]
     """
     return read(Context(text, reference, latent=False))
+
+
+def first_date(text: str, reference: dt.date | None = None) -> DateMention | None:
+    """The first expression `find_dates` finds in `text`, the text after it unread (the
+    time scope of a sentence of nothing but dates, "Monday Monday ...", is its first)."""
+    found = read(Context(text, reference, latent=False), first=True)
+    return found[0] if found else None
 
 
 def parse_date(text: str, reference: dt.date | None = None) -> DateInterval | None:

@@ -8,8 +8,14 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from claims.dates import find_dates
+from claims.dates.reader import first_date
 from claims.errors import InvalidInput, check_deadline
-from claims.extract.gates import _may_hold_date, _may_hold_victim, _may_name_victim
+from claims.extract.gates import (
+    _has_words,
+    _may_hold_date,
+    _may_hold_victim,
+    _may_name_victim,
+)
 from claims.extract.location import (
     _CONFLICT_CUE_WORDS,
     _SHOOTING_REPORT,
@@ -23,7 +29,7 @@ from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
 from claims.lexicon import claims as lex
-from claims.model import Article, Claim, DateInterval, Sentence
+from claims.model import Article, Claim, DateInterval, DateMention, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
 
@@ -173,6 +179,18 @@ def _sentence_walk(
     )
 
 
+def _dates(text: str, as_of: dt.date | None, worded: bool) -> tuple[DateMention, ...]:
+    """A sentence's dates; of one with no words (`_has_words`), which states no claim,
+    only the first, all its time scope needs (no word in it can make that date the
+    report's: `_is_reporting_date` asks for "said", "announced"...)."""
+    if not _may_hold_date(text):
+        return ()
+    if worded:
+        return find_dates(text, as_of)
+    first = first_date(text, as_of)
+    return () if first is None else (first,)
+
+
 class _Partial(frozenset):
     """A sentence's lower-cased words cut down to ARTICLE_WORDS (all the article-wide
     tests ask about); the second pass reads the sentence's words again in full."""
@@ -186,15 +204,18 @@ def _sentence_lowers(
     sentences: tuple[Sentence, ...], kept: list[list[_Word] | None]
 ) -> list[frozenset[str]]:
     """Each sentence's set of lower-cased words: in full up to KEPT_WORDS words in all,
-    past that cut down to ARTICLE_WORDS (`_Partial`), so a long text stays small."""
+    past that cut down to ARTICLE_WORDS (`_Partial`), so a long text stays small; equal
+    sets are one object (a page of "1," paragraphs kept 20,000 copies of {"1"})."""
     out: list[frozenset[str]] = []
+    same: dict[tuple[bool, frozenset[str]], frozenset[str]] = {}  # one set for repeats
     count = 0
     for sentence, words in zip(sentences, kept, strict=True):
         lowers = _lower_words(sentence.text) if words is None else frozenset(map(_LOWER, words))
         count += len(lowers)
-        out.append(
-            lowers if count <= _SentenceWords.KEPT_WORDS else _Partial(lowers & ARTICLE_WORDS)
-        )
+        partial = count > _SentenceWords.KEPT_WORDS
+        if partial:
+            lowers = _Partial(lowers & ARTICLE_WORDS)
+        out.append(same.setdefault((partial, lowers), lowers))
     return out
 
 
@@ -259,12 +280,13 @@ def _read_sentences(
         recent = [v for v in (*victim_context[-3:], shot_here) if v is not None]
         pronoun_victim = recent[-1] if recent else None
         victim_context.append(shot_here)
-        quantities = find_quantities(sentence.text)
-        dates = find_dates(sentence.text, as_of) if _may_hold_date(sentence.text) else ()
+        worded = _has_words(sentence.text)
+        quantities = find_quantities(sentence.text) if worded else ()
+        dates = _dates(sentence.text, as_of, worded)
         locative = [p for p in places if p.locative]
         own_place = _most_specific(locative)
 
-        if (
+        if worded and (
             quantities
             or dates
             or _may_hold_victim(sentence.text, lowers)
@@ -289,8 +311,10 @@ def _read_sentences(
             )
         if own_place is not None:
             focus_place = own_place
-        scope_dates = [
-            d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)
-        ]
-        if scope_dates:
-            focus_scope = (scope_dates[0].text, scope_dates[0].date)
+        # the first date that is not the report's: "Monday Monday ..." tests one, not all
+        scope_date = next(
+            (d for d in dates if not _is_reporting_date(sentence.text, words_of(index), d)),
+            None,
+        )
+        if scope_date is not None:
+            focus_scope = (scope_date.text, scope_date.date)

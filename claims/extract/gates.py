@@ -14,6 +14,8 @@ from claims.extract.victim_patterns import (
 )
 from claims.extract.words import _NUMBERISH
 from claims.lexicon import claims as lex
+from claims.lexicon import dates as date_lex
+from claims.lexicon import numbers as num_lex
 
 #: The date words a sentence needs, with no digit, for find_dates to run on it. One
 #: `\b` before all the words (a word start is tested once, not once per branch), and
@@ -32,6 +34,63 @@ _DATE_WORD_GATE = re.compile(
 def _may_hold_date(sentence: str) -> bool:
     """Whether find_dates may find a date in a sentence: a digit or a date word."""
     return _NUMBERISH.search(sentence) is not None or _DATE_WORD_GATE.search(sentence) is not None
+
+
+#: The signs that give a figure its unit with no word ("$2199", "45%", "€5", "30°"): the
+#: signs of claims/lexicon/numbers.py's currency, percent and measure tables, less the
+#: punctuation some of them hold ("U.S.$", "km/h", "-").
+_UNIT_SIGNS = frozenset(
+    c
+    for table in (
+        num_lex.CURRENCY_PREFIXES,
+        num_lex.CURRENCY_SUFFIX_SIGNS,
+        num_lex.PERCENT_WORDS,
+        num_lex.MEASURE_SYMBOLS,
+    )
+    for sign in table
+    for c in sign
+    if not (c.isalnum() or c.isspace() or c in ".-/\u2212")
+)
+
+#: Words of number expressions and calendar names, not what a figure counts: the number
+#: words, the words that bound, round or join a figure ("at least", "about", "or more",
+#: "between ... and"), vague quantities ("dozens", "a few") (claims/lexicon/numbers.py),
+#: and the names of months and days (claims/lexicon/dates.py).
+_FIGURE_WORDS = frozenset(
+    word
+    for table in (
+        num_lex.CARDINALS,
+        num_lex.TENS,
+        num_lex.SCALES,
+        num_lex.DOZEN_WORDS,
+        num_lex.MODIFIERS,
+        num_lex.SUFFIX_MODIFIERS,
+        num_lex.RANGE_JOINERS,
+        num_lex.RANGE_OPENERS,
+        num_lex.VAGUE_QUANTIFIERS,
+        num_lex.APPROXIMATE_WORDS,
+        date_lex.MONTHS,
+        date_lex.WEEKDAYS,
+    )
+    for phrase in table
+    for word in phrase.split()
+    if word.isalpha()
+)
+
+#: A run of letters (a word, or each part of "twenty-one").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _has_words(sentence: str) -> bool:
+    """Whether a sentence holds a word that is not of a number expression or a calendar
+    name, or a unit sign. One with neither ("1 1 1 ...", "2, 3, 5.", "one hundred one
+    hundred", "at least 6,000", "Monday Monday", "February 7, February 7,") is a table, a
+    list or a dateline: nothing in it says what its figures count, so it states no claim
+    and its numbers are not read (its first date still is, for the time scope of the
+    sentences after it). In a real sentence the first few words settle it."""
+    if not _UNIT_SIGNS.isdisjoint(sentence):
+        return True
+    return any(m.group().lower() not in _FIGURE_WORDS for m in _LETTERS.finditer(sentence))
 
 
 #: Words one of the death phrases after a pronoun or "one of the victims" holds: the

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from claims import gazetteer
-from claims.extract.words import _START, _Word
+from claims.extract.words import _START, WORD, _Word
 from claims.gazetteer import parent, town_in_state
 from claims.lexicon import claims as lex
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
@@ -120,6 +120,23 @@ _MAX_PLACE_WORDS = (
 #: names of people and groups, and each longer candidate cost a join and lookups).
 _PLACE_FIRST_WORDS = frozenset(name.split(" ")[0] for name in (*PLACES, *PLACE_ALIASES))
 
+#: The opening words of every place name and alias of two or more words, one to all but
+#: the last ("United", "United Arab"): a sub-run of m tokens can be a place only when
+#: its first m - 1 open one (or, in capitals, their title case does), so a run of
+#: tokens that open no longer name ("U.S. U.S. U.S.") tries one candidate per token.
+_PLACE_OPENINGS = frozenset(
+    tuple(words[:k])
+    for words in (name.split(" ") for name in (*PLACES, *PLACE_ALIASES))
+    for k in range(1, len(words))
+)
+
+
+def _opens_a_place(tokens: list[str]) -> bool:
+    return (
+        tuple(tokens) in _PLACE_OPENINGS
+        or tuple(token.title() for token in tokens) in _PLACE_OPENINGS
+    )
+
 
 def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
     """Known places in a sentence, and whether each follows a locative word. `words_of`
@@ -146,10 +163,13 @@ def _places(sentence: str, words_of: Callable[[], list[_Word]]) -> list[_Place]:
             if candidate is not None:
                 j, name, text, stated = candidate
                 if not _names_a_division(tokens, j):  # "Wyoming County" is not Wyoming
-                    words = words_of()
-                    if word_starts is None:
-                        word_starts = list(map(_START, words))
-                    place = _place_at(words, word_starts, name, starts[i], text, stated)
+                    before = _words_before(sentence, starts[i])
+                    if before is None:  # a word too long to look past: the sentence's words
+                        words = words_of()
+                        if word_starts is None:
+                            word_starts = list(map(_START, words))
+                        before = _words_before_in(words, word_starts, starts[i])
+                    place = _place_at(name, starts[i], text, stated, *before)
                     if place is not None:
                         found.append(place)
                 i = j - 1
@@ -171,6 +191,11 @@ def _place_candidate(
         or (token.isupper() and token.title() in _PLACE_FIRST_WORDS)
     ):
         longest = min(len(tokens), i + _MAX_PLACE_WORDS)
+    if not stated_run:  # (a stated run is a place however its words start)
+        reach = i + 1
+        while reach < longest and _opens_a_place(tokens[i:reach]):
+            reach += 1
+        longest = reach
     for j in range(longest, i, -1):
         candidate = " ".join(tokens[i:j])
         name = _canonical_place(candidate)
@@ -213,32 +238,62 @@ def _names_a_division(tokens: list[str], j: int) -> bool:
     )
 
 
-def _place_at(
-    words: list[_Word],
-    word_starts: list[int],
-    name: str,
-    start: int,
-    text: str,
-    stated: bool,
-) -> _Place | None:
-    """The place `name`, written as `text` from `start`, and whether it follows a
-    locative word; None where it is only where a source sits ("said by telephone from
-    Varna, Bulgaria"). `word_starts`: where each of `words` starts."""
-    end = start + len(text)
+#: How far before a place the two words before it are looked for, in characters.
+_BEFORE_REACH = 80
+
+#: A character a word (`WORD`) may hold: none of a word's matches runs across any other.
+_WORD_CHAR = re.compile(r"[\w’'.-]")
+
+
+def _words_before(sentence: str, start: int) -> tuple[str, str] | None:
+    """The two words (lower-cased) before the word starting at `start`, the nearer first,
+    "" where there is none (and both "" when no word starts at `start`), as the
+    sentence's `_words` would give them; read from the _BEFORE_REACH characters before
+    it, not from the words of the whole sentence (which the first pass need not build).
+    None when the window holds fewer than two words and does not reach back to the
+    start of the sentence."""
+    # Start the window where no word runs across its edge, so its matches are the
+    # sentence's own.
+    p = max(0, start - _BEFORE_REACH)
+    while p > 0 and _WORD_CHAR.match(sentence, p - 1):
+        if p == start:
+            return None
+        p += 1
+    found = list(WORD.finditer(sentence, p, start + 1))
+    if not found or found[-1].start() != start:
+        return "", ""  # no word starts here (one runs across it: "iPhone")
+    before = [m.group().lower() for m in found[-3:-1]]
+    if len(before) == 2:
+        return before[-1], before[-2]
+    if p > 0:
+        return None
+    return (before[-1] if before else ""), ""
+
+
+def _words_before_in(words: list[_Word], word_starts: list[int], start: int) -> tuple[str, str]:
+    """`_words_before` from the sentence's words (`word_starts`: where each starts)."""
     index = bisect.bisect_left(word_starts, start)  # the word starting here
     if index == len(words) or word_starts[index] != start:
         index = 0  # none does: no word before it to read
-    before = words[index - 1].lower if index else ""
+    return (
+        words[index - 1].lower if index else "",
+        words[index - 2].lower if index >= 2 else "",
+    )
+
+
+def _place_at(
+    name: str, start: int, text: str, stated: bool, before: str, before_that: str
+) -> _Place | None:
+    """The place `name`, written as `text` from `start`, and whether it follows a
+    locative word (`before`: the word before it, `before_that` the one before that);
+    None where it is only where a source sits ("said by telephone from Varna,
+    Bulgaria")."""
+    end = start + len(text)
     locative = before in LOCATIVE_WORDS and not (
         before == "at" and PLACES.get(name) is None  # "anger at Russia"
     )
-    if (
-        before == "from"
-        and index >= 2
-        and (
-            words[index - 2].lower in lex.SPEAKER_FROM_WORDS
-            or words[index - 2].lower in lex.REPORTING_VERBS
-        )
+    if before == "from" and (
+        before_that in lex.SPEAKER_FROM_WORDS or before_that in lex.REPORTING_VERBS
     ):
         return None
     return _Place(name, start, end, locative, stated)
