@@ -230,29 +230,45 @@ def _open(path: Path) -> sqlite3.Connection | None:
         return None
 
 
+def _written(path: Path) -> bool:
+    """Whether the index is in the cache file at `path`, building and writing it there
+    first if need be; False where it cannot be written (a read-only home)."""
+    import sqlite3
+    import tempfile
+    from contextlib import closing
+
+    if path.exists():
+        return True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".sqlite")
+        os.close(handle)
+        with closing(sqlite3.connect(temporary)) as building:
+            _write(building)
+        os.replace(temporary, path)  # atomic: another process sees all of it or none
+    except (OSError, sqlite3.Error):
+        return False
+    return True
+
+
+def prepare() -> bool:
+    """Build the index's cache file now, if it is not there, without opening it for this
+    process: a server calls this before it forks its workers, so the first request of a
+    fresh machine does not pay the build (about 10 s), and no SQLite connection crosses a
+    fork. True when the cache file is ready."""
+    path = _cache_file()
+    return path is not None and _written(path)
+
+
 @functools.cache
 def _connection() -> sqlite3.Connection:
     """The index: the cache file, built and written there on first use; in memory where
     no file can be written. Read only, so threads may share it."""
     import sqlite3
-    import tempfile
-    from contextlib import closing
 
     path = _cache_file()
-    if path is not None:
-        if path.exists() and (connection := _open(path)) is not None:
-            return connection
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".sqlite")
-            os.close(handle)
-            with closing(sqlite3.connect(temporary)) as building:
-                _write(building)
-            os.replace(temporary, path)  # atomic: another process sees all of it or none
-            if (connection := _open(path)) is not None:
-                return connection
-        except (OSError, sqlite3.Error):
-            pass  # a read-only home: this process keeps its index in memory
+    if path is not None and _written(path) and (connection := _open(path)) is not None:
+        return connection
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     _write(connection)
     return connection

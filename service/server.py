@@ -22,6 +22,7 @@ from gunicorn import util
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
+from claims import gazetteer
 from service.app import create_app
 from service.limits import MAX_HEADER_FIELD, MAX_HEADER_FIELDS
 
@@ -140,4 +141,5 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 2) -> None:
     # Build the app once in the master: settings errors stop here with one message, and
     # the tables exist before the workers race to open the database.
     create_app().extensions["claimcheck.storage"].dispose()
+    gazetteer.prepare()  # the place index's cache file, built once before the workers fork
     _Gunicorn(gunicorn_options(host, port, workers)).run()

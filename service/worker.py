@@ -73,6 +73,9 @@ def run_worker(url: str, *, burst: bool = False) -> None:
     from service.language import detect
 
     detect("The detector's models are loaded here, once, before any horse is forked.")
+    from claims import gazetteer
+
+    gazetteer.prepare()  # the place index's cache file, so no horse pays its build
 
     connection = Redis.from_url(url)
     worker = ClaimcheckWorker(

@@ -212,6 +212,31 @@ def test_the_index_is_built_once_into_the_cache_and_read_back(tmp_path, monkeypa
         gazetteer.places.cache_clear()
 
 
+@pytest.mark.slow
+def test_prepare_writes_the_cache_file_and_keeps_no_connection(tmp_path, monkeypatch) -> None:
+    """What `claimcheck serve` and `worker` call before they fork: the file is ready for
+    every worker, and no SQLite connection is left open to cross the fork."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
+    gazetteer._connection.cache_clear()
+    try:
+        assert gazetteer.prepare() is True
+        [built] = tmp_path.glob("gazetteer-*.sqlite")
+        assert gazetteer._connection.cache_info().currsize == 0
+        stamp = built.stat().st_mtime_ns
+        assert gazetteer.prepare() is True  # already there: not built again
+        assert built.stat().st_mtime_ns == stamp
+    finally:
+        gazetteer._connection.cache_clear()
+        gazetteer.places.cache_clear()
+
+
+def test_prepare_says_so_where_no_cache_can_be_written(tmp_path, monkeypatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(blocked / "cache"))
+    assert gazetteer.prepare() is False
+
+
 # ECB+ (../shared/corpus/ecbplus): camps and towns the gazetteer puts only in their
 # country, from the hand table, inside the strip they are in.
 ECB_DISTRICTS = [
