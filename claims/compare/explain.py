@@ -219,9 +219,23 @@ def _sentence(link: _Link) -> str:
             f" {ratio} times apart"
         ),
         "ceiling": lambda: (
-            f"{cy} is far beyond the about {link.detail} that {cx} suggests ({ratio} times as many)"
+            f"{cy} is far beyond the implied ceiling of {cx}, about {link.detail}"
+            f" ({ratio} times as many)"
         ),
         "shrink": lambda: f"{cy} is lower than the earlier {cx}, but a running total cannot shrink",
+        "grew_since_said": lambda: (
+            f"{cy} updates {cx}, which its article gives as an earlier count: the toll grew"
+            f" from {_amount(qx)} to {_amount(qy)}"
+        ),
+        "revised": lambda: (
+            f"{cy} revises {cx}: the count was lowered from {_amount(qx)} to {_amount(qy)},"
+            " and its article says so"
+        ),
+        "outpaced": lambda: (
+            f"{cy} grew from {cx} far faster than the pace of about {link.detail} a day that"
+            f" {cx} shows ({_amount(qx)} to {_amount(qy)} in {_elapsed(x.as_of, y.as_of)}):"
+            " too fast to be an update"
+        ),
         "exceeds": lambda: (
             f"{cx} counts part of what {cy} counts, yet is larger ({_amount(qx)} against"
             f" {_amount(qy)})"

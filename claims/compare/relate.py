@@ -21,6 +21,7 @@ from claims.compare.settings import (
     SAME_TIME,
 )
 from claims.compare.units import _in_common_unit
+from claims.compare.updates import earlier_count, early_floor, outpaced, revised
 from claims.compare.values import _at_same_time, _in_order, _part_of_whole
 from claims.model import Quantity
 
@@ -72,9 +73,13 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
         # least one" on 2 July) has grown, or it is an error if it shrank
         assert a.as_of is not None and b.as_of is not None
         if a.as_of < b.as_of:
-            return _in_order(a, qa, b, qb)
-        return _in_order(b, qb, a, qa)
-    link = _at_same_time(a, qa, b, qb)
+            return _told_later(a, qa, b, qb)
+        return _told_later(b, qb, a, qa)
+    if growing:
+        said_before = earlier_count(a, qa, b, qb)
+        if said_before is not None:
+            return said_before  # "The UN said earlier that it had confirmed 30 dead"
+    link = _at_same_time(a, early_floor(a, qa, qb), b, early_floor(b, qb, qa))
     if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
         return None  # an undated running total: a grown toll cannot be told from an error
     if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:
@@ -84,12 +89,23 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
     return link
 
 
+def _told_later(early: _Reading, qe: Quantity, late: _Reading, ql: Quantity) -> _Link:
+    """A toll told at two dates: grown (if at a pace the earlier figure allows), revised
+    (if the later sentence says so), or in conflict."""
+    link = _in_order(early, qe, late, ql)
+    if link.reason == "shrink" and revised(late):
+        return _Link("update", 0.0, early, late, "revised")
+    if link.reason == "grew":
+        return outpaced(early, qe, late, ql) or link
+    return link
+
+
 def _relate_part(
     alignment: _Alignment, a: _Reading, qa: Quantity, b: _Reading, qb: Quantity
 ) -> _Link | None:
     """A figure of a part of what the other figure counts."""
     part, qp, whole, qw = (a, qa, b, qb) if alignment.direction == _A_IN_B else (b, qb, a, qa)
-    link = _part_of_whole(part, qp, whole, qw)
+    link = _part_of_whole(part, early_floor(part, qp, qw), whole, early_floor(whole, qw, qp))
     if link.relation == "discrepancy" and _grew_since(whole, part):
         # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
         # the "at least one" told on 2 July because the toll grew
