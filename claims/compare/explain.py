@@ -218,6 +218,10 @@ def _sentence(link: _Link) -> str:
             f"{cx} and {cy} cannot both be right: {_amount(qx)} against {_amount(qy)},"
             f" {ratio} times apart"
         ),
+        "vague_edge": lambda: (
+            f"{cx} and {cy} differ only at the edge of what a vague word means"
+            f" ({_amount(qx)} against {_amount(qy)})"
+        ),
         "ceiling": lambda: (
             f"{cy} is far beyond the implied ceiling of {cx}, about {link.detail}"
             f" ({ratio} times as many)"

@@ -19,6 +19,7 @@ from claims.compare.settings import (
     OTHER_EVENT_RATIO,
     PART_KINDS,
     SAME_TIME,
+    VAGUE_EDGE,
 )
 from claims.compare.units import _in_common_unit
 from claims.compare.updates import earlier_count, early_floor, outpaced, revised
@@ -80,6 +81,9 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
         if said_before is not None:
             return said_before  # "The UN said earlier that it had confirmed 30 dead"
     link = _at_same_time(a, early_floor(a, qa, qb), b, early_floor(b, qb, qa))
+    if link.reason == "gap" and (qa.vague or qb.vague) and link.ratio <= VAGUE_EDGE:
+        # "several houses" (3 to 9) and "10 houses": a vague word's edge is a convention
+        return _Link("consistent", 0.0, link.first, link.second, "vague_edge")
     if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
         return None  # an undated running total: a grown toll cannot be told from an error
     if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:
@@ -110,6 +114,10 @@ def _relate_part(
         # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
         # the "at least one" told on 2 July because the toll grew
         return _Link("update", 0.0, whole, part, "grew")
+    if _one_total_told_later(alignment, part, whole):
+        # "600 since December 27" told on 6 January and "1,000 since December 27" told on
+        # 7 January: one running total, grown (or grown too fast to be an update)
+        return _told_later(part, qp, whole, qw)
     if alignment.by_place and link.relation != "discrepancy":
         return None  # a Homs toll is not a Syria toll: only an excess is news
     if (
@@ -122,6 +130,20 @@ def _relate_part(
         # thousands" beside the 10 this quake killed
         return None
     return link
+
+
+def _one_total_told_later(alignment: _Alignment, part: _Reading, whole: _Reading) -> bool:
+    """Whether `part` and `whole` are one running total from one stated start, `part` told
+    earlier: its days are a prefix of the whole's only because it was told first."""
+    start = part.frame.start
+    return (
+        not alignment.by_place
+        and start is not None
+        and start == whole.frame.start
+        and part.frame.to_date
+        and whole.frame.to_date
+        and _grew_since(part, whole)
+    )
 
 
 def _grew_since(early: _Reading, late: _Reading) -> bool:

@@ -39,6 +39,10 @@ MIN_PACE_DAYS = 7
 #: A later total may outgrow that pace this many times (conflicts speed up, tolls are
 #: recounted) before the growth is a conflict rather than an update.
 PACE_SLACK = 10.0
+#: A vague word's reading ("several" 3..9, "dozens" 24..99) is a convention, not a count:
+#: a figure within this factor past its edge ("10 houses" beside "several houses") is a
+#: reading of it, further ("hundreds" against 150) a conflict.
+VAGUE_EDGE = 1.25
 
 #: A smaller place's incident toll this many times the larger place's is another event.
 OTHER_EVENT_RATIO = 10.0

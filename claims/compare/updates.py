@@ -120,6 +120,11 @@ def outpaced(early: _Reading, qe: Quantity, late: _Reading, ql: Quantity) -> _Li
         return None
     ratio = growth / allowed
     return _Link(
-        "discrepancy", _severity(_ratio(growth, allowed)), early, late, "outpaced", ratio,
+        "discrepancy",
+        _severity(_ratio(growth, allowed)),
+        early,
+        late,
+        "outpaced",
+        ratio,
         f"{pace:.0f}",
     )
