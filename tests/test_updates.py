@@ -174,3 +174,32 @@ def test_growth_and_shrinkage_of_a_running_total(
     assert finding.relation == relation
     if words:
         assert words in finding.explanation
+
+
+# ------------------------------------------------------------ GVC 357164 (Columbus, ages)
+
+PROSECUTOR = (
+    "Wade and his co-defendant Robert Lee Adams, age 27 (at the time of the murders) robbed"
+    " the victims, ordered them to the basement and shot them."
+)
+AP_PLEA = "The 29-year-old Adams pleaded guilty Tuesday to four counts of murder."
+
+
+def test_an_age_at_the_time_of_the_crime_is_younger_not_wrong() -> None:
+    a = claims.extract(PROSECUTOR, published=dt.date(2016, 9, 13), article_id="a", source="nbc4i")
+    b = claims.extract(AP_PLEA, published=dt.date(2017, 1, 17), article_id="b", source="AP")
+    (finding,) = claims.check([a, b]).findings
+    assert finding.relation == "update"
+    assert "27 then, 29 later" in finding.explanation
+
+
+def test_an_age_told_of_the_report_day_still_conflicts() -> None:
+    a = claims.extract(
+        PROSECUTOR.replace(" (at the time of the murders)", ""),
+        published=dt.date(2016, 9, 13),
+        article_id="a",
+        source="nbc4i",
+    )
+    b = claims.extract(AP_PLEA, published=dt.date(2017, 1, 17), article_id="b", source="AP")
+    (finding,) = claims.check([a, b]).findings
+    assert finding.relation == "discrepancy"

@@ -200,6 +200,10 @@ def _sentence(link: _Link) -> str:
             f"{cx} and {cy} give {y.claim.actors[0]}'s age {link.detail} years apart: a"
             " birthday, not a slip"
         ),
+        "older_then": lambda: (
+            f"{cx} is {x.claim.actors[0]}'s age at a moment before its report, {cy} a later"
+            f" one: {_number(qx.best)} then, {_number(qy.best)} later, a birthday, not a slip"
+        ),
         "age_gap": lambda: (
             f"{cx} and {cy} give {x.claim.actors[0]} different ages, {_amount(qx)} against"
             f" {_amount(qy)}"
