@@ -128,8 +128,7 @@ def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:
     if not _same_person(a.claim.actors[0], b.claim.actors[0]):
         return None
     early, late = (a, b) if (a.as_of or dt.date.min) <= (b.as_of or dt.date.min) else (b, a)
-    age_early = early.claim.value.best  # type: ignore[union-attr]
-    age_late = late.claim.value.best  # type: ignore[union-attr]
+    age_early, age_late = (qa.best, qb.best) if early is a else (qb.best, qa.best)
     if age_early == age_late:
         return _Link("agree", 0.0, a, b, "same")
     years = _days(early.as_of, late.as_of) / 365.25

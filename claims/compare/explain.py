@@ -170,6 +170,11 @@ def _amount(q: Quantity | None) -> str:
     return text
 
 
+def _years(q: Quantity | None) -> str:
+    """An age as a bare number ("27"), whatever unit its words gave ("29-year-old")."""
+    return _number(q.best) if q is not None and q.best is not None else "an unknown age"
+
+
 def _date_text(date: DateInterval | None) -> str:
     if date is None:
         return "no date"
@@ -202,7 +207,7 @@ def _sentence(link: _Link) -> str:
         ),
         "older_then": lambda: (
             f"{cx} is {x.claim.actors[0]}'s age at a moment before its report, {cy} a later"
-            f" one: {_number(qx.best)} then, {_number(qy.best)} later, a birthday, not a slip"
+            f" one: {_years(qx)} then, {_years(qy)} later, a birthday, not a slip"
         ),
         "age_gap": lambda: (
             f"{cx} and {cy} give {x.claim.actors[0]} different ages, {_amount(qx)} against"

@@ -29,6 +29,10 @@ CONVERSION_ROUNDING = 0.03
 #: Dates of one happening that differ by up to a week are one happening misdated;
 #: further apart they are two happenings (Muallem's visits in February and September).
 EVENT_SLACK_DAYS = 7
+#: Two articles' lead events of one class and place dated this many days apart or fewer
+#: date one happening differently ("Thursday" and "Friday" for one foiled attack); further
+#: apart they may be two happenings of one story.
+LEAD_SLACK_DAYS = 2
 #: An open bound's implied ceiling is "far exceeded" beyond this factor: "at least
 #: 6,000" suggests about 7,000; 10,500 is still a reading of it, 100,000 is not.
 FAR_BEYOND = 1.5
