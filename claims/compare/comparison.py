@@ -13,7 +13,7 @@ from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
 from claims.compare.headline import _secondary
 from claims.compare.leads import lead_events, relate_leads
-from claims.compare.reading import _conversions, _read
+from claims.compare.reading import _conversions, _read, _Reading
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
 from claims.compare.settings import RELATION_RANK
@@ -69,7 +69,12 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         if ambiguous_pair(readings[i], readings[j], ambiguous):
             continue  # "Conley, 48" when the story has a Nathaniel and a David Conley
         link = _relate(readings[i], readings[j])
-        if link is None and i in leads and j in leads:
+        if (
+            link is None
+            and i in leads
+            and j in leads
+            and _one_story(readings[i], readings[j], copies)
+        ):
             link = relate_leads(readings[i], readings[j])  # one happening dated apart
         if link is None or unfounded(link, secondary):
             continue
@@ -92,6 +97,12 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         syndication=syndication,
         facts=facts,
     )
+
+
+def _one_story(a: _Reading, b: _Reading, copies: dict[str, int]) -> bool:
+    """Whether `a` and `b` come from copies of one wire story."""
+    group = copies.get(a.claim.article_id)
+    return group is not None and group == copies.get(b.claim.article_id)
 
 
 def _check_ids(articles: Sequence[Article]) -> None:

@@ -109,7 +109,10 @@ def _relate_part(
 ) -> _Link | None:
     """A figure of a part of what the other figure counts."""
     part, qp, whole, qw = (a, qa, b, qb) if alignment.direction == _A_IN_B else (b, qb, a, qa)
-    link = _part_of_whole(part, early_floor(part, qp, qw), whole, early_floor(whole, qw, qp))
+    if _grew_since(whole, part):
+        link = _part_of_whole(part, qp, whole, qw)  # told a day later: growth, below
+    else:  # told the same day: a lower bound is an early count
+        link = _part_of_whole(part, early_floor(part, qp, qw), whole, early_floor(whole, qw, qp))
     if link.relation == "discrepancy" and _grew_since(whole, part):
         # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
         # the "at least one" told on 2 July because the toll grew
