@@ -32,8 +32,10 @@ Modules, in pipeline order:
 - `blocking`: which claims meet (blocks, series, candidate pairs).
 - `align`: same thing, a part of it, or different things.
 - `relate`: which relation two aligned claims have, through `values` (interval
-  relations, severity), `units` (conversion), `durations`, `events` (dates) and `ages`
-  (one person's age; ages meet by person); the result is a `link._Link`.
+  relations, severity), `units` (conversion), `durations`, `events` (dates), `ages`
+  (one person's age; ages meet by person) and `updates` (early counts, figures said to
+  be earlier or revised, a running total's pace); the result is a `link._Link`.
+- `leads`: each article's lead event of a class; copies of one story dating it apart.
 - `unfounded`: discrepancies the report does not stand behind, with `headline` (an
   article's largest figure of a block is its whole).
 - `groups`: claims joined by findings, with status and consensus.

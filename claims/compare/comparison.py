@@ -12,7 +12,8 @@ from claims.compare.explain import _finding
 from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
 from claims.compare.headline import _secondary
-from claims.compare.reading import _conversions, _read
+from claims.compare.leads import lead_events, relate_leads
+from claims.compare.reading import _conversions, _read, _Reading
 from claims.compare.relate import _relate
 from claims.compare.repeats import _repeats, _said_once
 from claims.compare.settings import RELATION_RANK
@@ -59,6 +60,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
     readings = named_in_full(readings, articles)
     secondary = _secondary(readings)
     ambiguous = ambiguous_surnames(readings)
+    leads = lead_events(readings)
     links = []
     for i, j in _candidate_pairs(readings):
         check_deadline(deadline, "pairs of claims")
@@ -67,6 +69,13 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         if ambiguous_pair(readings[i], readings[j], ambiguous):
             continue  # "Conley, 48" when the story has a Nathaniel and a David Conley
         link = _relate(readings[i], readings[j])
+        if (
+            link is None
+            and i in leads
+            and j in leads
+            and _one_story(readings[i], readings[j], copies)
+        ):
+            link = relate_leads(readings[i], readings[j])  # one happening dated apart
         if link is None or unfounded(link, secondary):
             continue
         links.append(link)
@@ -88,6 +97,12 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         syndication=syndication,
         facts=facts,
     )
+
+
+def _one_story(a: _Reading, b: _Reading, copies: dict[str, int]) -> bool:
+    """Whether `a` and `b` come from copies of one wire story."""
+    group = copies.get(a.claim.article_id)
+    return group is not None and group == copies.get(b.claim.article_id)
 
 
 def _check_ids(articles: Sequence[Article]) -> None:

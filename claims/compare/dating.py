@@ -83,7 +83,9 @@ def _dated_by_event(
         for twin in dated_events:
             if not _same_happening(claim, twin):
                 continue
-            day = twin.date.start  # type: ignore[union-attr]
+            if twin.date is None or twin.date.start is None:
+                continue  # dated_events holds only resolved days; the check tells mypy so
+            day = twin.date.start
             # The report came in the week before the event, on its weekday.
             published = plus(day, -dt.timedelta(days=(day.weekday() - weekday) % 7 or 7))
             reread = rereads.get(published)

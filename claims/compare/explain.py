@@ -170,6 +170,11 @@ def _amount(q: Quantity | None) -> str:
     return text
 
 
+def _years(q: Quantity | None) -> str:
+    """An age as a bare number ("27"), whatever unit its words gave ("29-year-old")."""
+    return _number(q.best) if q is not None and q.best is not None else "an unknown age"
+
+
 def _date_text(date: DateInterval | None) -> str:
     if date is None:
         return "no date"
@@ -200,6 +205,10 @@ def _sentence(link: _Link) -> str:
             f"{cx} and {cy} give {y.claim.actors[0]}'s age {link.detail} years apart: a"
             " birthday, not a slip"
         ),
+        "older_then": lambda: (
+            f"{cx} is {x.claim.actors[0]}'s age at a moment before its report, {cy} a later"
+            f" one: {_years(qx)} then, {_years(qy)} later, a birthday, not a slip"
+        ),
         "age_gap": lambda: (
             f"{cx} and {cy} give {x.claim.actors[0]} different ages, {_amount(qx)} against"
             f" {_amount(qy)}"
@@ -218,10 +227,28 @@ def _sentence(link: _Link) -> str:
             f"{cx} and {cy} cannot both be right: {_amount(qx)} against {_amount(qy)},"
             f" {ratio} times apart"
         ),
+        "vague_edge": lambda: (
+            f"{cx} and {cy} differ only at the edge of what a vague word means"
+            f" ({_amount(qx)} against {_amount(qy)})"
+        ),
         "ceiling": lambda: (
-            f"{cy} is far beyond the about {link.detail} that {cx} suggests ({ratio} times as many)"
+            f"{cy} is far beyond the implied ceiling of {cx}, about {link.detail}"
+            f" ({ratio} times as many)"
         ),
         "shrink": lambda: f"{cy} is lower than the earlier {cx}, but a running total cannot shrink",
+        "grew_since_said": lambda: (
+            f"{cy} updates {cx}, which its article gives as an earlier count: the toll grew"
+            f" from {_amount(qx)} to {_amount(qy)}"
+        ),
+        "revised": lambda: (
+            f"{cy} revises {cx}: the count was lowered from {_amount(qx)} to {_amount(qy)},"
+            " and its article says so"
+        ),
+        "outpaced": lambda: (
+            f"{cy} grew from {cx} far faster than the pace of about {link.detail} a day that"
+            f" {cx} shows ({_amount(qx)} to {_amount(qy)} in {_elapsed(x.as_of, y.as_of)}):"
+            " too fast to be an update"
+        ),
         "exceeds": lambda: (
             f"{cx} counts part of what {cy} counts, yet is larger ({_amount(qx)} against"
             f" {_amount(qy)})"

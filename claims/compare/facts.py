@@ -94,8 +94,11 @@ def _reading_key(r: _Reading) -> tuple[object, ...]:
     claim = r.claim
     if claim.value is not None:
         return (claim.value.low, claim.value.high, claim.value.unit)
+    if claim.date is not None and claim.date.resolved:
+        # the days: "on Thursday" and "on 10 Nov" told of one Thursday are one reading
+        return (claim.date.start, claim.date.end)
     if claim.date is not None:
-        return (claim.date.start, claim.date.end, claim.date.month, claim.date.day)
+        return (claim.date.month, claim.date.day)
     return (claim.text,)
 
 

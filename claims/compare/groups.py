@@ -90,8 +90,11 @@ def _figure_consensus(claims: Sequence[_Reading], links: Sequence[_Link]) -> Qua
     # group agrees on is the whole
     parts = {k.first.order for k in links if k.reason == "fits"}
     claims = [c for c in claims if c.order not in parts] or list(claims)
-    if any(k.relation == "update" for k in links):
-        latest = max(c.as_of for c in claims if c.as_of is not None)
+    dated = [c.as_of for c in claims if c.as_of is not None]
+    if dated and any(k.relation == "update" for k in links):
+        # an update between undated reports ("The UN said earlier ... 30 dead") has no
+        # latest report date to keep
+        latest = max(dated)
         claims = [c for c in claims if c.as_of is not None and _near(c.as_of, latest)]
     unit = claims[0].claim.value.unit if claims[0].claim.value else None
     values = [_in_unit(c.claim.value, unit) for c in claims if c.claim.value is not None]

@@ -8,17 +8,18 @@ rivals (Aceh 2013: "10 people" in Central Aceh beside "24" in all)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from claims.compare.blocking import _block
 from claims.compare.reading import _Reading
 from claims.compare.settings import PART_KINDS
 
 
-def _secondary(readings: Sequence[_Reading]) -> frozenset[int]:
+def _secondary(readings: Sequence[_Reading]) -> Mapping[int, str | None]:
     """Positions of the figures an article gives beside a larger one of the same block
-    and report date."""
-    largest: dict[tuple[object, ...], float] = {}
+    and report date, each with the place of that larger figure (the article's whole)."""
+    largest: dict[tuple[object, ...], tuple[float, _Reading]] = {}
     keyed = []
     for r in readings:
         value, block = r.claim.value, _block(r)
@@ -28,9 +29,25 @@ def _secondary(readings: Sequence[_Reading]) -> frozenset[int]:
         if size is None:
             continue
         key = (r.claim.article_id, block, r.as_of)
-        largest[key] = max(largest.get(key, size), size)
+        if key not in largest or size > largest[key][0]:
+            largest[key] = (size, r)
         keyed.append((r.order, key, size))
-    return frozenset(order for order, key, size in keyed if size < largest[key])
+    return MappingProxyType(
+        {order: largest[key][1].place for order, key, size in keyed if size < largest[key][0]}
+    )
+
+
+def _part_named_apart(a: _Reading, b: _Reading, secondary: Mapping[int, str | None]) -> bool:
+    """Whether a secondary figure meets `b` as a part meets a part of one named place:
+    both name it, and each secondary side names a place other than its article's whole's
+    (Central Aceh's toll beside Aceh's), or both are secondary."""
+    if not _same_named_place(a, b):
+        return False
+    if a.order in secondary and b.order in secondary:
+        return True
+    side = a if a.order in secondary else b
+    whole_place = secondary[side.order]
+    return whole_place is None or whole_place.casefold() != (side.place or "").casefold()
 
 
 def _same_named_place(a: _Reading, b: _Reading) -> bool:

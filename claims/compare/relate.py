@@ -19,8 +19,10 @@ from claims.compare.settings import (
     OTHER_EVENT_RATIO,
     PART_KINDS,
     SAME_TIME,
+    VAGUE_EDGE,
 )
 from claims.compare.units import _in_common_unit
+from claims.compare.updates import earlier_count, early_floor, outpaced, revised
 from claims.compare.values import _at_same_time, _in_order, _part_of_whole
 from claims.model import Quantity
 
@@ -72,9 +74,16 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
         # least one" on 2 July) has grown, or it is an error if it shrank
         assert a.as_of is not None and b.as_of is not None
         if a.as_of < b.as_of:
-            return _in_order(a, qa, b, qb)
-        return _in_order(b, qb, a, qa)
-    link = _at_same_time(a, qa, b, qb)
+            return _told_later(a, qa, b, qb)
+        return _told_later(b, qb, a, qa)
+    if growing:
+        said_before = earlier_count(a, qa, b, qb)
+        if said_before is not None:
+            return said_before  # "The UN said earlier that it had confirmed 30 dead"
+    link = _at_same_time(a, early_floor(a, qa, qb), b, early_floor(b, qb, qa))
+    if link.reason == "gap" and (qa.vague or qb.vague) and link.ratio <= VAGUE_EDGE:
+        # "several houses" (3 to 9) and "10 houses": a vague word's edge is a convention
+        return _Link("consistent", 0.0, link.first, link.second, "vague_edge")
     if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
         return None  # an undated running total: a grown toll cannot be told from an error
     if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:
@@ -84,16 +93,34 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
     return link
 
 
+def _told_later(early: _Reading, qe: Quantity, late: _Reading, ql: Quantity) -> _Link:
+    """A toll told at two dates: grown (if at a pace the earlier figure allows), revised
+    (if the later sentence says so), or in conflict."""
+    link = _in_order(early, qe, late, ql)
+    if link.reason == "shrink" and revised(late):
+        return _Link("update", 0.0, early, late, "revised")
+    if link.reason == "grew":
+        return outpaced(early, qe, late, ql) or link
+    return link
+
+
 def _relate_part(
     alignment: _Alignment, a: _Reading, qa: Quantity, b: _Reading, qb: Quantity
 ) -> _Link | None:
     """A figure of a part of what the other figure counts."""
     part, qp, whole, qw = (a, qa, b, qb) if alignment.direction == _A_IN_B else (b, qb, a, qa)
-    link = _part_of_whole(part, qp, whole, qw)
+    if _grew_since(whole, part):
+        link = _part_of_whole(part, qp, whole, qw)  # told a day later: growth, below
+    else:  # told the same day: a lower bound is an early count
+        link = _part_of_whole(part, early_floor(part, qp, qw), whole, early_floor(whole, qw, qp))
     if link.relation == "discrepancy" and _grew_since(whole, part):
         # the whole was counted earlier: "24 people on Tuesday" told on 3 July exceeds
         # the "at least one" told on 2 July because the toll grew
         return _Link("update", 0.0, whole, part, "grew")
+    if _one_total_told_later(alignment, part, whole):
+        # "600 since December 27" told on 6 January and "1,000 since December 27" told on
+        # 7 January: one running total, grown (or grown too fast to be an update)
+        return _told_later(part, qp, whole, qw)
     if alignment.by_place and link.relation != "discrepancy":
         return None  # a Homs toll is not a Syria toll: only an excess is news
     if (
@@ -106,6 +133,20 @@ def _relate_part(
         # thousands" beside the 10 this quake killed
         return None
     return link
+
+
+def _one_total_told_later(alignment: _Alignment, part: _Reading, whole: _Reading) -> bool:
+    """Whether `part` and `whole` are one running total from one stated start, `part` told
+    earlier: its days are a prefix of the whole's only because it was told first."""
+    start = part.frame.start
+    return (
+        not alignment.by_place
+        and start is not None
+        and start == whole.frame.start
+        and part.frame.to_date
+        and whole.frame.to_date
+        and _grew_since(part, whole)
+    )
 
 
 def _grew_since(early: _Reading, late: _Reading) -> bool:

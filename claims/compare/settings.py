@@ -29,9 +29,24 @@ CONVERSION_ROUNDING = 0.03
 #: Dates of one happening that differ by up to a week are one happening misdated;
 #: further apart they are two happenings (Muallem's visits in February and September).
 EVENT_SLACK_DAYS = 7
+#: Two articles' lead events of one class and place dated this many days apart or fewer
+#: date one happening differently ("Thursday" and "Friday" for one foiled attack); further
+#: apart they may be two happenings of one story.
+LEAD_SLACK_DAYS = 2
 #: An open bound's implied ceiling is "far exceeded" beyond this factor: "at least
 #: 6,000" suggests about 7,000; 10,500 is still a reading of it, 100,000 is not.
 FAR_BEYOND = 1.5
+#: A running total's pace is the count over the days since its stated start ("600 since
+#: December 27", told 6 January: 60 a day); it shows a pace only after this many days of
+#: counting (a happening's first-day toll grows from 1 to 24 in hours).
+MIN_PACE_DAYS = 7
+#: A later total may outgrow that pace this many times (conflicts speed up, tolls are
+#: recounted) before the growth is a conflict rather than an update.
+PACE_SLACK = 10.0
+#: A vague word's reading ("several" 3..9, "dozens" 24..99) is a convention, not a count:
+#: a figure within this factor past its edge ("10 houses" beside "several houses") is a
+#: reading of it, further ("hundreds" against 150) a conflict.
+VAGUE_EDGE = 1.25
 
 #: A smaller place's incident toll this many times the larger place's is another event.
 OTHER_EVENT_RATIO = 10.0
@@ -61,7 +76,7 @@ RELATION_RANK = MappingProxyType({"discrepancy": 0, "update": 1, "consistent": 2
 AGE_SUBJECT = "age"
 #: Conflicts between two figures said to count one whole (not a part against its whole):
 #: only an article's own largest figure of a block is held against another's in these.
-SAME_SCOPE_CONFLICTS = frozenset({"gap", "ceiling", "shrink"})
+SAME_SCOPE_CONFLICTS = frozenset({"gap", "ceiling", "shrink", "outpaced"})
 #: A story filed this long after another that dates a happening by a weekday ("Sunday")
 #: speaks of its own week: when that day falls after the first story was filed, the two
 #: tell of different happenings (the day a second victim died, not the shooting).

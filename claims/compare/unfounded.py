@@ -7,23 +7,29 @@ Each rule was measured on the readers' answer keys (`python bench/judged.py`):
   happening each counts is unsaid; such counts may still agree ("2,000 tents");
 - a duration of nothing named on a side: what lasted cannot be told the same;
 - a same-scope conflict where a side is a figure its article gives beside a larger one of
-  the block (a district's, a family's: `headline._secondary`), unless both name one place;
+  the block (a district's, a family's: `headline._secondary`), unless both name one place
+  as the part's own (both sides such figures, or a place other than its whole's: Central
+  Aceh's toll beside Aceh's); "Gaza" said of the Khan Younis school's two dead and of the
+  Jabaliya school's thirty is the story's place, not the part's;
 - a headline's terse toll ("5 DEAD", the gunman too): it speaks through its body.
 """
 
 from __future__ import annotations
 
-from claims.compare.headline import _same_named_place
+from collections.abc import Mapping
+
+from claims.compare.headline import _part_named_apart
 from claims.compare.link import _Link
 from claims.compare.settings import SAME_SCOPE_CONFLICTS
 
 
-def unfounded(link: _Link, secondary: frozenset[int]) -> bool:
+def unfounded(link: _Link, secondary: Mapping[int, str | None]) -> bool:
     """Whether `link` is a discrepancy the report leaves out (see the module's rules);
-    `secondary`: the positions of figures their article gives beside a larger one."""
+    `secondary`: the positions of figures their article gives beside a larger one, with
+    the place of that larger one."""
     a, b = link.first, link.second
     if link.reason in SAME_SCOPE_CONFLICTS and (a.order in secondary or b.order in secondary):
-        if not _same_named_place(a, b):
+        if not _part_named_apart(a, b, secondary):
             return True
     if link.relation != "discrepancy":
         return False
