@@ -78,6 +78,38 @@ GVC_FORMS = [
     ("Police say Smith shot and killed his wife.", {"deaths": {1}}),
     ("Nobody was hurt.", {}),
     ("Officers were called to the scene.", {}),
+    # an age standing as the noun: "a 17-year-old" is a person
+    (
+        "A 17-year-old was accidentally shot and killed Monday night when a group of friends"
+        " were target shooting in rural Cassville, according to a release.",
+        {"deaths": {1}},
+    ),
+    (
+        "Lexington police say a 14-year-old was seriously injured in an accidental shooting"
+        " Tuesday night.",
+        {"injuries": {1}},
+    ),
+    (
+        "NAPLES, Fla.- A 17-year-old died after being shot in the jaw while in a car at the"
+        " Coastland Center mall, the Naples Police Department said Tuesday.",
+        {"deaths": {1}},
+    ),
+    # a relative clause: "the boy who died"
+    (
+        "ELGIN — Authorities have identified the 4-year-old boy who died Friday after being"
+        " shot in the head.",
+        {"deaths": {1}},
+    ),
+    # "shot and died": the death verb shares the victim of "shot"
+    (
+        "According to an MCSO spokesman, a 16-year-old boy was shot and died at the scene.",
+        {"deaths": {1}},
+    ),
+    (
+        "A 20-year-old man is charged with aggravated assault after police say he accidentally"
+        " shot his 13-year-old brother.",
+        {},
+    ),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")

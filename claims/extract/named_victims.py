@@ -9,7 +9,7 @@ import re
 
 from claims.extract.nouns import _is_plural_noun
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
-from claims.extract.victim_patterns import _VICTIM_SUBJECT_REST
+from claims.extract.victim_patterns import _CLAUSE_BREAKS, _VICTIM_SUBJECT_REST, AND_DIED
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.model import Quantity, QuantityMention
@@ -145,7 +145,12 @@ def _named_victims(
         for match in NAMED_SUBJECT.finditer(sentence):
             named = _subject_names(sentence, match)
             if named is not None:
-                add(match.start("np"), match.end("verb"), *named)
+                kind, people = named
+                end = match.end("verb")
+                died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
+                if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
+                    kind, end = "deaths", died.end()  # "Lane was shot and later died"
+                add(match.start("np"), end, kind, people)
         for match in NAMED_OBJECT.finditer(sentence):
             named = _object_names(sentence, match)
             if named is not None:
@@ -174,7 +179,7 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
-    if (not aux or aux[-1].lower() in ("has", "had")) and (
+    if (not aux or aux[-1].lower() in ("has", "had", "who")) and (
         following.lower() in lex.OBJECT_STARTERS
         or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
     ):

@@ -7,10 +7,13 @@ import re
 
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
 from claims.extract.victim_patterns import (
+    _CLAUSE_BREAKS,
+    AND_DIED,
     _VICTIM_NOUN_GATE,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
     VICTIM_OBJECT,
+    VICTIM_OBJECT_NAMED_NOUN,
     _search_from_noun,
     _victim_noun_starts,
     _victim_noun_words,
@@ -19,6 +22,10 @@ from claims.extract.victim_patterns import (
 from claims.extract.words import _NEXT_WORD
 from claims.lexicon import claims as lex
 from claims.model import QuantityMention
+
+
+#: A lower-case word right after a noun: the noun was a modifier of it.
+_LOWER_WORD = re.compile(r"[ ]+[a-z]")
 
 
 def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | None:
@@ -45,7 +52,7 @@ def _one_victim(noun: str) -> str:
     except "person", which would read as the whole toll of people ("A third person ...
     was also killed" is one of "three victims", not a toll of one)."""
     noun = noun.lower()
-    return lex.ONE_VICTIM if noun in ("person", "people") else noun
+    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith("-old") else noun
 
 
 def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
@@ -69,6 +76,11 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         if victim is not None:
             add(*victim)
     for match in VICTIM_OBJECT.finditer(sentence):
+        if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
+            sentence, match.end("noun")
+        ):
+            # "killed his 9-year-old brother": the age modifies the noun after it
+            match = VICTIM_OBJECT_NAMED_NOUN.match(sentence, match.start()) or match
         victim = _object_victim(sentence, match)
         if victim is not None:
             add(*victim)
@@ -96,7 +108,7 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     if verb == "shot" and following.lower() in ("himself", "herself"):
         # "accidentally shot himself": one person shot
         return start, match.end("next"), "shot", match.group("noun")
-    if (not aux or aux[-1].lower() in ("has", "had")) and (
+    if (not aux or aux[-1].lower() in ("has", "had", "who")) and (
         following.lower() in lex.OBJECT_STARTERS
         or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
     ):
@@ -107,7 +119,11 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     end = match.end("verb")
     if verb.endswith((" the", " his", " her")) and match.group("next"):
         end = match.end("next")  # "shot in the leg"
+    died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
+    if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
+        kind, end = "deaths", died.end()  # "was shot and died at the scene"
     return start, end, kind, match.group("noun")
+
 
 
 def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
