@@ -168,7 +168,9 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
     if any(char in sentence for char in _CASE_FOLD_EXCEPTIONS):
         return None
     lowered = sentence.lower()
-    starts: set[int] = {m.start() for m in _AGE_NOUN_START.finditer(sentence)} if "-old" in lowered else set()
+    starts: set[int] = (
+        {m.start() for m in _AGE_NOUN_START.finditer(sentence)} if "-old" in lowered else set()
+    )
     for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
         at = lowered.find(noun)
         while at != -1:

@@ -8,8 +8,8 @@ import re
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
 from claims.extract.victim_patterns import (
     _CLAUSE_BREAKS,
-    AND_DIED,
     _VICTIM_NOUN_GATE,
+    AND_DIED,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
     VICTIM_OBJECT,
@@ -22,7 +22,6 @@ from claims.extract.victim_patterns import (
 from claims.extract.words import _NEXT_WORD
 from claims.lexicon import claims as lex
 from claims.model import QuantityMention
-
 
 #: A lower-case word right after a noun: the noun was a modifier of it.
 _LOWER_WORD = re.compile(r"[ ]+[a-z]")
@@ -123,7 +122,6 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
         kind, end = "deaths", died.end()  # "was shot and died at the scene"
     return start, end, kind, match.group("noun")
-
 
 
 def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
