@@ -110,6 +110,48 @@ GVC_FORMS = [
         " shot his 13-year-old brother.",
         {},
     ),
+    # a list of victims: a shared article, "and then himself", "fatally" before the verb
+    (
+        "BLOOMFIELD (KDKA/AP)- Police say a 16-year-old male and 20-year-old woman were slain"
+        " by a home invader.",
+        {"deaths": {2}},
+    ),
+    (
+        "NEW STANTON (KDKA) – Police have made an arrest after a mother and her young son were"
+        " found shot to death in their New Stanton home Wednesday morning.",
+        {"deaths": {2}},
+    ),
+    (
+        "A 59-year-old Sulphur man killed his 4-year-old son and then himself on Sunday night"
+        " after posting his plans on Facebook.",
+        {"deaths": {2}},
+    ),
+    (
+        "A timeline from authorities shows that deputies went four times to a Houston home"
+        " where six children and two adults were fatally shot.",
+        {"deaths": {8}},
+    ),
+    (
+        "There was reportedly an accidental discharge from a weapon being held by Dillon Vogt,"
+        " 19, from Cassville, which fatally wounded Winkers.",
+        {"deaths": {1}},
+    ),
+    # "another": one more victim, of the clause's own verb
+    (
+        "One man was killed and another injured in a shooting that happened just after 2:30 a.m.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    (
+        "Three people are dead and another hospitalized after an overnight killing spree in"
+        " Montgomery County.",
+        {"deaths": {3}, "injuries": {1}},
+    ),
+    (
+        "Jaylen Fryberg, 15, shot and fatally wounded four friends and seriously wounded another"
+        " in October in the cafeteria at Marysville-Pilchuck High School.",
+        {"deaths": {4}, "injuries": {1}},
+    ),
+    ("The shooting left three dead and injured another.", {"deaths": {3}, "injuries": {1}}),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from claims.extract.not_counts import _not_a_count
 from claims.extract.nouns import _may_be_casualties
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
+from claims.extract.victim_patterns import _fatally_before
 from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after
 from claims.extract.votes import _vote_object, _vote_word_after
 from claims.extract.words import _END, _PUNCTUATION, _first_starting_at, _Word
@@ -133,6 +134,8 @@ def _verb_before(
         and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
     ):
         kind = _LIST_VERBS[before.lower]
+        if kind == "injuries" and _fatally_before(sentence, before.start):
+            kind = "deaths"  # "shot and fatally wounded four friends"
         return kind, _EVENT_OF_KIND[kind]
     if (
         before.lower in lex.SHOT_WORDS_ACTIVE

@@ -9,7 +9,12 @@ import re
 
 from claims.extract.nouns import _is_plural_noun
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
-from claims.extract.victim_patterns import _CLAUSE_BREAKS, _VICTIM_SUBJECT_REST, AND_DIED
+from claims.extract.victim_patterns import (
+    _CLAUSE_BREAKS,
+    _VICTIM_SUBJECT_REST,
+    AND_DIED,
+    _fatally_before,
+)
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.model import Quantity, QuantityMention
@@ -202,4 +207,7 @@ def _object_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | None
     if prefix.endswith((" to", " would", " could", " will", " not", " attempted", " attempt")):
         return None  # "threatened to kill X", "the attempted murder of X"
     verb = " ".join(match.group("verb").lower().split())
-    return _NAME_OBJECT_VERBS[verb], people
+    kind = _NAME_OBJECT_VERBS[verb]
+    if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+        kind = "deaths"  # "which fatally wounded Winkers"
+    return kind, people

@@ -27,7 +27,8 @@ CONJOINED_TAIL = re.compile(
     rf"""
     [ ]+(?:who[ ]+)?
     (?P<aux>(?:were|are|have[ ]+been|had[ ]+been|was|got)[ ]+)?
-    (?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}}
+    (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?:found[ ]+)?                                     # "were found shot to death"
     (?P<verb>{_alternation(_CONJOINED_VERBS)}|shot)\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -40,8 +41,16 @@ _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
 
 _LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
 
+#: A modifier that may open a later member of a list whose article the first gave: an
+#: age ("a 16-year-old male and 20-year-old woman").
+_SHARED_ARTICLE_MODIFIER = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+
 #: The killer among the victims listed: "his wife and himself".
 _SELF_WORDS = frozenset({"himself", "herself"})
+
+
+#: Adverbs that make a wound a death: "were fatally shot", "mortally wounded".
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +76,15 @@ def _victim_group(
         quantity = mention.quantity
     elif words[i].lower in _ONE_PERSON_DETERMINERS:
         j, quantity = i + 1, _ONE
-    elif not first and words[i].lower in _LISTED_NOUNS:
-        j, quantity = i, _ONE  # "a man and woman": the article is shared
+    elif not first and (
+        words[i].lower in _LISTED_NOUNS or _SHARED_ARTICLE_MODIFIER.fullmatch(words[i].lower)
+    ):
+        # "a man and woman", "a 16-year-old male and 20-year-old woman": the article
+        # is shared
+        j, quantity = i, _ONE
+    elif not first and words[i].lower == "then" and i + 1 < len(words):
+        # "killed his 4-year-old son and then himself"
+        return _victim_group(sentence, words, i + 1, counts, first=False)
     elif not first and words[i].lower in _SELF_WORDS:
         # "killed four of his children, his wife and himself": the killer is one of them
         return _Group(words[i].start, words[i].end, _ONE, None, i + 1)
@@ -206,6 +222,10 @@ def _what_befell(
         )
         if not active:
             kind = _CONJOINED_VERBS.get(verb, "shot")
+            if kind in ("shot", "injuries") and _FATAL_ADVERBS & set(
+                tail.group("adverbs").lower().split()
+            ):
+                kind = "deaths"  # "six children and two adults were fatally shot"
             event = _EVENT_OF_KIND.get(kind, "shot")
     # ... or what a listed count was already read as
     if kind is None:

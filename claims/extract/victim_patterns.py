@@ -111,10 +111,40 @@ AND_DIED = re.compile(
 )
 
 
+def _fatally_before(sentence: str, at: int) -> bool:
+    """Whether "fatally" or "mortally" stands right before `at`: the wound it tells of
+    was a death ("fatally wounded Winkers", "shot and fatally wounded four friends")."""
+    return sentence[:at].rstrip().lower().endswith((" fatally", " mortally"))
+
+
 #: Words inside the stretch before "and died" that start another clause, whose subject
 #: the death may be: "a man was shot when his brother ... and died".
 _CLAUSE_BREAKS = re.compile(
     r"\b(?:when|while|after|before|because|as|who|which|that|but|where)\b", re.IGNORECASE
+)
+
+
+#: One more victim after a toll, with no noun of its own: "One man was killed and another
+#: injured", "Three people are dead and another hospitalized" (the subject of a
+#: conjoined clause), "left three dead and injured another", "seriously wounded
+#: another" (the object).
+ANOTHER_SUBJECT = re.compile(
+    rf"""
+    \band[ ]+(?P<np>another)
+    (?:[ ]+(?:was|is|has[ ]+been|had[ ]+been))?
+    (?P<adverbs>(?:[ ]+(?:{"|".join(_VICTIM_ADVERBS)})){{0,2}})
+    [ ]+(?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+ANOTHER_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>{_alternation(v for v, k in lex.VICTIM_OBJECT_VERBS.items() if k)})
+    [ ]+(?P<np>another)
+    (?P<next>[ ]+[\w’'-]+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 

@@ -7,7 +7,10 @@ import re
 
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
 from claims.extract.victim_patterns import (
+    ANOTHER_OBJECT,
+    ANOTHER_SUBJECT,
     _CLAUSE_BREAKS,
+    _fatally_before,
     _VICTIM_NOUN_GATE,
     AND_DIED,
     ONE_OF_DEATH,
@@ -59,9 +62,6 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
     injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
-    noun_starts = _victim_noun_starts(sentence)
-    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
-        return found  # no noun anywhere: the gate's pattern cannot match either
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
         if any(s < end and start < e for s, e in taken):
@@ -69,6 +69,13 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading(kind, _one_victim(noun), _EVENT_OF_KIND[kind], end, True)))
+
+    if "another" in sentence.lower():
+        for start, end, kind in _another(sentence):
+            add(start, end, kind, "person")
+    noun_starts = _victim_noun_starts(sentence)
+    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
+        return found  # no noun anywhere: the gate's pattern cannot match either
 
     for match in _victim_subjects(sentence, noun_starts):
         victim = _subject_victim(sentence, match)
@@ -129,7 +136,7 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     "left a man dead"): its span, kind and noun; None for more than one, a casualty that
     did not happen, or a state not told."""
     np = _victim_np(sentence, match)
-    if np is None or match.group("rest"):
+    if np is None or (match.group("rest") and not _next_is_verb(sentence, match.end())):
         return None  # "killing a father and daughter": more than one
     prefix = sentence[: match.start("verb")].rstrip().lower()
     if prefix.endswith((" to", " would", " could", " will", " not")):
@@ -139,11 +146,55 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
     if not kind:
         return None  # "left a man" says nothing of his state
+    if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+        kind = "deaths"  # "fatally wounded a man"
     end = match.end("state") if state else match.end("noun")
     part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
     if part is not None:
         end = part.end()  # "shot his uncle in the stomach"
     return match.start("verb"), end, kind, match.group("noun")
+
+
+def _another(sentence: str) -> list[tuple[int, int, str]]:
+    """One more victim told as "another" after a toll ("One man was killed and another
+    injured", "killed three and wounded another"): spans and kinds."""
+    found = []
+    for match in ANOTHER_SUBJECT.finditer(sentence):
+        verb = " ".join(match.group("verb").lower().split())
+        adverbs = match.group("adverbs").lower().split()
+        if "not" in adverbs or "never" in adverbs:
+            continue
+        kind = lex.VICTIM_VERBS[verb]
+        if "fatally" in adverbs or "mortally" in adverbs:
+            kind = "deaths"
+        found.append((match.start("np"), match.end("verb"), kind))
+    for match in ANOTHER_OBJECT.finditer(sentence):
+        following = (match.group("next") or "").strip().lower()
+        if following and (following in lex.VICTIM_NOUNS or following in lex.PERSON_NOUNS):
+            continue  # "wounding another man": VICTIM_OBJECT reads it
+        if (
+            sentence[: match.start("verb")]
+            .rstrip()
+            .lower()
+            .endswith((" to", " would", " could", " will", " not"))
+        ):
+            continue
+        verb = " ".join(match.group("verb").lower().split())
+        kind = lex.VICTIM_OBJECT_VERBS[verb]
+        if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+            kind = "deaths"
+        found.append((match.start("verb"), match.end("np"), kind))
+    return found
+
+
+def _next_is_verb(sentence: str, at: int) -> bool:
+    """Whether the word at `at` (after an "and") is a casualty verb, which opens another
+    clause rather than adding a victim: "killing a man and wounding two others"."""
+    following = _NEXT_WORD.match(sentence, at - 1)  # `at` is past the spaces
+    if following is None:
+        return False
+    word = following.group("word").lower()
+    return word in lex.CASUALTY_WORDS or word in lex.VICTIM_OBJECT_VERBS
 
 
 #: Words that say someone was hit in a sentence: the antecedent of "he died" after it.
