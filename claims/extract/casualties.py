@@ -10,8 +10,8 @@ from dataclasses import replace
 from claims.extract.not_counts import _not_a_count
 from claims.extract.nouns import _may_be_casualties
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
-from claims.extract.victim_patterns import _fatally_before
 from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after
+from claims.extract.victim_patterns import _fatally_before
 from claims.extract.votes import _vote_object, _vote_word_after
 from claims.extract.words import _END, _PUNCTUATION, _first_starting_at, _Word
 from claims.lexicon import claims as lex

@@ -7,16 +7,16 @@ import re
 
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
 from claims.extract.victim_patterns import (
-    ANOTHER_OBJECT,
-    ANOTHER_SUBJECT,
     _CLAUSE_BREAKS,
-    _fatally_before,
     _VICTIM_NOUN_GATE,
     AND_DIED,
+    ANOTHER_OBJECT,
+    ANOTHER_SUBJECT,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
     VICTIM_OBJECT,
     VICTIM_OBJECT_NAMED_NOUN,
+    _fatally_before,
     _search_from_noun,
     _victim_noun_starts,
     _victim_noun_words,
