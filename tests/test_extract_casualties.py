@@ -152,6 +152,15 @@ GVC_FORMS = [
         {"deaths": {4}, "injuries": {1}},
     ),
     ("The shooting left three dead and injured another.", {"deaths": {3}, "injuries": {1}}),
+    # an appositive between the counted noun and its verb names or ages the people
+    (
+        "37th Street.Two victims, a 25-year-old Milwaukee man and a 26-year-old Milwaukee man,"
+        " died at the scene.",
+        {"deaths": {2}},
+    ),
+    ("2 children, ages 5 and 6, injured in accidental shooting", {"injuries": {2}}),
+    ("Two men, both 19, were shot and killed Sunday.", {"deaths": {2}}),
+    ("Police said two women, a man and a boy were killed.", {"deaths": {4}}),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")

@@ -77,7 +77,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
     # the first number's; the second counts the group they were among
     if kind is None and not _among(words, first_of):
-        kind, event, severity = _verb_after(sentence, words, mention, first_after, head, severity)
+        start = _past_appositive(sentence, words, first_after, head_end)
+        kind, event, severity = _verb_after(sentence, words, mention, start, head, severity)
     if kind is None:
         kind, event = _toll_phrase_before(words, first_of, head)
     if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
@@ -149,6 +150,33 @@ def _verb_before(
     return None, None
 
 
+#: An appositive between a counted noun and its verb, that names or ages the people
+#: counted: "Two victims, a 25-year-old man and a 26-year-old man, died", "Two children,
+#: ages 5 and 6, were injured". Its closing comma comes before the verb's first word.
+_APPOSITIVE = re.compile(
+    r"""
+    ,[ ]+(?:an?|aged?|ages|both|including|one|\d)\b
+    [^;:.!?]{0,160}?
+    ,[ ]+(?P<next>were|are|was|is|have|had|all|both|each|died|killed|injured|wounded|hurt|shot)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _past_appositive(
+    sentence: str, words: list[_Word], first_after: int, head_end: int | None
+) -> int:
+    """Where the search for a counted noun's verb starts: past an appositive right after
+    the noun ("Two victims, a 25-year-old man and a 26-year-old man, died"), else at
+    `first_after`. The index of a word."""
+    if head_end is None:
+        return first_after
+    match = _APPOSITIVE.match(sentence, head_end)
+    if match is None:
+        return first_after
+    return _first_starting_at(words, match.start("next"))
+
+
 def _verb_after(
     sentence: str,
     words: list[_Word],
@@ -162,6 +190,8 @@ def _verb_after(
     (None, None) when there is none; and the severity, an injury's once an adverb on the
     way says so ("three others critically injured")."""
     previous_end = mention.end
+    if first_after < len(words) and first_after > 0 and words[first_after - 1].end > mention.end:
+        previous_end = words[first_after].start  # past an appositive (_past_appositive)
     for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
         w = words[index]
         if _verb_search_stops(sentence, w, previous_end, head):

@@ -148,6 +148,8 @@ def _victim_lists(
         if befell is not None:
             kind, event = befell
             value = _sum([g.quantity for g in groups])
+            if _appositive(sentence, groups):
+                value = first.quantity  # "Two victims, a man and a woman, died": two
             mention = QuantityMention(
                 sentence[first.start : last.end], first.start, last.end, value
             )
@@ -158,6 +160,19 @@ def _victim_lists(
         return readings
     kept = [(m, r) for m, r in readings if id(m) not in used]
     return sorted(kept + merged, key=lambda pair: pair[0].start)
+
+
+def _appositive(sentence: str, groups: list[_Group]) -> bool:
+    """Whether the groups after the first, set off by commas on both sides, name the
+    people the first counts ("Two victims, a 25-year-old man and a 26-year-old man,
+    died"): they add up to it."""
+    first, rest = groups[0], groups[1:]
+    if len(rest) < 2 or first.mention is None or sentence[first.end : rest[0].start].strip() != ",":
+        return False
+    if not sentence[rest[-1].end :].startswith(","):
+        return False  # "two women, a man and a boy were killed": four, a list
+    total = _sum([g.quantity for g in rest])
+    return total.low is not None and total.low == first.quantity.low == first.quantity.high
 
 
 def _listed_groups(
