@@ -161,6 +161,21 @@ GVC_FORMS = [
     ("2 children, ages 5 and 6, injured in accidental shooting", {"injuries": {2}}),
     ("Two men, both 19, were shot and killed Sunday.", {"deaths": {2}}),
     ("Police said two women, a man and a boy were killed.", {"deaths": {4}}),
+    (
+        "Another man was critically injured and eight others, five men and three women, were"
+        " listed as seriously injured.",
+        {"injuries": {1, 8}},
+    ),
+    # a second victim after ", and", an age as a listed noun, a headline's capitals
+    (
+        "WILMINGTON -- A 7-year-old girl was grazed by a bullet, and a man was shot in the leg"
+        " in a shooting near Seventh and Queen streets late Monday, according to police.",
+        {"injuries": {1}},
+    ),
+    (
+        "Police are investigating after four adults and a 3-year-old were shot in Evanston Monday.",
+        {"injuries": {5}},
+    ),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")
@@ -182,6 +197,7 @@ HEADLINES = [
     ("12-Year-Old Iowa Girl Killed In Hunting Accident", {"deaths": {1}}),
     ("5 dead in murder-suicide at family cabin outside Deer Lodge", {"deaths": {5}}),
     ("Fatal victim ID’d, 3 others injured in Dayton shooting", {"injuries": {3}}),
+    ("Five Shot During Party At Kankakee Banquet Hall", {"injuries": {5}}),
 ]
 
 

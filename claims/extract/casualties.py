@@ -155,7 +155,7 @@ def _verb_before(
 #: ages 5 and 6, were injured". Its closing comma comes before the verb's first word.
 _APPOSITIVE = re.compile(
     r"""
-    ,[ ]+(?:an?|aged?|ages|both|including|one|\d)\b
+    ,[ ]+(?:an?|aged?|ages|both|including|one|two|three|four|five|six|seven|eight|nine|\d)\b
     [^;:.!?]{0,160}?
     ,[ ]+(?P<next>were|are|was|is|have|had|all|both|each|died|killed|injured|wounded|hurt|shot)\b
     """,
@@ -373,6 +373,15 @@ def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
             return True  # "nearly two dozen people shot and two teens killed"
         return None
     passive = index > 0 and words[index - 1].lower in _PASSIVE
+    if following.lower in _NOT_OBJECTS:
+        return True  # "Five Shot During Party": a headline's capitals open no object
     if not passive and (following.lower in lex.OBJECT_STARTERS or following.text[:1].isupper()):
         return False
     return True
+
+
+#: Words after "shot" that cannot open its object (prepositions and time words), even
+#: capitalised in a headline: "Five Shot During Party", "3 Shot In Overnight Shooting".
+_NOT_OBJECTS = frozenset(
+    "during in at on near outside inside after while overnight early late following".split()
+)

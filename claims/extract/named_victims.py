@@ -17,6 +17,7 @@ from claims.extract.victim_patterns import (
 )
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
+from claims.lexicon import numbers as number_lex
 from claims.model import Quantity, QuantityMention
 
 #: One word of a person's name: "Linda", "McCray", "O'Neil", "Smith-Jones", an initial
@@ -100,6 +101,8 @@ def _count_names(np: str) -> int | None:
             words = words[1:]
         if not words:
             return None
+        if any(w.lower() in number_lex.CARDINALS for w in words):
+            return None  # "Five Shot During Party": a count, not a name
         names = [w for w in words if w.lower().rstrip(".") not in lex.NOT_NAME_WORDS]
         if not names or words[0].lower() in lex.NOT_NAME_STARTS:
             return None

@@ -95,10 +95,21 @@ def _victim_group(
         w = words[k]
         if sentence[previous_end : w.start].strip() or w.lower in ("and", "or"):
             return None
-        if w.lower in nouns:
-            return _Group(words[i].start, w.end, quantity, mention, k + 1)
+        if w.lower in nouns or _SHARED_ARTICLE_MODIFIER.fullmatch(w.lower):
+            # "four adults and a 3-year-old": an age stands as the noun
+            if w.lower in nouns or not _noun_follows(sentence, words, k):
+                return _Group(words[i].start, w.end, quantity, mention, k + 1)
         previous_end = w.end
     return None
+
+
+def _noun_follows(sentence: str, words: list[_Word], k: int) -> bool:
+    """Whether a listed noun follows words[k] in the same phrase ("a 3-year-old boy")."""
+    return (
+        k + 1 < len(words)
+        and not sentence[words[k].end : words[k + 1].start].strip()
+        and words[k + 1].lower in _LISTED_NOUNS
+    )
 
 
 def _sum(quantities: list[Quantity]) -> Quantity:

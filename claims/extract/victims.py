@@ -32,17 +32,21 @@ _LOWER_WORD = re.compile(r"[ ]+[a-z]")
 
 def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | None:
     """Where a matched victim's noun phrase really starts, and its determiner: the last
-    article inside the modifiers ("Police said a man" -> "a man"); None for two people
-    ("a man and woman")."""
+    article inside the modifiers ("Police said a man" -> "a man", "and a man" -> "a
+    man"); None for two people ("a man and woman")."""
     start, det = match.start("np"), match.group("det")
     mods = match.group("mods")
     offset = match.start("mods")
+    joined = False
     for token in re.finditer(r"[\w’'-]+", mods):
         word = token.group().lower()
         if word in ("a", "an", "the", "another", "his", "her", "their"):
             start, det = offset + token.start(), word
+            joined = False  # "..., and a man was shot": the "and" joins clauses
         elif word in ("and", "or", "&"):
-            return None
+            joined = True
+    if joined:
+        return None  # "a man and woman": two people
     prefix = sentence[:start].rstrip()
     if prefix.lower().endswith((" of", " to")) or prefix.lower() in ("of", "to"):
         return None  # "one of the victims died", "threatened to kill a man"
