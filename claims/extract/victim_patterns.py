@@ -33,6 +33,7 @@ _VICTIM_SUBJECT_REST = rf"""
     [ ]+
     (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+|who[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?:found[ ]+)?                                      # "was found shot to death"
     (?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
     (?:[ ]+(?P<next>[\w’']{{1,30}}))?                   # an object makes it active
 """
@@ -143,6 +144,25 @@ ANOTHER_OBJECT = re.compile(
     \b(?P<verb>{_alternation(v for v, k in lex.VICTIM_OBJECT_VERBS.items() if k)})
     [ ]+(?P<np>another)
     (?P<next>[ ]+[\w’'-]+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: A death told as a noun, of one victim: "the death of a 10-year-old boy", "charged in
+#: the shooting death of 6-year-old daughter", "the killing of a man", "in the teen's
+#: shooting death", "her son's accidental shooting death".
+NOMINAL_DEATH = re.compile(
+    rf"""
+    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying)[ ]+of[ ]+
+    (?P<np>(?:(?:an?|the|his|her|their|another)[ ]+)?
+      (?:[\w’'-]{{1,30}}[ ]+){{0,3}}(?P<noun>{_NOUN}))\b
+    (?P<more>[ ]+and\b|s\b|’s|'s)?                   # "a man and his son", a plural
+    |
+    \b(?P<pnp>(?:(?P<pdet>an?|the|his|her|their)[ ]+(?:[\w’'-]{{1,30}}[ ]+){{0,2}}?)?
+      (?P<pnoun>{_NOUN}))['’]s[ ]+
+    (?:(?:accidental|apparent|fatal|shooting|gun|shotgun)[ ]+){{0,2}}
+    (?P<pverb>death|killing|murder|slaying)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

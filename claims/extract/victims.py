@@ -12,6 +12,7 @@ from claims.extract.victim_patterns import (
     AND_DIED,
     ANOTHER_OBJECT,
     ANOTHER_SUBJECT,
+    NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
     VICTIM_OBJECT,
@@ -47,10 +48,20 @@ def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | 
             joined = True
     if joined:
         return None  # "a man and woman": two people
-    prefix = sentence[:start].rstrip()
-    if prefix.lower().endswith((" of", " to")) or prefix.lower() in ("of", "to"):
-        return None  # "one of the victims died", "threatened to kill a man"
+    prefix = sentence[:start].rstrip().lower()
+    if prefix.endswith(" to") or prefix in ("of", "to"):
+        return None  # "threatened to kill a man"
+    if prefix.endswith(" of") and _PART_OF.search(prefix):
+        return None  # "one of the victims died": one among them, read elsewhere
     return start, det
+
+
+#: "one of", "two of", "each of", "none of" before a victim: some among them (not "the
+#: name of a man who was killed", "the death of a boy").
+_PART_OF = re.compile(
+    r"(?:^|[ ])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|each|none|any"
+    r"|all|both|either|neither|most|many|several|few|more|rest|other|another)[ ]+of$"
+)
 
 
 def _one_victim(noun: str) -> str:
@@ -85,6 +96,8 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         victim = _subject_victim(sentence, match)
         if victim is not None:
             add(*victim)
+    for start, end, noun in _nominal_deaths(sentence):
+        add(start, end, "deaths", noun)
     for match in VICTIM_OBJECT.finditer(sentence):
         if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
             sentence, match.end("noun")
@@ -157,6 +170,26 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     if part is not None:
         end = part.end()  # "shot his uncle in the stomach"
     return match.start("verb"), end, kind, match.group("noun")
+
+
+def _nominal_deaths(sentence: str) -> list[tuple[int, int, str]]:
+    """Deaths of one told as a noun: "the death of a 10-year-old boy", "the teen's
+    shooting death" (spans and nouns); not "the attempted murder of a man", nor a death
+    of two ("the deaths of a man and his son")."""
+    found = []
+    for match in NOMINAL_DEATH.finditer(sentence):
+        verb = "verb" if match.group("verb") else "pverb"
+        np = "np" if match.group("np") else "pnp"
+        noun = match.group("noun") or match.group("pnoun")
+        if match.group("more") or noun.lower() in lex.SHOOTER_NOUNS:
+            continue
+        prefix = sentence[: match.start(verb if verb == "verb" else np)].rstrip().lower()
+        if prefix.endswith(("attempted", "attempt", "threatened")):
+            continue
+        start = min(match.start(verb), match.start(np))
+        end = max(match.end(verb), match.end(np))
+        found.append((start, end, noun))
+    return found
 
 
 def _another(sentence: str) -> list[tuple[int, int, str]]:

@@ -360,6 +360,7 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
 #: the article's dead are taken out (claims.extract.tolls).
 VICTIM_VERBS: dict[str, str] = {
     "shot and killed": "deaths",
+    "shot, killed": "deaths",  # a headline's comma for "and"
     "shot dead": "deaths",
     "shot to death": "deaths",
     "gunned down": "deaths",
