@@ -176,6 +176,28 @@ GVC_FORMS = [
         "Police are investigating after four adults and a 3-year-old were shot in Evanston Monday.",
         {"injuries": {5}},
     ),
+    # a death told as a noun, of one victim
+    (
+        "Authorities are investigating the death of a 10-year-old boy at a gun range in"
+        " northern Iowa.",
+        {"deaths": {1}},
+    ),
+    ("Bath County mother charged in shooting death of 6-year-old daughter", {"deaths": {1}}),
+    ("Auburn boy, 16, charged as adult in teen’s shooting death", {"deaths": {1}}),
+    ("He was charged with the attempted murder of a man.", {}),
+    # "of" before a victim is a part only after a number or a quantifier
+    (
+        "HAWTHORNE — The name of a 20-year-old man who was killed in a shooting that also left"
+        " three other people wounded at an early morning New Year’s party in Hawthorne was"
+        " released today by a coroner’s investigator.",
+        {"deaths": {1}, "injuries": {3}},
+    ),
+    # "found" before the casualty verb; a headline's comma for "and"
+    ("57-year-old man found shot to death in Gary", {"deaths": {1}}),
+    (
+        "Teen shot, killed by CCW permit holder, while attempting armed robbery",
+        {"deaths": {1}},
+    ),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")
