@@ -285,6 +285,11 @@ AGE_AROUND = re.compile(r"(?:,[ ]*$)|(?:\baged?[ ]+$)")
 AGE_AFTER = re.compile(r"^(?:,|[ -]years?[ -]old|-year-old)")
 ADDRESS_AFTER = re.compile(r"^[ ]+(?:block|[NSEW]\.?[ ]+\w+[ ]+(?:St|Ave|Rd|Street|Avenue|Road)\b)")
 PHONE = re.compile(r"\d{3}[-.)][ ]?\d{3}[-.]\d{4}|\b\d{3}-\d{4}\b")
+YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d$")
+JERSEY_BEFORE = re.compile(r"(?:\bNo\.|\bnumber|\bjersey|#)[ ]*$", re.IGNORECASE)
+CHARGES_AFTER = re.compile(
+    r"^[ ]+(?:\w+[ ]+)?(?:counts?|charges?)\b|^[ ]+(?:felony|misdemeanor)", re.IGNORECASE
+)
 
 
 def _not_a_toll(text: str, c: Claim) -> str | None:
@@ -299,11 +304,18 @@ def _not_a_toll(text: str, c: Claim) -> str | None:
         return "address"
     if PHONE.search(text[max(0, c.start - 8) : c.end + 8]) and span.replace("-", "").isdigit():
         return "phone"
+    if YEAR_SPAN.match(span) and c.value.low == int(span):
+        return "year"
+    if span.isdigit() and JERSEY_BEFORE.search(before):
+        return "jersey number"
+    if CHARGES_AFTER.match(text[c.start + len(c.text.split()[0]) : c.end + 30]):
+        return "charges"
     return None
 
 
 def _articles() -> list[tuple[str, str | None]]:
     texts = [(p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("*.txt"))]
+    seeds = len(texts)
     if not GVC.exists():
         pytest.skip(f"GVC corpus not found at {GVC}")
     with GVC.open(encoding="utf-8") as handle:
@@ -311,12 +323,12 @@ def _articles() -> list[tuple[str, str | None]]:
             doc = json.loads(line)
             if doc["text"].strip():
                 texts.append((doc["text"], doc.get("title")))
-            if len(texts) >= 305:
+            if len(texts) >= seeds + 300:
                 break
     return texts
 
 
-def test_no_toll_is_an_age_an_address_or_a_phone_number() -> None:
+def test_no_toll_is_an_age_an_address_a_phone_number_a_year_a_jersey_or_charges() -> None:
     wrong = []
     for text, title in _articles():
         article = claims.extract(text, title=title)
@@ -335,6 +347,12 @@ def test_the_never_toll_detector_sees_an_age() -> None:
     assert _not_a_toll(text, replace(age, kind="deaths")) == "age"
 
 
+def test_the_never_toll_detector_sees_a_count_of_charges() -> None:
+    text = "Lyons is charged with two counts of murder."
+    charges = next(c for c in claims.extract(text).claims if c.text == "two counts")
+    assert _not_a_toll(text, replace(charges, kind="deaths")) == "charges"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -347,3 +365,42 @@ def test_ages_addresses_and_phone_numbers_are_never_tolls(text: str) -> None:
     for c in claims.extract(text).claims:
         if c.kind in ("deaths", "injuries"):
             assert _not_a_toll(text, c) is None, c
+
+
+# years, jersey numbers and counts of charges beside a toll, each with its numbers that
+# must not be read as deaths or injuries
+NEVER_TOLLS = [
+    # GVC: a year before the toll
+    ("In 2008, Dion Wiley, 20, was killed and five others injured.", {2008, 20}),
+    (
+        "The deadliest mass shooting in modern times was in 2007, when a student at Virginia"
+        " Tech killed 32 people in a shooting spree.",
+        {2007, 1},
+    ),
+    (
+        "Sabado Tarde Road was where, in 2001, David Attias killed four pedestrians with his car.",
+        {2001},
+    ),
+    # ECB+ (topic 5, sports): jersey numbers
+    ("His No. 10 jersey hangs in the rafters.", {10}),
+    (
+        "A Philadelphia fixture who spent his first 11 seasons as a player with the 76ers and"
+        " had his number-10 jersey retired by the club, Cheeks is 122-147 in three-plus seasons"
+        " as head coach in the City of Brotherly Love.",
+        {10, 11, 122, 147},
+    ),
+    # GVC: counts of charges
+    ("Rhoades is charged with four counts of murder and two counts of attempted murder.", {4, 2}),
+    ("Lyons is charged with two counts of murder and three counts of aggravated assault.", {2, 3}),
+    (
+        "Charged with 4 counts of aggravated malicious wounding, 4 counts of use of a firearm in"
+        " commission of a felony, 1 count of possession of a firearm.",
+        {4, 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), NEVER_TOLLS)
+def test_years_jersey_numbers_and_charges_are_never_tolls(text: str, numbers: set[int]) -> None:
+    tolls = _tolls(claims.extract(text).claims)
+    assert not (tolls["deaths"] | tolls["injuries"]) & numbers, tolls

@@ -68,6 +68,9 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and (words[first_of - 2].lower in lex.PARENT_NOUNS)
     ):
         return None  # "a father of three who was shot and killed": his children
+    if head in lex.CHARGE_NOUNS:
+        # "4 counts of aggravated malicious wounding": charges, never casualties
+        return _Reading("count", phrase, _count_verb(words, first_of, head_end), head_end)
     kind, event, severity = _severity_reading(sentence, words, mention, first_after, head)
     if head in lex.CASUALTY_SUBJECT_NOUNS:
         kind = lex.CASUALTY_WORDS.get(head)

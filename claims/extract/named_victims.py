@@ -187,9 +187,13 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
-    if (not aux or aux[-1].lower() in ("has", "had", "who")) and (
-        following.lower() in lex.OBJECT_STARTERS
-        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    if (
+        (not aux or aux[-1].lower() in ("has", "had", "who"))
+        and (
+            following.lower() in lex.OBJECT_STARTERS
+            or following[:1].isdigit()  # "killed 32 people": an object
+            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+        )
     ):
         return None  # "Smith shot and killed his wife": he is the shooter
     prefix = sentence[: match.start("np")].rstrip().lower()

@@ -131,9 +131,13 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     if verb == "shot" and following.lower() in ("himself", "herself"):
         # "accidentally shot himself": one person shot
         return start, match.end("next"), "shot", match.group("noun")
-    if (not aux or aux[-1].lower() in ("has", "had", "who")) and (
-        following.lower() in lex.OBJECT_STARTERS
-        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    if (
+        (not aux or aux[-1].lower() in ("has", "had", "who"))
+        and (
+            following.lower() in lex.OBJECT_STARTERS
+            or following[:1].isdigit()  # "killed 32 people": an object
+            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+        )
     ):
         return None  # "a man shot and killed his wife": he is the shooter
     kind = lex.VICTIM_VERBS[verb]

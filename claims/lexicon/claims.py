@@ -340,6 +340,13 @@ ORGANISATIONS: dict[str, str] = {
     "atf": "ATF",
 }
 
+#: Nouns that count criminal charges, never people: "4 counts of aggravated malicious
+#: wounding" is four charges, not four injured. Provenance: GVC court stories (2026-12,
+#: bench/realnews.py --gold and tests/test_extract_casualties.py's never-toll check).
+CHARGE_NOUNS: frozenset[str] = frozenset(
+    "count counts charge charges indictment indictments".split()
+)
+
 #: Singular nouns for one person that shooting reports make the victim of a clause
 #: ("a 23-year-old man was shot and killed", "the girl died", "killing his wife"): a
 #: casualty of one, though no number is written. Provenance: the victim nouns most
