@@ -198,6 +198,27 @@ GVC_FORMS = [
         "Teen shot, killed by CCW permit holder, while attempting armed robbery",
         {"deaths": {1}},
     ),
+    # a wound told as a state, a bullet that struck someone
+    (
+        "(WKRN) – A Kentucky man was arrested Thursday after he accidentally fired a gun which"
+        " struck a juvenile in the neck.",
+        {"injuries": {1}},
+    ),
+    (
+        "Monday to a report of a 16-year-old male with an accidental gunshot wound.",
+        {"injuries": {1}},
+    ),
+    (
+        "A DeKalb County family is asking for prayers for their 4-year-old who is recovering"
+        " from a gunshot wound.",
+        {"injuries": {1}},
+    ),
+    (
+        "One person is dead and another person is in the hospital after two shootings in"
+        " Crestview Wednesday.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    ("A man with a gunshot wound to the head was found dead in the street.", {"deaths": {1}}),
 ]
 
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")

@@ -118,6 +118,17 @@ def _fatally_before(sentence: str, at: int) -> bool:
     return sentence[:at].rstrip().lower().endswith((" fatally", " mortally"))
 
 
+#: The verb of a victim told with a wound and no verb yet ("a man with a gunshot wound
+#: to the head was found dead"): a death when it says so.
+THEN_DEAD = re.compile(
+    r"""
+    (?P<between>[^.;!?,]{0,60}?)
+    [ ]+(?:(?:was|is)[ ]+(?:later[ ]+)?(?:found[ ]+|pronounced[ ]+|declared[ ]+)?dead|died|was[ ]+killed)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: Words inside the stretch before "and died" that start another clause, whose subject
 #: the death may be: "a man was shot when his brother ... and died".
 _CLAUSE_BREAKS = re.compile(

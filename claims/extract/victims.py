@@ -15,6 +15,7 @@ from claims.extract.victim_patterns import (
     NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    THEN_DEAD,
     VICTIM_OBJECT,
     VICTIM_OBJECT_NAMED_NOUN,
     _fatally_before,
@@ -146,6 +147,10 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     end = match.end("verb")
     if verb.endswith((" the", " his", " her")) and match.group("next"):
         end = match.end("next")  # "shot in the leg"
+    if not aux and verb.startswith("with "):
+        then = THEN_DEAD.match(sentence, end)
+        if then is not None and not _CLAUSE_BREAKS.search(then.group("between")):
+            return start, then.end(), "deaths", match.group("noun")  # "... was found dead"
     died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
     if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
         kind, end = "deaths", died.end()  # "was shot and died at the scene"

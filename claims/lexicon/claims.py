@@ -415,6 +415,18 @@ VICTIM_VERBS: dict[str, str] = {
     "transported to the hospital": "injuries",
     "rushed to a hospital": "injuries",
     "rushed to the hospital": "injuries",
+    "in the hospital": "injuries",
+    # a wound told as a state ("a 16-year-old male with an accidental gunshot wound",
+    # "who is recovering from a gunshot wound"); GVC dev misses (2026-12)
+    "with a gunshot wound": "injuries",
+    "with gunshot wounds": "injuries",
+    "with an accidental gunshot wound": "injuries",
+    "suffered a gunshot wound": "injuries",
+    "suffered gunshot wounds": "injuries",
+    "suffering from a gunshot wound": "injuries",
+    "suffering from gunshot wounds": "injuries",
+    "recovering from a gunshot wound": "injuries",
+    "recovering from gunshot wounds": "injuries",
 }
 
 #: Verbs before a singular victim that make it the object of a casualty ("the shooting
@@ -442,6 +454,9 @@ VICTIM_OBJECT_VERBS: dict[str, str] = {
     "leaving": "",
     "shot": "",
     "shoots": "",
+    # a bullet that struck someone: hurt where it struck ("struck a juvenile in the neck")
+    "struck": "",
+    "striking": "",
 }
 
 #: States after "left a man ..." and the kind they make.
