@@ -221,6 +221,17 @@ GVC_FORMS = [
     ("A man with a gunshot wound to the head was found dead in the street.", {"deaths": {1}}),
 ]
 
+# ECB+ (topic 8, the Woodburn bank bomb): a named list with a title word in lower case,
+# and an injured victim who is not the dead one named in the next sentence
+ECB_FORMS = [
+    (
+        "Tom Tennant and state Senior Trooper William Hakim, both 51, died at the scene."
+        " Police Chief Scott Russell, 46, was injured and was in stable but critical"
+        " condition.",
+        {"deaths": {2}, "injuries": {1}},
+    ),
+]
+
 # known gaps: a victim's noun with a phrase after it ("a man in his late teens")
 KNOWN_GAPS = [
     pytest.param(
@@ -244,7 +255,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ISSUE_FORMS + GVC_FORMS + KNOWN_GAPS)
+@pytest.mark.parametrize(("text", "expected"), ISSUE_FORMS + GVC_FORMS + ECB_FORMS + KNOWN_GAPS)
 def test_casualties_by_grammar(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)
 

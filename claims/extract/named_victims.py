@@ -31,10 +31,12 @@ _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _AGE = r"(?:(?:an?[ ]+)?\d{1,3}-(?:year|month|week)-old[ ]+)"
 
 #: The names of a list: "James Carter and Leon Hayes", "A, B and C", each perhaps with
-#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson").
+#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson");
+#: a later name may have a lower-case word of its title before it ("Tom Tennant and
+#: state Senior Trooper William Hakim").
 _NAMES = rf"""
     {_AGE}?(?P<first>{_NAME})
-    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+){_AGE}?{_NAME}){{0,5}})
+    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+)(?:[a-z]{{2,12}}[ ]+)?{_AGE}?{_NAME}){{0,5}})
 """
 
 #: Named victims as the subject of a casualty verb: "Marcus, 4, was pronounced dead",
