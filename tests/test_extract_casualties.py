@@ -170,7 +170,7 @@ GVC_FORMS = [
     (
         "WILMINGTON -- A 7-year-old girl was grazed by a bullet, and a man was shot in the leg"
         " in a shooting near Seventh and Queen streets late Monday, according to police.",
-        {"injuries": {1}},
+        {"injuries": {1, 2}},
     ),
     (
         "Police are investigating after four adults and a 3-year-old were shot in Evanston Monday.",
@@ -219,6 +219,18 @@ GVC_FORMS = [
         {"deaths": {1}, "injuries": {1}},
     ),
     ("A man with a gunshot wound to the head was found dead in the street.", {"deaths": {1}}),
+    # victims one by one in a sentence: each one, and their sum
+    (
+        "Joshua Haber, 19, died at the scene, and Josh Williams, 20, of Woodbine Avenue, died"
+        " later at the hospital, police said.",
+        {"deaths": {1, 2}},
+    ),
+    (
+        "17-year-old Jahleel Munnings of Quincy died at the scene and 20-year-old Luis Nava"
+        " Trujillo of Ephrata was hospitalized after a single gunshot wound, according to a"
+        " press release from the police department.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
 ]
 
 # ECB+ (topic 8, the Woodburn bank bomb): a named list with a title word in lower case,

@@ -262,3 +262,33 @@ def _what_befell(
     if kind is None:
         return None
     return kind, event
+
+
+#: What stands between two victims told one by one in a clause joined by "and" (", and",
+#: "at the scene and"): words, commas and spaces, an "and", no sentence's end (a glued
+#: "website.The crime scene" may tell of the same victim again).
+_JOINED = re.compile(r"[^.;:!?]*\band\b[^.;:!?]*")
+
+
+def _one_by_one(
+    sentence: str, ones: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """Victims told one by one in a sentence are their sum, of each kind: "Joshua Haber,
+    19, died at the scene, and Josh Williams, 20, ... died later" is 2 deaths; "A
+    7-year-old girl was grazed by a bullet, and a man was shot in the leg" 2 injuries.
+    The casualties of one (`ones`: a victim noun or a name, never a pronoun) do not
+    overlap and are joined by "and" in one clause, so they are different people. Like a
+    list, the sum is a part of the toll."""
+    out: list[tuple[QuantityMention, _Reading]] = []
+    for kind in ("deaths", "injuries"):
+        mine = sorted((m for m, r in ones if r.kind == kind), key=lambda m: m.start)
+        people = sum(int(m.quantity.low or 0) for m in mine)
+        if len(mine) < 2 or not all(
+            _JOINED.fullmatch(sentence[a.end : b.start]) for a, b in zip(mine, mine[1:])
+        ):
+            continue
+        start, end = mine[0].start, mine[-1].end
+        value = Quantity(low=people, high=people, best=people, exact=True)
+        mention = QuantityMention(sentence[start:end], start, end, value, "count")
+        out.append((mention, _Reading(kind, lex.VICTIMS_LISTED, _EVENT_OF_KIND[kind], end)))
+    return out

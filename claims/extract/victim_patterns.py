@@ -29,7 +29,8 @@ _AGE_NOUN_START = re.compile(AGE_NOUN, re.IGNORECASE)
 
 #: What follows the noun of VICTIM_SUBJECT (shared with VICTIM_SUBJECT_FROM_NOUN).
 _VICTIM_SUBJECT_REST = rf"""
-    (?P<appos>,[ ][^,;]{{1,40}},)?                      # ", 23," or ", identified as X,"
+    (?P<appos>(?:,[ ][^,;]{{1,40}}){{1,2}},             # ", 23," or ", identified as X,"
+      |[ ]+of[ ]+[A-Z][\w’'-]{{1,30}}(?:[ ][A-Z][\w’'-]{{1,30}})?)?  # "X, 20, of Y," "X of Quincy"
     [ ]+
     (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+|who[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
