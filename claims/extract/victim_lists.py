@@ -284,7 +284,8 @@ def _one_by_one(
         mine = sorted((m for m, r in ones if r.kind == kind), key=lambda m: m.start)
         people = sum(int(m.quantity.low or 0) for m in mine)
         if len(mine) < 2 or not all(
-            _JOINED.fullmatch(sentence[a.end : b.start]) for a, b in zip(mine, mine[1:], strict=False)
+            _JOINED.fullmatch(sentence[a.end : b.start])
+            for a, b in zip(mine, mine[1:], strict=False)
         ):
             continue
         start, end = mine[0].start, mine[-1].end
