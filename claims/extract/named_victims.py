@@ -36,7 +36,7 @@ _AGE = r"(?:(?:an?[ ]+)?\d{1,3}-(?:year|month|week)-old[ ]+)"
 #: state Senior Trooper William Hakim").
 _NAMES = rf"""
     {_AGE}?(?P<first>{_NAME})
-    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+)(?:[a-z]{{2,12}}[ ]+)?{_AGE}?{_NAME}){{0,5}})
+    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+(?:[a-z]{{2,12}}[ ]+)?){_AGE}?{_NAME}){{0,5}})
 """
 
 #: Named victims as the subject of a casualty verb: "Marcus, 4, was pronounced dead",
@@ -105,6 +105,8 @@ def _count_names(np: str) -> int | None:
             return None
         if any(w.lower() in number_lex.CARDINALS for w in words):
             return None  # "Five Shot During Party": a count, not a name
+        if words[0].islower() and words[0] in _NOT_TITLE_WORDS:
+            return None  # "and of Chicago Heights": a place, not a second name
         names = [w for w in words if w.lower().rstrip(".") not in lex.NOT_NAME_WORDS]
         if not names or words[0].lower() in lex.NOT_NAME_STARTS:
             return None
@@ -112,6 +114,13 @@ def _count_names(np: str) -> int | None:
             return None
         count += 1
     return count
+
+
+#: Lower-case words after "and" that do not open a title of the next name ("and state
+#: Senior Trooper William Hakim" does): prepositions, articles and the like.
+_NOT_TITLE_WORDS = frozenset(
+    "of in on at from to for with by the a an his her their then also later".split()
+)
 
 
 #: Pronouns that stand where a name would: "Nobody was hurt", "Everyone died".
@@ -194,6 +203,7 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
         and (
             following.lower() in lex.OBJECT_STARTERS
             or following[:1].isdigit()  # "killed 32 people": an object
+            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
             or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
         )
     ):

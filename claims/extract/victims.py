@@ -137,6 +137,7 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
         and (
             following.lower() in lex.OBJECT_STARTERS
             or following[:1].isdigit()  # "killed 32 people": an object
+            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
             or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
         )
     ):
