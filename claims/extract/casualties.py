@@ -11,6 +11,7 @@ from claims.extract.not_counts import _not_a_count
 from claims.extract.nouns import _may_be_casualties
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
 from claims.extract.subjects import _PASSIVE, _count_verb, _subject_after
+from claims.extract.victim_patterns import _fatally_before
 from claims.extract.votes import _vote_object, _vote_word_after
 from claims.extract.words import _END, _PUNCTUATION, _first_starting_at, _Word
 from claims.lexicon import claims as lex
@@ -67,6 +68,9 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         and (words[first_of - 2].lower in lex.PARENT_NOUNS)
     ):
         return None  # "a father of three who was shot and killed": his children
+    if head in lex.CHARGE_NOUNS:
+        # "4 counts of aggravated malicious wounding": charges, never casualties
+        return _Reading("count", phrase, _count_verb(words, first_of, head_end), head_end)
     kind, event, severity = _severity_reading(sentence, words, mention, first_after, head)
     if head in lex.CASUALTY_SUBJECT_NOUNS:
         kind = lex.CASUALTY_WORDS.get(head)
@@ -76,7 +80,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
     # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
     # the first number's; the second counts the group they were among
     if kind is None and not _among(words, first_of):
-        kind, event, severity = _verb_after(sentence, words, mention, first_after, head, severity)
+        start = _past_appositive(sentence, words, first_after, head_end)
+        kind, event, severity = _verb_after(sentence, words, mention, start, head, severity)
     if kind is None:
         kind, event = _toll_phrase_before(words, first_of, head)
     if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
@@ -133,6 +138,8 @@ def _verb_before(
         and not f"{prefix} {before.lower}".endswith(_UNREALIZED)
     ):
         kind = _LIST_VERBS[before.lower]
+        if kind == "injuries" and _fatally_before(sentence, before.start):
+            kind = "deaths"  # "shot and fatally wounded four friends"
         return kind, _EVENT_OF_KIND[kind]
     if (
         before.lower in lex.SHOT_WORDS_ACTIVE
@@ -144,6 +151,33 @@ def _verb_before(
         dead = _SHOT_DEAD.match(sentence, head_end or mention.end)
         return ("deaths", "killed") if dead else ("shot", "shot")
     return None, None
+
+
+#: An appositive between a counted noun and its verb, that names or ages the people
+#: counted: "Two victims, a 25-year-old man and a 26-year-old man, died", "Two children,
+#: ages 5 and 6, were injured". Its closing comma comes before the verb's first word.
+_APPOSITIVE = re.compile(
+    r"""
+    ,[ ]+(?:an?|aged?|ages|both|including|one|two|three|four|five|six|seven|eight|nine|\d)\b
+    [^;:.!?]{0,160}?
+    ,[ ]+(?P<next>were|are|was|is|have|had|all|both|each|died|killed|injured|wounded|hurt|shot)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _past_appositive(
+    sentence: str, words: list[_Word], first_after: int, head_end: int | None
+) -> int:
+    """Where the search for a counted noun's verb starts: past an appositive right after
+    the noun ("Two victims, a 25-year-old man and a 26-year-old man, died"), else at
+    `first_after`. The index of a word."""
+    if head_end is None:
+        return first_after
+    match = _APPOSITIVE.match(sentence, head_end)
+    if match is None:
+        return first_after
+    return _first_starting_at(words, match.start("next"))
 
 
 def _verb_after(
@@ -159,6 +193,8 @@ def _verb_after(
     (None, None) when there is none; and the severity, an injury's once an adverb on the
     way says so ("three others critically injured")."""
     previous_end = mention.end
+    if first_after < len(words) and first_after > 0 and words[first_after - 1].end > mention.end:
+        previous_end = words[first_after].start  # past an appositive (_past_appositive)
     for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
         w = words[index]
         if _verb_search_stops(sentence, w, previous_end, head):
@@ -340,6 +376,15 @@ def _shot_count(sentence: str, words: list[_Word], index: int) -> bool | None:
             return True  # "nearly two dozen people shot and two teens killed"
         return None
     passive = index > 0 and words[index - 1].lower in _PASSIVE
+    if following.lower in _NOT_OBJECTS:
+        return True  # "Five Shot During Party": a headline's capitals open no object
     if not passive and (following.lower in lex.OBJECT_STARTERS or following.text[:1].isupper()):
         return False
     return True
+
+
+#: Words after "shot" that cannot open its object (prepositions and time words), even
+#: capitalised in a headline: "Five Shot During Party", "3 Shot In Overnight Shooting".
+_NOT_OBJECTS = frozenset(
+    "during in at on near outside inside after while overnight early late following".split()
+)

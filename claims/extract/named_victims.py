@@ -9,9 +9,15 @@ import re
 
 from claims.extract.nouns import _is_plural_noun
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
-from claims.extract.victim_patterns import _VICTIM_SUBJECT_REST
+from claims.extract.victim_patterns import (
+    _CLAUSE_BREAKS,
+    _VICTIM_SUBJECT_REST,
+    AND_DIED,
+    _fatally_before,
+)
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
+from claims.lexicon import numbers as number_lex
 from claims.model import Quantity, QuantityMention
 
 #: One word of a person's name: "Linda", "McCray", "O'Neil", "Smith-Jones", an initial
@@ -25,10 +31,12 @@ _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _AGE = r"(?:(?:an?[ ]+)?\d{1,3}-(?:year|month|week)-old[ ]+)"
 
 #: The names of a list: "James Carter and Leon Hayes", "A, B and C", each perhaps with
-#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson").
+#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson");
+#: a later name may have a lower-case word of its title before it ("Tom Tennant and
+#: state Senior Trooper William Hakim").
 _NAMES = rf"""
     {_AGE}?(?P<first>{_NAME})
-    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+){_AGE}?{_NAME}){{0,5}})
+    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+(?:[a-z]{{2,12}}[ ]+)?){_AGE}?{_NAME}){{0,5}})
 """
 
 #: Named victims as the subject of a casualty verb: "Marcus, 4, was pronounced dead",
@@ -95,6 +103,10 @@ def _count_names(np: str) -> int | None:
             words = words[1:]
         if not words:
             return None
+        if any(w.lower() in number_lex.CARDINALS for w in words):
+            return None  # "Five Shot During Party": a count, not a name
+        if words[0].islower() and words[0] in _NOT_TITLE_WORDS:
+            return None  # "and of Chicago Heights": a place, not a second name
         names = [w for w in words if w.lower().rstrip(".") not in lex.NOT_NAME_WORDS]
         if not names or words[0].lower() in lex.NOT_NAME_STARTS:
             return None
@@ -102,6 +114,13 @@ def _count_names(np: str) -> int | None:
             return None
         count += 1
     return count
+
+
+#: Lower-case words after "and" that do not open a title of the next name ("and state
+#: Senior Trooper William Hakim" does): prepositions, articles and the like.
+_NOT_TITLE_WORDS = frozenset(
+    "of in on at from to for with by the a an his her their then also later".split()
+)
 
 
 #: Pronouns that stand where a name would: "Nobody was hurt", "Everyone died".
@@ -145,7 +164,12 @@ def _named_victims(
         for match in NAMED_SUBJECT.finditer(sentence):
             named = _subject_names(sentence, match)
             if named is not None:
-                add(match.start("np"), match.end("verb"), *named)
+                kind, people = named
+                end = match.end("verb")
+                died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
+                if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
+                    kind, end = "deaths", died.end()  # "Lane was shot and later died"
+                add(match.start("np"), end, kind, people)
         for match in NAMED_OBJECT.finditer(sentence):
             named = _object_names(sentence, match)
             if named is not None:
@@ -174,9 +198,14 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
-    if (not aux or aux[-1].lower() in ("has", "had")) and (
-        following.lower() in lex.OBJECT_STARTERS
-        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    if (
+        (not aux or aux[-1].lower() in ("has", "had", "who"))
+        and (
+            following.lower() in lex.OBJECT_STARTERS
+            or following[:1].isdigit()  # "killed 32 people": an object
+            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
+            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+        )
     ):
         return None  # "Smith shot and killed his wife": he is the shooter
     prefix = sentence[: match.start("np")].rstrip().lower()
@@ -197,4 +226,7 @@ def _object_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | None
     if prefix.endswith((" to", " would", " could", " will", " not", " attempted", " attempt")):
         return None  # "threatened to kill X", "the attempted murder of X"
     verb = " ".join(match.group("verb").lower().split())
-    return _NAME_OBJECT_VERBS[verb], people
+    kind = _NAME_OBJECT_VERBS[verb]
+    if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+        kind = "deaths"  # "which fatally wounded Winkers"
+    return kind, people

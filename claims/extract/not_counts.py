@@ -17,7 +17,8 @@ MAX_AGE = 110
 #: "a boy, 3,", "who are 9 and 14 years old", "aged 23".
 AGE_BEFORE = re.compile(
     r"""
-    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)|\b(?P<aged>aged?|ages)[ ]+)$
+    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)|\b(?P<aged>aged?|ages)[ ]+
+      |,[ ]*(?P<both>both|each|all)[ ]+)$              # "Two men, both 19, were shot"
     """,
     re.VERBOSE,
 )
@@ -65,6 +66,12 @@ def _is_age(sentence: str, mention: QuantityMention) -> bool:
         return True
     if before.group("paren") is not None:
         return after.startswith(")")
+    if before.group("both") is not None:
+        return (
+            after.lstrip().startswith(",")
+            and mention.text.isdigit()
+            and int(mention.text) <= MAX_AGE
+        )
     name = before.group("name")
     person = (
         name[0].isupper()

@@ -19,7 +19,7 @@ from claims.extract.places import _Place
 from claims.extract.reading import _Reading
 from claims.extract.scope import _sentence_scope, _when
 from claims.extract.subjects import _subject_of_duration, _subject_of_percent
-from claims.extract.victim_lists import _victim_lists
+from claims.extract.victim_lists import _one_by_one, _victim_lists
 from claims.extract.victims import _pronoun_deaths, _victims
 from claims.extract.words import _holds_phrase, _padded_words, _Word
 from claims.model import Claim, DateInterval, DateMention, QuantityMention, Sentence
@@ -117,8 +117,9 @@ def _readings(
         for m, r in readings
         if r.kind in ("deaths", "injuries", "shot")
     ]
-    readings.extend(_victims(sentence, casualties))
-    readings.extend(_named_victims(sentence, casualties))
+    ones = _victims(sentence, casualties) + _named_victims(sentence, casualties)
+    readings.extend(ones)
+    readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     return readings
 

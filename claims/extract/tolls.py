@@ -13,10 +13,32 @@ def _dead_not_also_injured(found: tuple[Claim, ...], singles: set[str]) -> tuple
     """ "A man was shot in the chest ... the man died": one victim who died, not an
     injury and a death. A singular injury (its id in `singles`) gives way to a singular
     death of the same noun in the article."""
-    dead = {c.subject for c in found if c.id in singles and c.kind == "deaths"}
+    dead: dict[str | None, list[frozenset[str]]] = {}
+    for c in found:
+        if c.id in singles and c.kind == "deaths":
+            dead.setdefault(c.subject, []).append(_names(c.text))
     return tuple(
-        c for c in found if not (c.id in singles and c.kind == "injuries" and c.subject in dead)
+        c
+        for c in found
+        if not (
+            c.id in singles
+            and c.kind == "injuries"
+            and c.subject in dead
+            and any(_same_person(_names(c.text), names) for names in dead[c.subject])
+        )
     )
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a claim's text past its first: the victim's name, if it
+    names one ("Police Chief Scott Russell, 46, was injured" -> Scott, Russell, ...)."""
+    return frozenset(w.strip(",.") for w in text.split()[1:] if w[:1].isupper())
+
+
+def _same_person(injured: frozenset[str], dead: frozenset[str]) -> bool:
+    """Whether an injured and a dead victim may be one person: not when both are named
+    and share no name."""
+    return not (injured and dead) or bool(injured & dead)
 
 
 def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:

@@ -27,7 +27,8 @@ CONJOINED_TAIL = re.compile(
     rf"""
     [ ]+(?:who[ ]+)?
     (?P<aux>(?:were|are|have[ ]+been|had[ ]+been|was|got)[ ]+)?
-    (?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}}
+    (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?:found[ ]+)?                                     # "were found shot to death"
     (?P<verb>{_alternation(_CONJOINED_VERBS)}|shot)\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -40,8 +41,16 @@ _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
 
 _LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
 
+#: A modifier that may open a later member of a list whose article the first gave: an
+#: age ("a 16-year-old male and 20-year-old woman").
+_SHARED_ARTICLE_MODIFIER = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+
 #: The killer among the victims listed: "his wife and himself".
 _SELF_WORDS = frozenset({"himself", "herself"})
+
+
+#: Adverbs that make a wound a death: "were fatally shot", "mortally wounded".
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +76,15 @@ def _victim_group(
         quantity = mention.quantity
     elif words[i].lower in _ONE_PERSON_DETERMINERS:
         j, quantity = i + 1, _ONE
-    elif not first and words[i].lower in _LISTED_NOUNS:
-        j, quantity = i, _ONE  # "a man and woman": the article is shared
+    elif not first and (
+        words[i].lower in _LISTED_NOUNS or _SHARED_ARTICLE_MODIFIER.fullmatch(words[i].lower)
+    ):
+        # "a man and woman", "a 16-year-old male and 20-year-old woman": the article
+        # is shared
+        j, quantity = i, _ONE
+    elif not first and words[i].lower == "then" and i + 1 < len(words):
+        # "killed his 4-year-old son and then himself"
+        return _victim_group(sentence, words, i + 1, counts, first=False)
     elif not first and words[i].lower in _SELF_WORDS:
         # "killed four of his children, his wife and himself": the killer is one of them
         return _Group(words[i].start, words[i].end, _ONE, None, i + 1)
@@ -79,10 +95,21 @@ def _victim_group(
         w = words[k]
         if sentence[previous_end : w.start].strip() or w.lower in ("and", "or"):
             return None
-        if w.lower in nouns:
-            return _Group(words[i].start, w.end, quantity, mention, k + 1)
+        if w.lower in nouns or _SHARED_ARTICLE_MODIFIER.fullmatch(w.lower):
+            # "four adults and a 3-year-old": an age stands as the noun
+            if w.lower in nouns or not _noun_follows(sentence, words, k):
+                return _Group(words[i].start, w.end, quantity, mention, k + 1)
         previous_end = w.end
     return None
+
+
+def _noun_follows(sentence: str, words: list[_Word], k: int) -> bool:
+    """Whether a listed noun follows words[k] in the same phrase ("a 3-year-old boy")."""
+    return (
+        k + 1 < len(words)
+        and not sentence[words[k].end : words[k + 1].start].strip()
+        and words[k + 1].lower in _LISTED_NOUNS
+    )
 
 
 def _sum(quantities: list[Quantity]) -> Quantity:
@@ -132,6 +159,8 @@ def _victim_lists(
         if befell is not None:
             kind, event = befell
             value = _sum([g.quantity for g in groups])
+            if _appositive(sentence, groups):
+                value = first.quantity  # "Two victims, a man and a woman, died": two
             mention = QuantityMention(
                 sentence[first.start : last.end], first.start, last.end, value
             )
@@ -142,6 +171,19 @@ def _victim_lists(
         return readings
     kept = [(m, r) for m, r in readings if id(m) not in used]
     return sorted(kept + merged, key=lambda pair: pair[0].start)
+
+
+def _appositive(sentence: str, groups: list[_Group]) -> bool:
+    """Whether the groups after the first, set off by commas on both sides, name the
+    people the first counts ("Two victims, a 25-year-old man and a 26-year-old man,
+    died"): they add up to it."""
+    first, rest = groups[0], groups[1:]
+    if len(rest) < 2 or first.mention is None or sentence[first.end : rest[0].start].strip() != ",":
+        return False
+    if not sentence[rest[-1].end :].startswith(","):
+        return False  # "two women, a man and a boy were killed": four, a list
+    total = _sum([g.quantity for g in rest])
+    return total.low is not None and total.low == first.quantity.low == first.quantity.high
 
 
 def _listed_groups(
@@ -206,6 +248,10 @@ def _what_befell(
         )
         if not active:
             kind = _CONJOINED_VERBS.get(verb, "shot")
+            if kind in ("shot", "injuries") and _FATAL_ADVERBS & set(
+                tail.group("adverbs").lower().split()
+            ):
+                kind = "deaths"  # "six children and two adults were fatally shot"
             event = _EVENT_OF_KIND.get(kind, "shot")
     # ... or what a listed count was already read as
     if kind is None:
@@ -216,3 +262,34 @@ def _what_befell(
     if kind is None:
         return None
     return kind, event
+
+
+#: What stands between two victims told one by one in a clause joined by "and" (", and",
+#: "at the scene and"): words, commas and spaces, an "and", no sentence's end (a glued
+#: "website.The crime scene" may tell of the same victim again).
+_JOINED = re.compile(r"[^.;:!?]*\band\b[^.;:!?]*")
+
+
+def _one_by_one(
+    sentence: str, ones: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """Victims told one by one in a sentence are their sum, of each kind: "Joshua Haber,
+    19, died at the scene, and Josh Williams, 20, ... died later" is 2 deaths; "A
+    7-year-old girl was grazed by a bullet, and a man was shot in the leg" 2 injuries.
+    The casualties of one (`ones`: a victim noun or a name, never a pronoun) do not
+    overlap and are joined by "and" in one clause, so they are different people. Like a
+    list, the sum is a part of the toll."""
+    out: list[tuple[QuantityMention, _Reading]] = []
+    for kind in ("deaths", "injuries"):
+        mine = sorted((m for m, r in ones if r.kind == kind), key=lambda m: m.start)
+        people = sum(int(m.quantity.low or 0) for m in mine)
+        if len(mine) < 2 or not all(
+            _JOINED.fullmatch(sentence[a.end : b.start])
+            for a, b in zip(mine, mine[1:], strict=False)
+        ):
+            continue
+        start, end = mine[0].start, mine[-1].end
+        value = Quantity(low=people, high=people, best=people, exact=True)
+        mention = QuantityMention(sentence[start:end], start, end, value, "count")
+        out.append((mention, _Reading(kind, lex.VICTIMS_LISTED, _EVENT_OF_KIND[kind], end)))
+    return out

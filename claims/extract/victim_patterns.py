@@ -18,12 +18,23 @@ _VICTIM_ADVERBS = (
 ).split()
 
 
+#: An age standing as a noun: "a 17-year-old was shot", "killing a 3-month-old" (an
+#: age with no noun after it names the person of that age).
+AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?-old"
+
+#: The victim noun of the patterns: a noun of the lexicon or an age standing as one.
+_NOUN = rf"(?:{_alternation(lex.VICTIM_NOUNS)}|{AGE_NOUN})"
+
+_AGE_NOUN_START = re.compile(AGE_NOUN, re.IGNORECASE)
+
 #: What follows the noun of VICTIM_SUBJECT (shared with VICTIM_SUBJECT_FROM_NOUN).
 _VICTIM_SUBJECT_REST = rf"""
-    (?P<appos>,[ ][^,;]{{1,40}},)?                      # ", 23," or ", identified as X,"
+    (?P<appos>(?:,[ ][^,;]{{1,40}}){{1,2}},             # ", 23," or ", identified as X,"
+      |[ ]+of[ ]+[A-Z][\w’'-]{{1,30}}(?:[ ][A-Z][\w’'-]{{1,30}})?)?  # "X, 20, of Y," "X of Quincy"
     [ ]+
-    (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+)?
+    (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+|who[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
+    (?:found[ ]+)?                                      # "was found shot to death"
     (?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
     (?:[ ]+(?P<next>[\w’']{{1,30}}))?                   # an object makes it active
 """
@@ -36,7 +47,7 @@ VICTIM_SUBJECT = re.compile(
     (?P<np>
       (?:\b(?P<det>an?|the|another)[ ]+)?
       (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)        # "23-year-old", "Milwaukee"
-      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+      (?P<noun>{_NOUN})\b
     )
     {_VICTIM_SUBJECT_REST}
     """,
@@ -49,7 +60,7 @@ VICTIM_SUBJECT = re.compile(
 #: the noun looks back at them), and costs far less, as it cannot start at every word.
 VICTIM_SUBJECT_FROM_NOUN = re.compile(
     rf"""
-    (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+    (?P<noun>{_NOUN})\b
     {_VICTIM_SUBJECT_REST}
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -61,19 +72,109 @@ VICTIM_SUBJECT_FROM_NOUN = re.compile(
 _NOUN_PHRASE_CHARS_BACKWARDS = re.compile(r"(?P<chars>[\w’'\- ]*)")
 
 
-#: A singular victim as the object of a casualty verb: "the shooting that killed a
-#: 3-year-old boy", "wounding a woman", "left a man dead".
-VICTIM_OBJECT = re.compile(
-    rf"""
-    \b(?P<verb>{_alternation(lex.VICTIM_OBJECT_VERBS)})[ ]+
-    (?P<np>
-      (?P<det>an?|the|his|her|their|another)[ ]+
-      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
-      (?P<noun>{_alternation(lex.VICTIM_NOUNS)})\b
+def _victim_object(noun: str) -> re.Pattern[str]:
+    """VICTIM_OBJECT with the victim noun `noun` (an alternation)."""
+    return re.compile(
+        rf"""
+        \b(?P<verb>{_alternation(lex.VICTIM_OBJECT_VERBS)})[ ]+
+        (?P<np>
+          (?P<det>an?|the|his|her|their|another)[ ]+
+          (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
+          (?P<noun>{noun})\b
+        )
+        (?P<appos>,[ ][^,;]{{1,40}},)?
+        (?:[ ]+(?P<state>{_alternation(lex.VICTIM_STATES)})\b)?
+        (?P<rest>[ ]+and[ ]+)?                              # "a father and daughter": more
+        """,
+        re.VERBOSE | re.IGNORECASE,
     )
-    (?P<appos>,[ ][^,;]{{1,40}},)?
-    (?:[ ]+(?P<state>{_alternation(lex.VICTIM_STATES)})\b)?
-    (?P<rest>[ ]+and[ ]+)?                              # "a father and daughter": more
+
+
+#: A singular victim as the object of a casualty verb: "the shooting that killed a
+#: 3-year-old boy", "wounding a woman", "left a man dead", "killing a 17-year-old".
+VICTIM_OBJECT = _victim_object(_NOUN)
+
+#: VICTIM_OBJECT with the lexicon's nouns only: tried where an age matched as the noun
+#: but a word follows it ("killed his 9-year-old brother": the age is a modifier).
+VICTIM_OBJECT_NAMED_NOUN = _victim_object(_alternation(lex.VICTIM_NOUNS))
+
+
+#: A death told after "and" with no subject of its own, so of the victim just told to
+#: have been shot or hurt: "a 16-year-old boy was shot and died at the scene", "was
+#: shot in the head and later died at a hospital" (a clause on: no sentence end or
+#: semicolon between).
+AND_DIED = re.compile(
+    rf"""
+    (?P<between>[^.;!?]{{0,80}}?)
+    [ ,]+and[ ]+(?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _fatally_before(sentence: str, at: int) -> bool:
+    """Whether "fatally" or "mortally" stands right before `at`: the wound it tells of
+    was a death ("fatally wounded Winkers", "shot and fatally wounded four friends")."""
+    return sentence[:at].rstrip().lower().endswith((" fatally", " mortally"))
+
+
+#: The verb of a victim told with a wound and no verb yet ("a man with a gunshot wound
+#: to the head was found dead"): a death when it says so.
+THEN_DEAD = re.compile(
+    r"""
+    (?P<between>[^.;!?,]{0,60}?)
+    [ ]+(?:(?:was|is)[ ]+(?:later[ ]+)?(?:found[ ]+|pronounced[ ]+|declared[ ]+)?dead|died|was[ ]+killed)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: Words inside the stretch before "and died" that start another clause, whose subject
+#: the death may be: "a man was shot when his brother ... and died".
+_CLAUSE_BREAKS = re.compile(
+    r"\b(?:when|while|after|before|because|as|who|which|that|but|where)\b", re.IGNORECASE
+)
+
+
+#: One more victim after a toll, with no noun of its own: "One man was killed and another
+#: injured", "Three people are dead and another hospitalized" (the subject of a
+#: conjoined clause), "left three dead and injured another", "seriously wounded
+#: another" (the object).
+ANOTHER_SUBJECT = re.compile(
+    rf"""
+    \band[ ]+(?P<np>another)
+    (?:[ ]+(?:was|is|has[ ]+been|had[ ]+been))?
+    (?P<adverbs>(?:[ ]+(?:{"|".join(_VICTIM_ADVERBS)})){{0,2}})
+    [ ]+(?P<verb>{_alternation(lex.VICTIM_VERBS)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+ANOTHER_OBJECT = re.compile(
+    rf"""
+    \b(?P<verb>{_alternation(v for v, k in lex.VICTIM_OBJECT_VERBS.items() if k)})
+    [ ]+(?P<np>another)
+    (?P<next>[ ]+[\w’'-]+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: A death told as a noun, of one victim: "the death of a 10-year-old boy", "charged in
+#: the shooting death of 6-year-old daughter", "the killing of a man", "in the teen's
+#: shooting death", "her son's accidental shooting death".
+NOMINAL_DEATH = re.compile(
+    rf"""
+    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying)[ ]+of[ ]+
+    (?P<np>(?:(?:an?|the|his|her|their|another)[ ]+)?
+      (?:[\w’'-]{{1,30}}[ ]+){{0,3}}(?P<noun>{_NOUN}))\b
+    (?P<more>[ ]+and\b|s\b|’s|'s)?                   # "a man and his son", a plural
+    |
+    \b(?P<pnp>(?:(?P<pdet>an?|the|his|her|their)[ ]+(?:[\w’'-]{{1,30}}[ ]+){{0,2}}?)?
+      (?P<pnoun>{_NOUN}))['’]s[ ]+
+    (?:(?:accidental|apparent|fatal|shooting|gun|shotgun)[ ]+){{0,2}}
+    (?P<pverb>death|killing|murder|slaying)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -106,7 +207,7 @@ PRONOUN_DEATH = re.compile(
 
 #: The cheap gate before the victim patterns: a victim noun word in the sentence (the
 #: patterns themselves may start at any word, which costs; most sentences have none).
-_VICTIM_NOUN_GATE = re.compile(rf"\b(?:{_alternation(lex.VICTIM_NOUNS)})\b", re.IGNORECASE)
+_VICTIM_NOUN_GATE = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 
 
 #: Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn
@@ -129,7 +230,9 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
     if any(char in sentence for char in _CASE_FOLD_EXCEPTIONS):
         return None
     lowered = sentence.lower()
-    starts: set[int] = set()
+    starts: set[int] = (
+        {m.start() for m in _AGE_NOUN_START.finditer(sentence)} if "-old" in lowered else set()
+    )
     for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
         at = lowered.find(noun)
         while at != -1:

@@ -7,10 +7,18 @@ import re
 
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
 from claims.extract.victim_patterns import (
+    _CLAUSE_BREAKS,
     _VICTIM_NOUN_GATE,
+    AND_DIED,
+    ANOTHER_OBJECT,
+    ANOTHER_SUBJECT,
+    NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    THEN_DEAD,
     VICTIM_OBJECT,
+    VICTIM_OBJECT_NAMED_NOUN,
+    _fatally_before,
     _search_from_noun,
     _victim_noun_starts,
     _victim_noun_words,
@@ -20,24 +28,41 @@ from claims.extract.words import _NEXT_WORD
 from claims.lexicon import claims as lex
 from claims.model import QuantityMention
 
+#: A lower-case word right after a noun: the noun was a modifier of it.
+_LOWER_WORD = re.compile(r"[ ]+[a-z]")
+
 
 def _victim_np(sentence: str, match: re.Match[str]) -> tuple[int, str | None] | None:
     """Where a matched victim's noun phrase really starts, and its determiner: the last
-    article inside the modifiers ("Police said a man" -> "a man"); None for two people
-    ("a man and woman")."""
+    article inside the modifiers ("Police said a man" -> "a man", "and a man" -> "a
+    man"); None for two people ("a man and woman")."""
     start, det = match.start("np"), match.group("det")
     mods = match.group("mods")
     offset = match.start("mods")
+    joined = False
     for token in re.finditer(r"[\w’'-]+", mods):
         word = token.group().lower()
         if word in ("a", "an", "the", "another", "his", "her", "their"):
             start, det = offset + token.start(), word
+            joined = False  # "..., and a man was shot": the "and" joins clauses
         elif word in ("and", "or", "&"):
-            return None
-    prefix = sentence[:start].rstrip()
-    if prefix.lower().endswith((" of", " to")) or prefix.lower() in ("of", "to"):
-        return None  # "one of the victims died", "threatened to kill a man"
+            joined = True
+    if joined:
+        return None  # "a man and woman": two people
+    prefix = sentence[:start].rstrip().lower()
+    if prefix.endswith(" to") or prefix in ("of", "to"):
+        return None  # "threatened to kill a man"
+    if prefix.endswith(" of") and _PART_OF.search(prefix):
+        return None  # "one of the victims died": one among them, read elsewhere
     return start, det
+
+
+#: "one of", "two of", "each of", "none of" before a victim: some among them (not "the
+#: name of a man who was killed", "the death of a boy").
+_PART_OF = re.compile(
+    r"(?:^|[ ])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|each|none|any"
+    r"|all|both|either|neither|most|many|several|few|more|rest|other|another)[ ]+of$"
+)
 
 
 def _one_victim(noun: str) -> str:
@@ -45,7 +70,7 @@ def _one_victim(noun: str) -> str:
     except "person", which would read as the whole toll of people ("A third person ...
     was also killed" is one of "three victims", not a toll of one)."""
     noun = noun.lower()
-    return lex.ONE_VICTIM if noun in ("person", "people") else noun
+    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith("-old") else noun
 
 
 def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
@@ -53,9 +78,6 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
     injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
-    noun_starts = _victim_noun_starts(sentence)
-    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
-        return found  # no noun anywhere: the gate's pattern cannot match either
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
         if any(s < end and start < e for s, e in taken):
@@ -64,11 +86,25 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading(kind, _one_victim(noun), _EVENT_OF_KIND[kind], end, True)))
 
+    if "another" in sentence.lower():
+        for start, end, kind in _another(sentence):
+            add(start, end, kind, "person")
+    noun_starts = _victim_noun_starts(sentence)
+    if _search_from_noun(_VICTIM_NOUN_GATE, sentence, noun_starts) is None:
+        return found  # no noun anywhere: the gate's pattern cannot match either
+
     for match in _victim_subjects(sentence, noun_starts):
         victim = _subject_victim(sentence, match)
         if victim is not None:
             add(*victim)
+    for start, end, noun in _nominal_deaths(sentence):
+        add(start, end, "deaths", noun)
     for match in VICTIM_OBJECT.finditer(sentence):
+        if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
+            sentence, match.end("noun")
+        ):
+            # "killed his 9-year-old brother": the age modifies the noun after it
+            match = VICTIM_OBJECT_NAMED_NOUN.match(sentence, match.start()) or match
         victim = _object_victim(sentence, match)
         if victim is not None:
             add(*victim)
@@ -96,9 +132,14 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     if verb == "shot" and following.lower() in ("himself", "herself"):
         # "accidentally shot himself": one person shot
         return start, match.end("next"), "shot", match.group("noun")
-    if (not aux or aux[-1].lower() in ("has", "had")) and (
-        following.lower() in lex.OBJECT_STARTERS
-        or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+    if (
+        (not aux or aux[-1].lower() in ("has", "had", "who"))
+        and (
+            following.lower() in lex.OBJECT_STARTERS
+            or following[:1].isdigit()  # "killed 32 people": an object
+            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
+            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
+        )
     ):
         return None  # "a man shot and killed his wife": he is the shooter
     kind = lex.VICTIM_VERBS[verb]
@@ -107,6 +148,13 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
     end = match.end("verb")
     if verb.endswith((" the", " his", " her")) and match.group("next"):
         end = match.end("next")  # "shot in the leg"
+    if not aux and verb.startswith("with "):
+        then = THEN_DEAD.match(sentence, end)
+        if then is not None and not _CLAUSE_BREAKS.search(then.group("between")):
+            return start, then.end(), "deaths", match.group("noun")  # "... was found dead"
+    died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
+    if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
+        kind, end = "deaths", died.end()  # "was shot and died at the scene"
     return start, end, kind, match.group("noun")
 
 
@@ -115,7 +163,7 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     "left a man dead"): its span, kind and noun; None for more than one, a casualty that
     did not happen, or a state not told."""
     np = _victim_np(sentence, match)
-    if np is None or match.group("rest"):
+    if np is None or (match.group("rest") and not _next_is_verb(sentence, match.end())):
         return None  # "killing a father and daughter": more than one
     prefix = sentence[: match.start("verb")].rstrip().lower()
     if prefix.endswith((" to", " would", " could", " will", " not")):
@@ -125,11 +173,75 @@ def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, 
     kind = lex.VICTIM_OBJECT_VERBS[verb] or lex.VICTIM_STATES.get(state, "")
     if not kind:
         return None  # "left a man" says nothing of his state
+    if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+        kind = "deaths"  # "fatally wounded a man"
     end = match.end("state") if state else match.end("noun")
     part = _NEXT_WORD.match(sentence, end) if state.endswith(("the", "his", "her")) else None
     if part is not None:
         end = part.end()  # "shot his uncle in the stomach"
     return match.start("verb"), end, kind, match.group("noun")
+
+
+def _nominal_deaths(sentence: str) -> list[tuple[int, int, str]]:
+    """Deaths of one told as a noun: "the death of a 10-year-old boy", "the teen's
+    shooting death" (spans and nouns); not "the attempted murder of a man", nor a death
+    of two ("the deaths of a man and his son")."""
+    found = []
+    for match in NOMINAL_DEATH.finditer(sentence):
+        verb = "verb" if match.group("verb") else "pverb"
+        np = "np" if match.group("np") else "pnp"
+        noun = match.group("noun") or match.group("pnoun")
+        if match.group("more") or noun.lower() in lex.SHOOTER_NOUNS:
+            continue
+        prefix = sentence[: match.start(verb if verb == "verb" else np)].rstrip().lower()
+        if prefix.endswith(("attempted", "attempt", "threatened")):
+            continue
+        start = min(match.start(verb), match.start(np))
+        end = max(match.end(verb), match.end(np))
+        found.append((start, end, noun))
+    return found
+
+
+def _another(sentence: str) -> list[tuple[int, int, str]]:
+    """One more victim told as "another" after a toll ("One man was killed and another
+    injured", "killed three and wounded another"): spans and kinds."""
+    found = []
+    for match in ANOTHER_SUBJECT.finditer(sentence):
+        verb = " ".join(match.group("verb").lower().split())
+        adverbs = match.group("adverbs").lower().split()
+        if "not" in adverbs or "never" in adverbs:
+            continue
+        kind = lex.VICTIM_VERBS[verb]
+        if "fatally" in adverbs or "mortally" in adverbs:
+            kind = "deaths"
+        found.append((match.start("np"), match.end("verb"), kind))
+    for match in ANOTHER_OBJECT.finditer(sentence):
+        following = (match.group("next") or "").strip().lower()
+        if following and (following in lex.VICTIM_NOUNS or following in lex.PERSON_NOUNS):
+            continue  # "wounding another man": VICTIM_OBJECT reads it
+        if (
+            sentence[: match.start("verb")]
+            .rstrip()
+            .lower()
+            .endswith((" to", " would", " could", " will", " not"))
+        ):
+            continue
+        verb = " ".join(match.group("verb").lower().split())
+        kind = lex.VICTIM_OBJECT_VERBS[verb]
+        if kind == "injuries" and _fatally_before(sentence, match.start("verb")):
+            kind = "deaths"
+        found.append((match.start("verb"), match.end("np"), kind))
+    return found
+
+
+def _next_is_verb(sentence: str, at: int) -> bool:
+    """Whether the word at `at` (after an "and") is a casualty verb, which opens another
+    clause rather than adding a victim: "killing a man and wounding two others"."""
+    following = _NEXT_WORD.match(sentence, at - 1)  # `at` is past the spaces
+    if following is None:
+        return False
+    word = following.group("word").lower()
+    return word in lex.CASUALTY_WORDS or word in lex.VICTIM_OBJECT_VERBS
 
 
 #: Words that say someone was hit in a sentence: the antecedent of "he died" after it.

@@ -340,6 +340,13 @@ ORGANISATIONS: dict[str, str] = {
     "atf": "ATF",
 }
 
+#: Nouns that count criminal charges, never people: "4 counts of aggravated malicious
+#: wounding" is four charges, not four injured. Provenance: GVC court stories (2026-12,
+#: bench/realnews.py --gold and tests/test_extract_casualties.py's never-toll check).
+CHARGE_NOUNS: frozenset[str] = frozenset(
+    "count counts charge charges indictment indictments".split()
+)
+
 #: Singular nouns for one person that shooting reports make the victim of a clause
 #: ("a 23-year-old man was shot and killed", "the girl died", "killing his wife"): a
 #: casualty of one, though no number is written. Provenance: the victim nouns most
@@ -360,6 +367,7 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
 #: the article's dead are taken out (claims.extract.tolls).
 VICTIM_VERBS: dict[str, str] = {
     "shot and killed": "deaths",
+    "shot, killed": "deaths",  # a headline's comma for "and"
     "shot dead": "deaths",
     "shot to death": "deaths",
     "gunned down": "deaths",
@@ -407,6 +415,18 @@ VICTIM_VERBS: dict[str, str] = {
     "transported to the hospital": "injuries",
     "rushed to a hospital": "injuries",
     "rushed to the hospital": "injuries",
+    "in the hospital": "injuries",
+    # a wound told as a state ("a 16-year-old male with an accidental gunshot wound",
+    # "who is recovering from a gunshot wound"); GVC dev misses (2026-12)
+    "with a gunshot wound": "injuries",
+    "with gunshot wounds": "injuries",
+    "with an accidental gunshot wound": "injuries",
+    "suffered a gunshot wound": "injuries",
+    "suffered gunshot wounds": "injuries",
+    "suffering from a gunshot wound": "injuries",
+    "suffering from gunshot wounds": "injuries",
+    "recovering from a gunshot wound": "injuries",
+    "recovering from gunshot wounds": "injuries",
 }
 
 #: Verbs before a singular victim that make it the object of a casualty ("the shooting
@@ -434,6 +454,9 @@ VICTIM_OBJECT_VERBS: dict[str, str] = {
     "leaving": "",
     "shot": "",
     "shoots": "",
+    # a bullet that struck someone: hurt where it struck ("struck a juvenile in the neck")
+    "struck": "",
+    "striking": "",
 }
 
 #: States after "left a man ..." and the kind they make.
