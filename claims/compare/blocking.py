@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
+from claims.compare.align import _telling_figure
 from claims.compare.names import _WORD, _plain, _subject_root
 from claims.compare.places import _place
 from claims.compare.reading import _Reading
@@ -121,19 +123,41 @@ def _increment(claim: Claim) -> bool:
 def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
     """Pairs of reading positions worth relating, each once, in a deterministic order."""
     blocks: dict[object, list[_Reading]] = defaultdict(list)
+    figures: dict[object, list[_Reading]] = defaultdict(list)
+    told: set[tuple[object, str]] = set()
     for r in readings:
         key = _block(r)
         if key is not None:
             blocks[key].append(r)
+            figure = _figure_block(r, key)
+            if figure is not None and (figure, r.claim.article_id) not in told:
+                told.add((figure, r.claim.article_id))  # an article's repeat adds nothing
+                figures[figure].append(r)
+    pairs = itertools.chain(
+        (p for block in sorted(blocks, key=repr) for p in _block_pairs(blocks[block])),
+        (p for figure in sorted(figures, key=repr) for p in _all_pairs(figures[figure])),
+    )
     seen: set[tuple[int, int]] = set()
-    for block in sorted(blocks, key=repr):
-        for a, b in _block_pairs(blocks[block]):
-            if a.claim.article_id == b.claim.article_id:
-                continue
-            pair = (a.order, b.order) if a.order < b.order else (b.order, a.order)
-            if pair not in seen:
-                seen.add(pair)
-                yield pair
+    for a, b in pairs:
+        if a.claim.article_id == b.claim.article_id:
+            continue
+        pair = (a.order, b.order) if a.order < b.order else (b.order, a.order)
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
+
+
+def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, ...] | None:
+    """Claims that state one figure of one class of thing meet wherever and whenever they
+    were reported: "four people" killed, told in June and again at the December trial;
+    "three boats" intercepted here and captured there. Their time words and a count's verb
+    may differ (alignment lets one figure agree across them); only agreement can come of
+    it. Figures that tell too little are left out (`align._telling_figure`)."""
+    figure = _telling_figure(r)
+    if figure is None:
+        return None
+    assert r.claim.value is not None
+    return (*block[:2], "=", figure, r.claim.value.unit)  # a count's block without its verb
 
 
 def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
