@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.align import _telling_figure
-from claims.compare.names import _WORD, _plain, _subject_root
+from claims.compare.names import _WORD, _age_noun, _plain, _subject_root
 from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
@@ -41,7 +41,16 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
     if r.claim.subject == AGE_SUBJECT:
         # an age lines up only with the same person's: "Harrison, 35" and "Angela D.
         # Harrison, 35"; the age of someone the sentence does not name meets none
-        return (kind, AGE_SUBJECT, r.actors[0]) if len(r.actors) == 1 else None
+        if len(r.actors) == 1:
+            return (kind, AGE_SUBJECT, r.actors[0])
+        # unnamed, the person is told by the word after the age and the age itself: "a
+        # 67-year-old woman" in four reports; "a 20-year-old man" is not "a 20-year-old"
+        # gunman, nor "a 21-year-old man"
+        noun = _age_noun(r.claim)
+        value = r.claim.value
+        if r.actors or noun is None or value.best is None:
+            return None
+        return (kind, AGE_SUBJECT, "=", value.best, value.unit, noun)
     if _unaligned_subject(r.claim.subject) or _increment(r.claim):
         return None
     value = r.claim.value

@@ -213,3 +213,23 @@ def _measure(claim: Claim) -> str | None:
     if found is None:
         return None
     return f"distance from {_plain(found.group('place'))}"
+
+
+#: The word an age of someone unnamed stands before: "a 67-year-old woman", "a 22
+#: year-old resident", "an eight-year-old daughter" (not "the 15-year-old's post-mortem").
+_AGE_NOUN = re.compile(
+    r"""
+    ^[ ]{1,2}(?P<noun>[a-z]{3,20})\b(?:[^'’]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def _age_noun(claim: Claim) -> str | None:
+    """The person an unnamed age belongs to, as the word after it says ("woman"), or None
+    when no lower-case word follows ("a woman, 29", "15-year-old Greek boy")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    found = _AGE_NOUN.match(claim.sentence[at + len(claim.text) : at + len(claim.text) + 30])
+    return found.group("noun") if found else None
