@@ -76,6 +76,23 @@ ONE_FIGURE = [
         ),
         "agree",
     ),
+    # ECB+ 8_ecbplus (Athens riots and the Greek bailout, May 2010): one sum with what it
+    # counts unsaid ("30bn euros" from the deficit, "30 billion euros in savings")
+    (
+        (
+            "The Greek government is attempting to slice 30bn euros from its deficit over"
+            " the next three years.",
+            "30bn euros",
+            None,
+        ),
+        (
+            "He also defended his austerity plans, which foresee 30 billion euros in savings"
+            " mainly from cuts in wages and pensions.",
+            "30 billion euros",
+            None,
+        ),
+        "agree",
+    ),
     # a single one tells too little to meet by figure (ECB+ 26_ecbplus, two mob deaths)
     (
         ("Gigante died in prison in 2005.", "Gigante died", None),

@@ -138,10 +138,10 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
         key = _block(r)
         if key is not None:
             blocks[key].append(r)
-            figure = _figure_block(r, key)
-            if figure is not None and (figure, r.claim.article_id) not in told:
-                told.add((figure, r.claim.article_id))  # an article's repeat adds nothing
-                figures[figure].append(r)
+        figure = _figure_block(r, key) if key is not None else _sum_or_share(r)
+        if figure is not None and (figure, r.claim.article_id) not in told:
+            told.add((figure, r.claim.article_id))  # an article's repeat adds nothing
+            figures[figure].append(r)
     pairs = itertools.chain(
         (p for block in sorted(blocks, key=repr) for p in _block_pairs(blocks[block])),
         (p for figure in sorted(figures, key=repr) for p in _all_pairs(figures[figure])),
@@ -167,6 +167,23 @@ def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, .
         return None
     assert r.claim.value is not None
     return (*block[:2], "=", figure, r.claim.value.unit)  # a count's block without its verb
+
+
+#: Kinds whose figures are told precisely enough to be one fact when repeated, even with
+#: what they count unsaid: a sum of money ("110 billion euros") and a share ("52 percent").
+SUM_OR_SHARE = frozenset({"money", "percent"})
+
+
+def _sum_or_share(r: _Reading) -> tuple[object, ...] | None:
+    """The figure block of a sum or share whose subject is unsaid ("110 billion euros"
+    in two reports on one bailout, "52 percent" in two on one poll): it meets the same
+    figure in the same unit, and only agrees (a count of nothing named meets nothing)."""
+    if r.claim.kind not in SUM_OR_SHARE or r.converted or r.subject is not None:
+        return None
+    figure = _telling_figure(r)
+    if figure is None or r.claim.value is None or r.claim.value.unit is None:
+        return None
+    return (r.claim.kind, None, "=", figure, r.claim.value.unit)
 
 
 def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
