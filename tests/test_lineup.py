@@ -38,6 +38,7 @@ def relations(a: Side, b: Side) -> set[str]:
 JUN9_2016 = dt.date(2016, 6, 9)
 JUN10_2016 = dt.date(2016, 6, 10)
 MAR14_2013 = dt.date(2013, 3, 14)
+JAN1_2013 = dt.date(2013, 1, 1)
 
 # --------------------------------------------------------------------------- one figure
 
@@ -90,6 +91,21 @@ ONE_FIGURE = [
             " mainly from cuts in wages and pensions.",
             "30 billion euros",
             None,
+        ),
+        "agree",
+    ),
+    # GVC 460726 (Hawthorne, New Year's party shooting, 1 Jan 2013): one increment told
+    # in the same words
+    (
+        (
+            "The three other victims did not suffer life-threatening wounds, Hecht said.",
+            "three other victims",
+            JAN1_2013,
+        ),
+        (
+            "The three other victims were taken to the hospital and are expected to survive.",
+            "three other victims",
+            JAN1_2013,
         ),
         "agree",
     ),

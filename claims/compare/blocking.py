@@ -138,7 +138,7 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
         key = _block(r)
         if key is not None:
             blocks[key].append(r)
-        figure = _figure_block(r, key) if key is not None else _sum_or_share(r)
+        figure = _figure_block(r, key) if key is not None else _unnamed_figure(r)
         if figure is not None and (figure, r.claim.article_id) not in told:
             told.add((figure, r.claim.article_id))  # an article's repeat adds nothing
             figures[figure].append(r)
@@ -172,6 +172,25 @@ def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, .
 #: Kinds whose figures are told precisely enough to be one fact when repeated, even with
 #: what they count unsaid: a sum of money ("110 billion euros") and a share ("52 percent").
 SUM_OR_SHARE = frozenset({"money", "percent"})
+
+
+def _unnamed_figure(r: _Reading) -> tuple[object, ...] | None:
+    """The figure block of a claim that has no block: a sum or share with its subject
+    unsaid, or the same increment in the same words ("the three other victims")."""
+    return _sum_or_share(r) or _same_increment(r)
+
+
+def _same_increment(r: _Reading) -> tuple[object, ...] | None:
+    """An increment ("three other victims", "two other men") adds to a toll and is no
+    whole; two reports that give the same increment in the same words tell one fact (the
+    others of one shooting), and only agree."""
+    subject = _plain(r.claim.subject or "")
+    if r.claim.subject == AGE_SUBJECT or subject.split(" ", 1)[0] not in aliases.INCREMENT_WORDS:
+        return None
+    figure = _telling_figure(r)
+    if figure is None or r.claim.value is None or r.converted:
+        return None
+    return (r.claim.kind, subject, "=", figure, r.claim.value.unit)
 
 
 def _sum_or_share(r: _Reading) -> tuple[object, ...] | None:
