@@ -125,6 +125,11 @@ def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:
     qa, qb = a.claim.value, b.claim.value
     if qa is None or qb is None or qa.best is None or qb.best is None:
         return None
+    if not a.claim.actors or not b.claim.actors:
+        # unnamed: one person only by the word after the age and the age itself, which
+        # blocking has matched ("a 67-year-old woman"); two ages of no one differ by nothing
+        same = qa.best == qb.best and qa.unit == qb.unit
+        return _Link("agree", 0.0, a, b, "same") if same else None
     if not _same_person(a.claim.actors[0], b.claim.actors[0]):
         return None
     early, late = (a, b) if (a.as_of or dt.date.min) <= (b.as_of or dt.date.min) else (b, a)

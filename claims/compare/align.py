@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from claims.compare.names import _same_actor, _subject_inside
 from claims.compare.places import _contains
 from claims.compare.reading import _Frame, _Reading
-from claims.compare.settings import PAST_FRAME, SAME_TIME, SCOPE_MATCH, SUBJECT_MATCH
+from claims.compare.settings import AGE_SUBJECT, PAST_FRAME, SAME_TIME, SCOPE_MATCH, SUBJECT_MATCH
 from claims.dates.arithmetic import plus
 from claims.lexicon import aliases
 
@@ -108,6 +108,28 @@ def _frame_relation(a: _Reading, b: _Reading) -> str | None:
     return None
 
 
+def _telling_figure(r: _Reading) -> float | None:
+    """The figure a claim states, when it is one that can tell a fact again: not a vague
+    word ("dozens"), not a single one ("a man was killed", "Gigante died": one of anything
+    does not tell which), not a duration (told at two dates, it is read through when it
+    began, `durations`), not an age (ages meet by person)."""
+    q = r.claim.value
+    if q is None or q.vague or q.best is None or r.claim.kind == "duration":
+        return None
+    if r.claim.subject == AGE_SUBJECT or (q.unit is None and q.best < 2):
+        return None
+    return q.best
+
+
+def _same_figure(a: _Reading, b: _Reading) -> bool:
+    """Whether two claims state one telling figure in one unit ("$35,000" and "$35,000";
+    "about 14 miles" and "about 14 miles")."""
+    figure = _telling_figure(a)
+    if figure is None or figure != _telling_figure(b):
+        return False
+    return a.claim.value.unit == b.claim.value.unit  # type: ignore[union-attr]
+
+
 def _actors_compatible(a: _Reading, b: _Reading) -> bool:
     if not a.actors or not b.actors:
         return True
@@ -120,7 +142,12 @@ def _align(a: _Reading, b: _Reading) -> _Alignment | None:
         return None
     if not _actors_compatible(a, b):
         return None
-    relations = [_place_relation(a, b), _subject_relation(a, b), _frame_relation(a, b)]
+    frame = _frame_relation(a, b)
+    if frame is None and _same_figure(a, b):
+        # one figure of one thing in one place, told with other time words ("on Sunday",
+        # "this morning", "last summer"): the same fact told again, never a rival
+        frame = _SAME
+    relations = [_place_relation(a, b), _subject_relation(a, b), frame]
     if None in relations:
         return None
     directions = {r for r in relations if r is not None and r != _SAME}

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from claims.compare.names import _WORD, _plain, _subject_root
+from claims.compare.align import _telling_figure
+from claims.compare.names import _WORD, _age_noun, _plain, _subject_root
 from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
@@ -39,7 +41,16 @@ def _block(r: _Reading) -> tuple[str | None, ...] | None:
     if r.claim.subject == AGE_SUBJECT:
         # an age lines up only with the same person's: "Harrison, 35" and "Angela D.
         # Harrison, 35"; the age of someone the sentence does not name meets none
-        return (kind, AGE_SUBJECT, r.actors[0]) if len(r.actors) == 1 else None
+        if len(r.actors) == 1:
+            return (kind, AGE_SUBJECT, r.actors[0])
+        # unnamed, the person is told by the word after the age and the age itself: "a
+        # 67-year-old woman" in four reports; "a 20-year-old man" is not "a 20-year-old"
+        # gunman, nor "a 21-year-old man"
+        noun = _age_noun(r.claim)
+        value = r.claim.value
+        if r.actors or noun is None or value.best is None:
+            return None
+        return (kind, AGE_SUBJECT, "=", value.best, value.unit, noun)
     if _unaligned_subject(r.claim.subject) or _increment(r.claim):
         return None
     value = r.claim.value
@@ -121,19 +132,77 @@ def _increment(claim: Claim) -> bool:
 def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
     """Pairs of reading positions worth relating, each once, in a deterministic order."""
     blocks: dict[object, list[_Reading]] = defaultdict(list)
+    figures: dict[object, list[_Reading]] = defaultdict(list)
+    told: set[tuple[object, str]] = set()
     for r in readings:
         key = _block(r)
         if key is not None:
             blocks[key].append(r)
+        figure = _figure_block(r, key) if key is not None else _unnamed_figure(r)
+        if figure is not None and (figure, r.claim.article_id) not in told:
+            told.add((figure, r.claim.article_id))  # an article's repeat adds nothing
+            figures[figure].append(r)
+    pairs = itertools.chain(
+        (p for block in sorted(blocks, key=repr) for p in _block_pairs(blocks[block])),
+        (p for figure in sorted(figures, key=repr) for p in _all_pairs(figures[figure])),
+    )
     seen: set[tuple[int, int]] = set()
-    for block in sorted(blocks, key=repr):
-        for a, b in _block_pairs(blocks[block]):
-            if a.claim.article_id == b.claim.article_id:
-                continue
-            pair = (a.order, b.order) if a.order < b.order else (b.order, a.order)
-            if pair not in seen:
-                seen.add(pair)
-                yield pair
+    for a, b in pairs:
+        if a.claim.article_id == b.claim.article_id:
+            continue
+        pair = (a.order, b.order) if a.order < b.order else (b.order, a.order)
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
+
+
+def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, ...] | None:
+    """Claims that state one figure of one class of thing meet wherever and whenever they
+    were reported: "four people" killed, told in June and again at the December trial;
+    "three boats" intercepted here and captured there. Their time words and a count's verb
+    may differ (alignment lets one figure agree across them); only agreement can come of
+    it. Figures that tell too little are left out (`align._telling_figure`)."""
+    figure = _telling_figure(r)
+    if figure is None:
+        return None
+    assert r.claim.value is not None
+    return (*block[:2], "=", figure, r.claim.value.unit)  # a count's block without its verb
+
+
+#: Kinds whose figures are told precisely enough to be one fact when repeated, even with
+#: what they count unsaid: a sum of money ("110 billion euros") and a share ("52 percent").
+SUM_OR_SHARE = frozenset({"money", "percent"})
+
+
+def _unnamed_figure(r: _Reading) -> tuple[object, ...] | None:
+    """The figure block of a claim that has no block: a sum or share with its subject
+    unsaid, or the same increment in the same words ("the three other victims")."""
+    return _sum_or_share(r) or _same_increment(r)
+
+
+def _same_increment(r: _Reading) -> tuple[object, ...] | None:
+    """An increment ("three other victims", "two other men") adds to a toll and is no
+    whole; two reports that give the same increment in the same words tell one fact (the
+    others of one shooting), and only agree."""
+    subject = _plain(r.claim.subject or "")
+    if r.claim.subject == AGE_SUBJECT or subject.split(" ", 1)[0] not in aliases.INCREMENT_WORDS:
+        return None
+    figure = _telling_figure(r)
+    if figure is None or r.claim.value is None or r.converted:
+        return None
+    return (r.claim.kind, subject, "=", figure, r.claim.value.unit)
+
+
+def _sum_or_share(r: _Reading) -> tuple[object, ...] | None:
+    """The figure block of a sum or share whose subject is unsaid ("110 billion euros"
+    in two reports on one bailout, "52 percent" in two on one poll): it meets the same
+    figure in the same unit, and only agrees (a count of nothing named meets nothing)."""
+    if r.claim.kind not in SUM_OR_SHARE or r.converted or r.subject is not None:
+        return None
+    figure = _telling_figure(r)
+    if figure is None or r.claim.value is None or r.claim.value.unit is None:
+        return None
+    return (r.claim.kind, None, "=", figure, r.claim.value.unit)
 
 
 def _block_pairs(members: list[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:

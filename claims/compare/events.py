@@ -4,6 +4,7 @@ day, a day within a span, or dates a few days apart."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claims.compare.align import _actors_compatible, _place_relation
 from claims.compare.link import _Link
@@ -51,6 +52,8 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
     # beside its own, and a place alone does not make them one happening (GVC).
     named = bool(a.actors and b.actors)
     if not da.resolved and not db.resolved:
+        if da.month is None and db.month is None:
+            return _same_weekday(a, b)
         if da.month is None or da.month != db.month:
             return None
         if da.day == db.day:
@@ -78,6 +81,26 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
         # "Sunday" (the day a second victim died) is another happening than the first's
         return None
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+#: A day of the week, as an undated story names the day a happening was on.
+_WEEKDAY = re.compile(
+    r"""
+    \b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _same_weekday(a: _Reading, b: _Reading) -> _Link | None:
+    """Two undated stories that date one happening by the same weekday ("on Sunday",
+    "9:27 a.m. Sunday") agree; any other pair of undated days tells nothing (two weekdays
+    may be one night told from either side of midnight, or two weeks)."""
+    days_a = {m.group("day").casefold() for m in _WEEKDAY.finditer(a.claim.text)}
+    days_b = {m.group("day").casefold() for m in _WEEKDAY.finditer(b.claim.text)}
+    if len(days_a) == 1 and days_a == days_b:
+        return _Link("agree", 0.0, a, b, "same_day")
+    return None
 
 
 def _after_report(days: tuple[dt.date, dt.date], other: _Reading) -> bool:

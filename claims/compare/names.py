@@ -125,3 +125,111 @@ def _verb_stem(verb: str) -> str:
     if verb.endswith("ed"):
         return verb[:-2]
     return verb
+
+
+# --------------------------------------------------------------------------- measures
+
+#: Units of a distance or a depth ("55 kilometres south of Bireun", "a depth of 10 km").
+LENGTH_UNITS = frozenset({"mile", "kilometer", "meter", "foot", "nautical_mile"})
+#: The unit of an earthquake's magnitude ("a 6.1-magnitude quake", "5.6 on the Richter scale").
+MAGNITUDE_UNIT = "magnitude"
+
+#: What follows a distance and names the place it is measured from: a conversion in
+#: brackets, compass words, then "of", "from" or "off" and the place ("55 kilometers (34
+#: miles) west of the town of Bireun", "about 14 miles north-northeast of Healdsburg",
+#: "two miles from The Geysers", "431 kilometres off Banda Aceh", "20 miles of Tel Aviv").
+_DISTANCE_FROM = re.compile(
+    r"""
+    ^[ ]{0,2}(?:\([^()]{1,40}\)[ ]{0,2})?                 # "(34 miles)"
+    (?:(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2}[ ]{1,2})?
+    (?:of|from|off)[ ]{1,2}
+    (?:(?:the|The)[ ]{1,2})?
+    (?:(?:town|city|village|port[ ]city|provincial[ ]capital|capital)[ ]{1,2}(?:of[ ]{1,2})?)?
+    (?P<place>[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30}){0,2})   # the place's name
+    """,
+    re.VERBOSE,
+)
+#: A depth said before the figure: "at a depth of 10 kilometers", "a depth of just 10km".
+_DEPTH_BEFORE = re.compile(
+    r"""
+    \b(?:depth|deep)[ ]{1,2}(?:of[ ]{1,2})?(?:(?:just|only|about|some|around)[ ]{1,2})?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A depth said after it: "six miles beneath the surface", "one mile below ground level".
+_DEPTH_AFTER = re.compile(
+    r"""
+    ^[ ]{0,2}(?:\([^()]{1,40}\)[ ]{0,2})?(?:deep|beneath|below|underground)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: An aftershock's magnitude, told beside the word: "Two aftershocks, magnitude 2.9".
+_AFTERSHOCK = re.compile(
+    r"""
+    \baftershocks?\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A magnitude read loosely or as one of a range is no one quake's: "shakers around
+#: magnitude 2 and 3 are common to the area".
+_LOOSE_BEFORE = re.compile(
+    r"""
+    \b(?:around|about|roughly|some|between)[ ]{1,2}$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    r"""
+    ^[ ]{1,2}(?:and|or|to)[ ]{1,2}\d
+    """,
+    re.VERBOSE,
+)
+
+
+def _measure(claim: Claim) -> str | None:
+    """What a measure of a happening measures, from the words around its figure: "depth",
+    "distance from <place>", "magnitude" (an aftershock's: "aftershock"); None for any
+    other claim. Extraction often takes a compass word ("west") or nothing for what a
+    distance counts; the place it is measured from is what tells one distance from another."""
+    value = claim.value
+    if claim.kind != "quantity" or value is None or value.unit is None:
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    before = claim.sentence[max(0, at - 40) : at]
+    after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 120]
+    if value.unit == MAGNITUDE_UNIT:
+        if not value.exact or _LOOSE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+            return None  # "shakers around magnitude 2 and 3 are common": no one quake's
+        near = claim.sentence[max(0, at - 40) : at + len(claim.text) + 20]
+        return "aftershock" if _AFTERSHOCK.search(near) else "magnitude"
+    if value.unit not in LENGTH_UNITS:
+        return None
+    if _DEPTH_BEFORE.search(before) or _DEPTH_AFTER.match(after):
+        return "depth"
+    found = _DISTANCE_FROM.match(after)
+    if found is None:
+        return None
+    return f"distance from {_plain(found.group('place'))}"
+
+
+#: The word an age of someone unnamed stands before: "a 67-year-old woman", "a 22
+#: year-old resident", "an eight-year-old daughter" (not "the 15-year-old's post-mortem").
+_AGE_NOUN = re.compile(
+    r"""
+    ^[ ]{1,2}(?P<noun>[a-z]{3,20})\b(?:[^'’]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def _age_noun(claim: Claim) -> str | None:
+    """The person an unnamed age belongs to, as the word after it says ("woman"), or None
+    when no lower-case word follows ("a woman, 29", "15-year-old Greek boy")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    found = _AGE_NOUN.match(claim.sentence[at + len(claim.text) : at + len(claim.text) + 30])
+    return found.group("noun") if found else None

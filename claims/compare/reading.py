@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claims.compare.names import _actor, _event, _plain, _subject
+from claims.compare.names import _actor, _event, _measure, _plain, _subject
 from claims.compare.places import _outermost, _place
 from claims.lexicon import aliases
 from claims.model import Article, Claim
@@ -81,16 +81,17 @@ def _conversions(articles: Iterable[Article]) -> frozenset[str]:
 
 def _read(claim: Claim, order: int, short_id: str, converted: bool = False) -> _Reading:
     place = _place(claim.location)
+    measure = _measure(claim)
     return _Reading(
         claim=claim,
         order=order,
         short_id=short_id,
-        subject=_with_perpetrator(claim, _subject(claim)),
+        subject=measure or _with_perpetrator(claim, _subject(claim)),
         place=place,
         country=_outermost(place),
         event=_event(claim),
         actors=tuple(sorted({_actor(a) for a in claim.actors if a.strip()})),
-        frame=_frame(claim),
+        frame=_frame(claim, measure is not None),
         converted=converted,
     )
 
@@ -119,7 +120,11 @@ def _starts_with(words: str, openers: Iterable[str]) -> bool:
     return any(words == w or words.startswith(w + " ") for w in openers)
 
 
-def _frame(claim: Claim) -> _Frame:
+def _frame(claim: Claim, measure: bool = False) -> _Frame:
+    """The days `claim` counts. A measure of a happening (its depth, magnitude, distance
+    from a place) counts no stretch: scope words with no calendar reading ("on Sunday
+    morning", "this morning") only say when it happened, and are not held against
+    another report's; a dated scope ("In 2004") still marks an earlier happening."""
     as_of = claim.as_of
     date = claim.date
     if claim.kind != "event" and claim.time_scope is None and date is not None and date.resolved:
@@ -137,6 +142,8 @@ def _frame(claim: Claim) -> _Frame:
             end = max(d for d in (scope.end, as_of) if d is not None)
             return _Frame(scope.start, end, None, True, False)
         return _Frame(scope.start, scope.end, None, False, _days(scope.start, scope.end) <= 1)
+    if measure:
+        return _Frame(None, as_of, None, True, False)
     if opens:
         return _Frame(None, as_of, words, True, False)
     return _Frame(None, None, words, False, True)
