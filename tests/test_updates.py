@@ -203,3 +203,32 @@ def test_an_age_told_of_the_report_day_still_conflicts() -> None:
     b = claims.extract(AP_PLEA, published=dt.date(2017, 1, 17), article_id="b", source="AP")
     (finding,) = claims.check([a, b]).findings
     assert finding.relation == "discrepancy"
+
+
+# ------------------------------------------------- ECB+ 38_ecbplus (the Geysers quake, 2013)
+
+USGS_DEPTH = (
+    "The magnitude 4.6 quake struck about 14 miles north-northeast of Healdsburg and had a"
+    " depth of 1.2 miles."
+)
+PRESS_DEMOCRAT_DEPTH = (
+    "The Santa Rosa Press Democrat reported the quake began only one mile below ground"
+    " level, which is why it was felt across the region."
+)
+TWELVE_MILES_DEPTH = (
+    "The magnitude 4.6 quake struck about 14 miles north-northeast of Healdsburg and had a"
+    " depth of 12 miles."
+)
+
+
+def test_a_measure_told_to_the_nearest_unit_is_the_finer_one_rounded() -> None:
+    found = findings(USGS_DEPTH, PRESS_DEMOCRAT_DEPTH, dt.date(2013, 3, 14))
+    depths = [(relation, why) for relation, why in found if "mile" in why and "1.2" in why]
+    assert depths, found
+    assert all(relation == "consistent" for relation, _ in depths), depths
+    assert any("nearest whole unit" in why for _, why in depths), depths
+
+
+def test_a_measure_ten_times_another_is_still_a_conflict() -> None:
+    found = findings(TWELVE_MILES_DEPTH, PRESS_DEMOCRAT_DEPTH, dt.date(2013, 3, 14))
+    assert any(relation == "discrepancy" and "12 mi" in why for relation, why in found), found

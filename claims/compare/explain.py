@@ -231,6 +231,10 @@ def _sentence(link: _Link) -> str:
             f"{cx} and {cy} differ only at the edge of what a vague word means"
             f" ({_amount(qx)} against {_amount(qy)})"
         ),
+        "rounded": lambda: (
+            f"{cx} and {cy} agree to the nearest whole unit ({_amount(qx)} against"
+            f" {_amount(qy)}): one is the other rounded"
+        ),
         "ceiling": lambda: (
             f"{cy} is far beyond the implied ceiling of {cx}, about {link.detail}"
             f" ({ratio} times as many)"

@@ -21,7 +21,7 @@ from claims.compare.settings import (
     SAME_TIME,
     VAGUE_EDGE,
 )
-from claims.compare.units import _in_common_unit
+from claims.compare.units import _in_common_unit, _rounds_to
 from claims.compare.updates import earlier_count, early_floor, outpaced, revised
 from claims.compare.values import _at_same_time, _in_order, _part_of_whole
 from claims.model import Quantity
@@ -84,6 +84,12 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
     if link.reason == "gap" and (qa.vague or qb.vague) and link.ratio <= VAGUE_EDGE:
         # "several houses" (3 to 9) and "10 houses": a vague word's edge is a convention
         return _Link("consistent", 0.0, link.first, link.second, "vague_edge")
+    if link.reason == "gap" and a.claim.kind == "quantity" and (
+        _rounds_to(qa, qb) or _rounds_to(qb, qa)
+    ):
+        # "one mile below ground" and "1.2 miles deep": a measure told to the nearest
+        # whole unit is the finer one rounded, not another depth
+        return _Link("consistent", 0.0, link.first, link.second, "rounded")
     if link.relation == "discrepancy" and running and not _near_known(a.as_of, b.as_of):
         return None  # an undated running total: a grown toll cannot be told from an error
     if link.relation == "discrepancy" and _past(a) and link.ratio <= FAR_BEYOND:

@@ -50,9 +50,27 @@ def _as_stated(q: Quantity) -> Quantity:
     if not q.exact or q.low is None or q.low != q.high or q.low <= 0:
         return q
     x = q.low
-    step = next((10.0**-k for k in range(4) if math.isclose(x * 10**k, round(x * 10**k))), 1e-3)
+    step = _stated_step(x)
     slack = max(step / 2, x * CONVERSION_ROUNDING)
     return dataclasses.replace(q, low=x - slack, high=x + slack, exact=False, approximate=True)
+
+
+def _stated_step(x: float) -> float:
+    """The step of a figure's last stated digit after the point: 1 for "1" or "12", 0.1
+    for "1.2" (a whole number's trailing zeros are no coarser: "10" steps by 1)."""
+    return next((10.0**-k for k in range(4) if math.isclose(x * 10**k, round(x * 10**k))), 1e-3)
+
+
+def _rounds_to(coarse: Quantity, fine: Quantity) -> bool:
+    """Whether `fine`, an exact figure stated to more decimals, rounds to `coarse`, an
+    exact figure stated to fewer: "1.2 miles" is "one mile" told to the nearest mile,
+    "12 miles" is not. Both in one unit."""
+    if not (coarse.exact and fine.exact) or coarse.low is None or fine.low is None:
+        return False
+    if coarse.low != coarse.high or fine.low != fine.high or coarse.low <= 0:
+        return False
+    step = _stated_step(coarse.low)
+    return _stated_step(fine.low) < step and abs(fine.low - coarse.low) <= step / 2
 
 
 def _in_common_unit(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None:
