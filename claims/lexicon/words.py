@@ -88,3 +88,10 @@ STOPWORDS: frozenset[str] = frozenset(
     dozen first second third quarter half last next ago s t ll ve re d m
     """.split()
 )
+
+#: Verbs of change before "up to": "the jobless rate ticks up to 5.5%", "growth revised
+#: up to 3.7%" say where a figure got to (5.5%), not a ceiling ("cut up to 15,000 jobs"
+#: is one). Beside these, any word of the "rise" synonym group ("jumped up to").
+CHANGE_VERBS: frozenset[str] = frozenset(
+    "tick revise move go edge inch creep push shoot bump mark rise".split()
+)

@@ -12,12 +12,15 @@ what the claim's sentence says (`COVERAGE`).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.compare.places import _contains, _place
 from claims.compare.units import _in_unit
-from claims.model import Article, Claim, DateInterval, Quantity
+from claims.lexicon import words as lex
+from claims.dates import find_dates
+from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
 from claims.verify.words import content_words, meaning
@@ -59,62 +62,100 @@ class Figure:
     claim: Claim | None = None
 
 
+_RISE = meaning("rise")
+_CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
+_LAST_WORD = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+)\W*$    # the last word before a figure, and what follows it
+    """,
+    re.VERBOSE,
+)
+
+
+def _reached(text_before: str, span: str, value: Quantity | None) -> Quantity | None:
+    """A figure as read here: "ticks up to 5.5%" is where the rate got to (5.5%), not a
+    ceiling; after any other word "up to" stays a bound ("cut up to 15,000 jobs")."""
+    if value is None or value.best is None or not span.casefold().startswith("up to "):
+        return value
+    m = _LAST_WORD.search(text_before[-40:])
+    if m is None:
+        return value
+    word = meaning(m.group("word").casefold())
+    if word != _RISE and word not in _CHANGE:
+        return value
+    return dataclasses.replace(
+        value, low=value.best, high=value.best, exact=True, bound=False, ceiling=None
+    )
+
+
 def _family(kind: str) -> str:
     return "count" if kind in _COUNTS else kind
 
 
+def _claim_figure(c: Claim, article: Article) -> Figure:
+    subject = content_words(c.subject or "") - {"list"}
+    if c.kind in _CASUALTIES and c.event:
+        subject = subject | {meaning(c.event)}
+    return Figure(
+        id=c.id,
+        article_id=c.article_id,
+        kind=c.kind,
+        text=c.text,
+        start=c.start,
+        end=c.end,
+        sentence=c.sentence,
+        value=_reached(article.text[: c.start], c.text, c.value),
+        date=c.date,
+        subject=subject,
+        words=content_words(c.sentence),
+        own=content_words(c.text),
+        event=meaning(c.event) if c.event else None,
+        location=c.location,
+        scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
+        claim=c,
+    )
+
+
+def _bare(article: Article, sentence: Sentence, start: int, end: int, kind: str, text: str,
+          value: Quantity | None, date: DateInterval | None) -> Figure:
+    return Figure(
+        id=f"{article.id}:{sentence.start + start}",
+        article_id=article.id,
+        kind=kind,
+        text=text,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        sentence=sentence.text,
+        value=value,
+        date=date,
+        subject=frozenset(),
+        words=content_words(sentence.text),
+        own=content_words(text),
+    )
+
+
 def figures(article: Article) -> tuple[Figure, ...]:
-    """Every figure of an article: its claims, then the numbers no claim covers."""
-    out: list[Figure] = []
-    for c in article.claims:
-        if c.value is None and (c.date is None or not c.date.resolved):
-            continue
-        subject = content_words(c.subject or "") - {"list"}
-        if c.kind in _CASUALTIES and c.event:
-            subject = subject | {meaning(c.event)}
-        out.append(
-            Figure(
-                id=c.id,
-                article_id=c.article_id,
-                kind=c.kind,
-                text=c.text,
-                start=c.start,
-                end=c.end,
-                sentence=c.sentence,
-                value=c.value,
-                date=c.date,
-                subject=subject,
-                words=content_words(c.sentence),
-                own=content_words(c.text),
-                event=meaning(c.event) if c.event else None,
-                location=c.location,
-                scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
-                claim=c,
-            )
-        )
+    """Every figure of an article: its claims, then the numbers and the dates (a year,
+    a month, a day, "since 2009") no claim covers."""
+    out = [
+        _claim_figure(c, article)
+        for c in article.claims
+        if c.value is not None or (c.date is not None and c.date.resolved)
+    ]
     covered = [(c.start, c.end) for c in article.claims]
+
+    def free(sentence: Sentence, start: int, end: int) -> bool:
+        a, b = sentence.start + start, sentence.start + end
+        return not any(s < b and a < e for s, e in covered)
+
     for sentence in parse_document(article.text).sentences:
-        words = content_words(sentence.text)
         for m in find_quantities(sentence.text):
-            start, end = sentence.start + m.start, sentence.start + m.end
-            if any(s < end and start < e for s, e in covered):
-                continue
-            out.append(
-                Figure(
-                    id=f"{article.id}:{start}",
-                    article_id=article.id,
-                    kind=m.dimension,
-                    text=m.text,
-                    start=start,
-                    end=end,
-                    sentence=sentence.text,
-                    value=m.quantity,
-                    date=None,
-                    subject=frozenset(),
-                    words=words,
-                    own=content_words(m.text),
-                )
-            )
+            if free(sentence, m.start, m.end):
+                value = _reached(sentence.text[: m.start], m.text, m.quantity)
+                out.append(_bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None))
+        for d in find_dates(sentence.text, article.published):
+            if d.date.start is not None and free(sentence, d.start, d.end):
+                out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
     return tuple(out)
 
 

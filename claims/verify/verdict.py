@@ -86,7 +86,7 @@ def _direct(
         if cf.date is None or sf.date is None or sf.value is not None:
             return None
         a, b = cf.claim, sf.claim
-        if a is None or b is None or (a.event and b.event and meaning(a.event) != meaning(b.event)):
+        if a and b and a.event and b.event and meaning(a.event) != meaning(b.event):
             return None
         if evidence.coverage(cf, sf) < evidence.COVERAGE:
             return None
