@@ -95,3 +95,9 @@ STOPWORDS: frozenset[str] = frozenset(
 CHANGE_VERBS: frozenset[str] = frozenset(
     "tick revise move go edge inch creep push shoot bump mark rise".split()
 )
+
+#: Words that make a figure a part beside others, not a whole: "another $215 billion",
+#: "two more hikes", "80 additional troops" (an increment), "the 20 other languages"
+#: (the rest: the whole is at least one more). "more than" is a bound, not one of these.
+INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra further more".split())
+OTHER_WORDS: frozenset[str] = frozenset("other others".split())

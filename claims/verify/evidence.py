@@ -32,6 +32,8 @@ CONTRADICTION_COVERAGE = 0.8
 
 #: Claim kinds that count people or things: one family, told apart by their subject.
 _COUNTS = frozenset({"deaths", "injuries", "displaced", "detained", "vote", "count"})
+#: Kinds that measure rather than count: they have no counted noun.
+_MEASURES = frozenset({"money", "percent", "duration", "quantity"})
 #: Casualty kinds: two different ones are never the same thing (killed vs injured).
 _CASUALTIES = frozenset({"deaths", "injuries", "displaced", "detained"})
 
@@ -56,6 +58,7 @@ class Figure:
     subject: frozenset[str]  # meanings of what is counted
     words: frozenset[str]  # meanings of the sentence's content words
     own: frozenset[str] = frozenset()  # meanings of the figure's own span's words
+    part: str | None = None  # "more" ("another $215 billion"), "other" ("20 other"), or None
     event: str | None = None  # the meaning of what happened to what is counted
     location: str | None = None
     scope: DateInterval | None = None
@@ -64,6 +67,12 @@ class Figure:
 
 _RISE = meaning("rise")
 _CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
+_DIGITS = re.compile(
+    r"""
+    (?P<digits>\d[\d,]*(?:\.\d+)?)   # the first figure written in digits
+    """,
+    re.VERBOSE,
+)
 _LAST_WORD = re.compile(
     r"""
     (?P<word>[^\W\d_]+)\W*$    # the last word before a figure, and what follows it
@@ -88,6 +97,32 @@ def _reached(text_before: str, span: str, value: Quantity | None) -> Quantity | 
     )
 
 
+_WORDS = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+)        # a word (figures and signs between words are skipped)
+    """,
+    re.VERBOSE,
+)
+
+
+def part_of_more(text_before: str, span: str) -> str | None:
+    """Whether a figure is an increment ("another $215 billion", "two more rate hikes")
+    or the rest of a whole ("the 20 other official languages"): "more", "other" or None.
+
+    >>> part_of_more("may need ", "another $215 billion"), part_of_more("", "more than 1,000")
+    ('more', None)
+    """
+    before = [m.group("word").casefold() for m in _WORDS.finditer(text_before[-30:])][-1:]
+    words = before + [m.group("word").casefold() for m in _WORDS.finditer(span)]
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in lex.OTHER_WORDS:
+            return "other"
+        if word in lex.INCREMENT_WORDS and not (word == "more" and following == "than"):
+            return "more"
+    return None
+
+
 def _family(kind: str) -> str:
     return "count" if kind in _COUNTS else kind
 
@@ -109,6 +144,7 @@ def _claim_figure(c: Claim, article: Article) -> Figure:
         subject=subject,
         words=content_words(c.sentence),
         own=content_words(c.text),
+        part=part_of_more(article.text[: c.start], c.text),
         event=meaning(c.event) if c.event else None,
         location=c.location,
         scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
@@ -131,6 +167,7 @@ def _bare(article: Article, sentence: Sentence, start: int, end: int, kind: str,
         subject=frozenset(),
         words=content_words(sentence.text),
         own=content_words(text),
+        part=part_of_more(sentence.text[:start], text),
     )
 
 
@@ -173,9 +210,13 @@ def same_measure(a: Figure, b: Figure) -> Quantity | None:
 def same_subject(claim: Figure, source: Figure) -> bool:
     """Whether both count the same thing: each one's counted noun is counted or named by
     the other ("16 members" and "16 NATO member countries"); a figure with no subject
-    may count anything."""
+    may count anything. A measure (money, a share, a duration, a quantity) has no
+    counted noun, only what it is said of ("$1 billion fine", "a $50bn loan"): one
+    side's naming what the other's is of is enough."""
     claim_ok = not claim.subject or bool(claim.subject & (source.subject | source.words))
     source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
+    if _family(claim.kind) in _MEASURES:
+        return claim_ok or source_ok
     return claim_ok and source_ok
 
 
@@ -231,15 +272,51 @@ def coverage(claim: Figure, source: Figure) -> float:
     return matched / len(words)
 
 
+def specific(figure: Figure) -> bool:
+    """Whether a figure is written with two or more significant digits ("175,000",
+    "$16 billion", "3.1%"): such a figure, stated identically, names its fact ("1,000",
+    "$20", "three" do not)."""
+    m = _DIGITS.search(figure.text)
+    if m is None:
+        return False
+    return len(m.group("digits").replace(",", "").replace(".", "").strip("0")) >= 2
+
+
+def _identical(claim: Figure, source: Figure) -> bool:
+    q = same_measure(claim, source)
+    return (
+        q is not None
+        and claim.value is not None
+        and q.low is not None
+        and q.low == q.high == claim.value.best
+        and specific(claim)
+    )
+
+
 def addresses(claim: Figure, source: Figure) -> bool:
-    """Whether `source` is about the same thing as `claim`."""
+    """Whether `source` is about the same thing as `claim`: the same measure, subject,
+    event, place and time, and the source's sentence says most of what the claim's says,
+    unless it states the claim's specific figure identically."""
     return (
         same_measure(claim, source) is not None
         and same_subject(claim, source)
         and same_event(claim, source)
         and same_frame(claim, source)
-        and coverage(claim, source) >= COVERAGE
+        and (coverage(claim, source) >= COVERAGE or _identical(claim, source))
     )
+
+
+def as_part(claim: Figure, source: Figure, value: Quantity) -> Quantity | None:
+    """The source's value as it bears on the claim's when one is a part: "the 20 other
+    languages" says there are at least 21 in all; an increment ("another $215 billion")
+    says nothing of a whole, nor a whole of an increment (None: it cannot decide)."""
+    if claim.part == source.part:
+        return value
+    if source.part == "other" and claim.part is None and value.unit is None and value.low:
+        return dataclasses.replace(
+            value, low=value.low + 1, high=None, exact=False, bound=True, ceiling=None
+        )
+    return None
 
 
 def with_value(figure: Figure, value: Quantity) -> Figure:
