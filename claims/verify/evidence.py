@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claims.compare.places import _contains, _place
 from claims.compare.units import _in_unit
+from claims.lexicon import claims as person_lex
 from claims.lexicon import words as lex
 from claims.dates import find_dates
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
@@ -65,6 +66,8 @@ class Figure:
     claim: Claim | None = None
 
 
+_PERSON = meaning("people")
+_PEOPLE = frozenset(meaning(w) for w in person_lex.PERSON_NOUNS) | {_PERSON}
 _RISE = meaning("rise")
 _CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
 _DIGITS = re.compile(
@@ -217,7 +220,21 @@ def same_subject(claim: Figure, source: Figure) -> bool:
     source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
     if _family(claim.kind) in _MEASURES:
         return claim_ok or source_ok
-    return claim_ok and source_ok
+    return claim_ok and source_ok and _names_claim_noun(claim, source)
+
+
+def _nouns(figure: Figure) -> frozenset[str]:
+    return figure.subject - {figure.event} if figure.event else figure.subject
+
+
+def _names_claim_noun(claim: Figure, source: Figure) -> bool:
+    """What the claim counts, beyond what befell it, is named by the source: "three
+    people" killed does not say they were "three militants"; but "three militants" are
+    three people, and a source that names nothing ("17 killed") may count anything."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    if not nouns or not counted or nouns & (source.subject | source.words):
+        return True
+    return nouns <= {_PERSON} and counted <= _PEOPLE
 
 
 def same_subject_strictly(claim: Figure, source: Figure) -> bool:
