@@ -31,7 +31,8 @@ IRREGULAR: dict[str, str] = {
 
 #: Words read as one: each group's first word stands for all of it.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("kill", "die", "fatality", "slay", "perish", "toll", "life", "victim"),
+    ("kill", "die", "fatality", "slay", "perish", "toll", "life", "victim", "murder",
+     "assassinate", "assassination"),
     ("injure", "wound", "hurt", "injury"),
     ("arrest", "detain", "detention", "apprehend"),
     ("kidnap", "abduct", "seize"),
@@ -100,4 +101,3 @@ CHANGE_VERBS: frozenset[str] = frozenset(
 #: "two more hikes", "80 additional troops" (an increment), "the 20 other languages"
 #: (the rest: the whole is at least one more). "more than" is a bound, not one of these.
 INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra further more".split())
-OTHER_WORDS: frozenset[str] = frozenset("other others".split())

@@ -110,17 +110,22 @@ _WORDS = re.compile(
 
 def part_of_more(text_before: str, span: str) -> str | None:
     """Whether a figure is an increment ("another $215 billion", "two more rate hikes")
-    or the rest of a whole ("the 20 other official languages"): "more", "other" or None.
+    or the rest of a whole ("the 20 other official languages", "the other 980"): "more",
+    "other" or None. "wounded 80 others" is no rest of the wounded (they are others
+    than the dead), so "other" counts only after "the" and before a noun.
 
     >>> part_of_more("may need ", "another $215 billion"), part_of_more("", "more than 1,000")
     ('more', None)
+    >>> part_of_more("in addition to the ", "20 other languages"), part_of_more("and ", "80 others")
+    ('other', None)
     """
-    before = [m.group("word").casefold() for m in _WORDS.finditer(text_before[-30:])][-1:]
-    words = before + [m.group("word").casefold() for m in _WORDS.finditer(span)]
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else ""
-        if word in lex.OTHER_WORDS:
-            return "other"
+    before = [m.group("word").casefold() for m in _WORDS.finditer(text_before[-30:])][-2:]
+    words = [m.group("word").casefold() for m in _WORDS.finditer(span)]
+    definite = before[-1:] == ["the"] or before == ["the", "other"]
+    if definite and ("other" in words[:-1] or before == ["the", "other"]):
+        return "other"
+    for i, word in enumerate(before[-1:] + words):
+        following = (before[-1:] + words + [""])[i + 1]
         if word in lex.INCREMENT_WORDS and not (word == "more" and following == "than"):
             return "more"
     return None
@@ -216,7 +221,11 @@ def same_subject(claim: Figure, source: Figure) -> bool:
     may count anything. A measure (money, a share, a duration, a quantity) has no
     counted noun, only what it is said of ("$1 billion fine", "a $50bn loan"): one
     side's naming what the other's is of is enough."""
-    claim_ok = not claim.subject or bool(claim.subject & (source.subject | source.words))
+    claim_ok = (
+        not claim.subject
+        or bool(claim.subject & (source.subject | source.words))
+        or _people(claim, source)
+    )
     source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
     if _family(claim.kind) in _MEASURES:
         return claim_ok or source_ok
@@ -234,7 +243,17 @@ def _names_claim_noun(claim: Figure, source: Figure) -> bool:
     nouns, counted = _nouns(claim), _nouns(source)
     if not nouns or not counted or nouns & (source.subject | source.words):
         return True
-    return nouns <= {_PERSON} and counted <= _PEOPLE
+    return _people(claim, source)
+
+
+def _people(claim: Figure, source: Figure) -> bool:
+    """The claim counts "people" and the source counts a kind of people ("soldiers"),
+    or, naming nothing, is said of people ("the number of adults and children living
+    with HIV reached 39.4 million")."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    if not nouns or not nouns <= {_PERSON}:
+        return False
+    return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
 
 
 def same_subject_strictly(claim: Figure, source: Figure) -> bool:
