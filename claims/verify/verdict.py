@@ -5,12 +5,13 @@ A claim figure is `supported` when a source figure about the same thing entails 
 a figure the source implies by arithmetic does; `contradicted` when a source figure
 about the same thing allows none of the values it allows; else `not_addressed` (no
 evidence, or evidence that cannot decide). The whole claim is contradicted when any of
-its figures is, supported when all are, else not addressed.
+its figures is, supported when all are (or all but time frames no source speaks of),
+else not addressed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from claims.model import Article, Claim, DateInterval, Quantity
@@ -208,8 +209,14 @@ def weigh(
     return Verdict(cf.id, cf.text, "not_addressed", f'no source has a figure about "{cf.text}"', ())
 
 
-def overall(verdicts: Sequence[Verdict]) -> tuple[str, str]:
-    """The whole claim's verdict and its one line."""
+def overall(verdicts: Sequence[Verdict], frames: Collection[str] = ()) -> tuple[str, str]:
+    """The whole claim's verdict and its one line.
+
+    `frames` are the ids of the claim's time frames: its durations and dates ("highest
+    in a decade", "in the first 6 months of 2010", "in 2050"). A frame no source says
+    anything of (no evidence at all) does not hold back a claim whose other figures are
+    supported: it keeps its own `not_addressed`, and the claim's line says it is unstated.
+    """
     if not verdicts:
         return "not_addressed", "the claim states no figure or date to check"
     against = [v for v in verdicts if v.verdict == "contradicted"]
@@ -217,5 +224,10 @@ def overall(verdicts: Sequence[Verdict]) -> tuple[str, str]:
         return "contradicted", against[0].explanation
     if all(v.verdict == "supported" for v in verdicts):
         return "supported", "; ".join(v.explanation for v in verdicts)
+    unstated = [v for v in verdicts if v.claim_id in frames and not v.evidence]
+    core = [v for v in verdicts if v not in unstated]
+    if core and all(v.verdict == "supported" for v in core):
+        left = ", ".join(f'"{v.text}"' for v in unstated)
+        return "supported", "; ".join(v.explanation for v in core) + f" (no source states {left})"
     open_ = next(v for v in verdicts if v.verdict == "not_addressed")
     return "not_addressed", open_.explanation
