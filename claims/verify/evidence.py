@@ -237,13 +237,19 @@ def _nouns(figure: Figure) -> frozenset[str]:
 
 
 def _names_claim_noun(claim: Figure, source: Figure) -> bool:
-    """What the claim counts, beyond what befell it, is named by the source: "three
-    people" killed does not say they were "three militants"; but "three militants" are
-    three people, and a source that names nothing ("17 killed") may count anything."""
+    """Every word of what the claim counts, beyond what befell it, is named by the
+    source: "three people" killed does not say they were "three militants", nor "4
+    banks" that they were "4 regional banks"; but "three militants" are three people,
+    and people named by role ("seven soldiers and four civilians") may be the ones the
+    claim names by nationality ("11 Israelis")."""
     nouns, counted = _nouns(claim), _nouns(source)
-    if not nouns or not counted or nouns & (source.subject | source.words):
+    if nouns <= (source.subject | source.words) or _people(claim, source):
         return True
-    return _people(claim, source)
+    if not nouns <= _PEOPLE:
+        return False
+    if not counted:  # the source's figure names no one; its sentence names people
+        counted = source.words & _PEOPLE
+    return bool(counted) and counted <= _PEOPLE - {_PERSON}
 
 
 def _people(claim: Figure, source: Figure) -> bool:
