@@ -68,8 +68,72 @@ NOT_THE_SAME_THING = [
 ]  # fmt: skip
 
 
+WORDS = [  # words matched by lemma and synonym; what the claim counts named by the source
+    ("Golinkin has written eighteen books.", "Golinkin wrote eighteen books.", "supported"),
+    ("UK interest rates went up to 5.25 %.", "UK interest rates go up to 5.25 % .", "supported"),
+    ("Cristiani is accused of the assassination of six Jesuits.",
+     "There is evidence that Cristiani was involved in the murder of the six Jesuit priests.",
+     "supported"),
+    ("Three militants from the Islamic Jihad group were killed in Gaza.",
+     "Israeli helicopters fired missiles at a car in Gaza, killing three people.", "not_addressed"),
+    ("A gun battle killed 17 people in Kashmir.",
+     "11 militants and six army soldiers were killed in a gun battle in Kashmir.", "supported"),
+    ("4 Regional Banks Are the First to Repay Government Aid",
+     "4 banks become first to repay government aid", "not_addressed"),
+    ("There is an estimated 39.4 million people living with HIV.",
+     "The number of adults and children living with HIV reached 39.4 million in 2004.",
+     "supported"),
+]  # fmt: skip
+
+ROUND_AND_REACHED = [  # a bare figure is as round as news figures; "up to" after a change
+    ("Trump to offer $12 billion in emergency aid for farmers",
+     "White House readies plan to extend about $12 billion in emergency aid to farmers",
+     "supported"),
+    ("U.S. economy grew 3.7 percent in second quarter",
+     "U.S. Economy's Growth Rate in 2nd Quarter Revised Up to 3.7%", "supported"),
+    ("U.S. Economy Added 280,000 Jobs in May; Unemployment Rate 5.5%",
+     "U.S. Adds 280,000 Jobs in May; Jobless Rate Ticks Up to 5.5%", "supported"),
+    ("American Airlines may cut 15,000 jobs", "AA to Cut Up to 15,000 Jobs", "not_addressed"),
+]  # fmt: skip
+
+SPECIFIC = [  # a specific figure stated identically names its fact
+    ("Britain's Whitbread to sell Costa Coffee to Coke for $5.1 billion",
+     "Coca-Cola expands into coffee with $5.1 billion deal for Britain's Costa", "supported"),
+    ("U.S. generates 175,000 jobs in May", "Employers added 175,000 jobs in May", "supported"),
+    ("Oil Plunge To $20 Could Be On The Horizon, Citigroup Warns",
+     "Shares of the retailer closed at $20 on Friday", "not_addressed"),  # "$20" is round
+]  # fmt: skip
+
+PARTS = [  # an increment or the rest of a whole is not the whole
+    ("Fannie, Freddie may need $363 billion", "Fannie and Freddie may need another $215 billion",
+     "not_addressed"),
+    ("There are 20 official EU languages.",
+     "The EU will have to churn out official documents in this language, in addition to the 20 "
+     "other official EU languages.", "contradicted"),
+    ("There are 21 official EU languages.",
+     "The EU will have to churn out official documents in this language, in addition to the 20 "
+     "other official EU languages.", "supported"),
+    ("A mortar attack killed four Iraqi guardsmen and injured 80 north of Baghdad.",
+     "A mortar attack north of Baghdad killed four Iraqi guardsmen and wounded 80 others.",
+     "supported"),
+]  # fmt: skip
+
+DATES_AND_FRAMES = [  # dates no claim covers are figures; an unstated time frame
+    ("South Africa Slips Into First Recession Since 2009",
+     "South Africa in recession for first time since 2009, rand slumps", "supported"),
+    ("GDP Report Shows US Economy Off to Slow Start in 2017",
+     "U.S. economy off to slow start in 2016 under Trump", "contradicted"),
+    ("95% of 2009-2012 Income Gains Went to the Top 1%",
+     "The Top 1 Percent Captured 95% of the Income Gains Since 2009", "not_addressed"),
+    ("Wages and salaries jump by 3.1%, highest level in a decade",
+     "Wages Salaries jump by 3.1 percent; highest in decade", "supported"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("claim", "source", "verdict"), ANY_NOUN + BOUNDS + RATES + ARITHMETIC + NOT_THE_SAME_THING
+    ("claim", "source", "verdict"),
+    ANY_NOUN + BOUNDS + RATES + ARITHMETIC + NOT_THE_SAME_THING + WORDS + ROUND_AND_REACHED
+    + SPECIFIC + PARTS + DATES_AND_FRAMES,
 )
 def test_verdict(claim: str, source: str, verdict: str) -> None:
     result = claims.verify(claim, [source])
@@ -112,6 +176,16 @@ def test_contradicted_when_any_figure_is() -> None:
     assert result.verdict == "contradicted"
 
 
+def test_an_unstated_time_frame_keeps_its_own_verdict() -> None:
+    result = claims.verify(
+        "Wages and salaries jump by 3.1%, highest level in a decade",
+        ["Wages Salaries jump by 3.1 percent; highest in decade"],
+    )
+    assert [v.verdict for v in result.verdicts] == ["supported", "not_addressed"]
+    assert result.verdict == "supported"
+    assert result.explanation.endswith('(no source states "a decade")')
+
+
 def test_no_figure_to_check() -> None:
     result = claims.verify("The minister resigned.", ["Twelve Marines died."])
     assert (result.verdict, result.verdicts) == ("not_addressed", ())
@@ -139,6 +213,8 @@ LOGIC = [  # (source, claim, relation)
     (Quantity(30, None, best=30, bound=True), Quantity(30, 30, best=30, exact=True), "supports"),
     (Quantity(12, 12, exact=True), Quantity(15, 15, exact=True), "contradicts"),
     (Quantity(0, 49, bound=True), Quantity(50, None, bound=True), "contradicts"),
+    (Quantity(36, 44, best=40, approximate=True), Quantity(40, 40, best=40, exact=True), "supports"),
+    (Quantity(40, 40, best=40, exact=True), Quantity(36, 44, best=40, approximate=True), "supports"),
 ]
 
 
