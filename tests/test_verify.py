@@ -132,8 +132,16 @@ DATES_AND_FRAMES = [  # dates no claim covers are figures; an unstated time fram
 
 @pytest.mark.parametrize(
     ("claim", "source", "verdict"),
-    ANY_NOUN + BOUNDS + RATES + ARITHMETIC + NOT_THE_SAME_THING + WORDS + ROUND_AND_REACHED
-    + SPECIFIC + PARTS + DATES_AND_FRAMES,
+    ANY_NOUN
+    + BOUNDS
+    + RATES
+    + ARITHMETIC
+    + NOT_THE_SAME_THING
+    + WORDS
+    + ROUND_AND_REACHED
+    + SPECIFIC
+    + PARTS
+    + DATES_AND_FRAMES,
 )
 def test_verdict(claim: str, source: str, verdict: str) -> None:
     result = claims.verify(claim, [source])
@@ -213,8 +221,16 @@ LOGIC = [  # (source, claim, relation)
     (Quantity(30, None, best=30, bound=True), Quantity(30, 30, best=30, exact=True), "supports"),
     (Quantity(12, 12, exact=True), Quantity(15, 15, exact=True), "contradicts"),
     (Quantity(0, 49, bound=True), Quantity(50, None, bound=True), "contradicts"),
-    (Quantity(36, 44, best=40, approximate=True), Quantity(40, 40, best=40, exact=True), "supports"),
-    (Quantity(40, 40, best=40, exact=True), Quantity(36, 44, best=40, approximate=True), "supports"),
+    (
+        Quantity(36, 44, best=40, approximate=True),
+        Quantity(40, 40, best=40, exact=True),
+        "supports",
+    ),
+    (
+        Quantity(40, 40, best=40, exact=True),
+        Quantity(36, 44, best=40, approximate=True),
+        "supports",
+    ),
 ]
 
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from claims.compare.places import _contains, _place
 from claims.compare.units import _in_unit
+from claims.dates import find_dates
 from claims.lexicon import claims as person_lex
 from claims.lexicon import words as lex
-from claims.dates import find_dates
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
@@ -160,8 +160,16 @@ def _claim_figure(c: Claim, article: Article) -> Figure:
     )
 
 
-def _bare(article: Article, sentence: Sentence, start: int, end: int, kind: str, text: str,
-          value: Quantity | None, date: DateInterval | None) -> Figure:
+def _bare(
+    article: Article,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    kind: str,
+    text: str,
+    value: Quantity | None,
+    date: DateInterval | None,
+) -> Figure:
     return Figure(
         id=f"{article.id}:{sentence.start + start}",
         article_id=article.id,
@@ -197,7 +205,9 @@ def figures(article: Article) -> tuple[Figure, ...]:
         for m in find_quantities(sentence.text):
             if free(sentence, m.start, m.end):
                 value = _reached(sentence.text[: m.start], m.text, m.quantity)
-                out.append(_bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None))
+                out.append(
+                    _bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None)
+                )
         for d in find_dates(sentence.text, article.published):
             if d.date.start is not None and free(sentence, d.start, d.end):
                 out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
