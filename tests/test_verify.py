@@ -191,7 +191,7 @@ def test_an_unstated_time_frame_keeps_its_own_verdict() -> None:
     )
     assert [v.verdict for v in result.verdicts] == ["supported", "not_addressed"]
     assert result.verdict == "supported"
-    assert result.explanation.endswith('(no source states "a decade")')
+    assert result.explanation.endswith('(no source figure addresses "a decade")')
 
 
 def test_no_figure_to_check() -> None:

@@ -228,6 +228,7 @@ def overall(verdicts: Sequence[Verdict], frames: Collection[str] = ()) -> tuple[
     core = [v for v in verdicts if v not in unstated]
     if core and all(v.verdict == "supported" for v in core):
         left = ", ".join(f'"{v.text}"' for v in unstated)
-        return "supported", "; ".join(v.explanation for v in core) + f" (no source states {left})"
+        said = "; ".join(v.explanation for v in core)
+        return "supported", f"{said} (no source figure addresses {left})"
     open_ = next(v for v in verdicts if v.verdict == "not_addressed")
     return "not_addressed", open_.explanation
