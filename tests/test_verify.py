@@ -80,6 +80,12 @@ WORDS = [  # words matched by lemma and synonym; what the claim counts named by 
      "11 militants and six army soldiers were killed in a gun battle in Kashmir.", "supported"),
     ("4 Regional Banks Are the First to Repay Government Aid",
      "4 banks become first to repay government aid", "not_addressed"),
+    ("Three Swedes were arrested in a Belgian police sting operation.",
+     "A Belgian policeman posing as an art dealer in Brussels arrested three Swedes.",
+     "supported"),
+    ("Around 70 million people participate in pilgrimage to the Ganges river.",
+     "India's yearly pilgrimage to the Ganges river is the world's largest gathering of "
+     "people, with around 70 million participants.", "supported"),
     ("There is an estimated 39.4 million people living with HIV.",
      "The number of adults and children living with HIV reached 39.4 million in 2004.",
      "supported"),

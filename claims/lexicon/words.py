@@ -70,6 +70,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("year", "annual", "yearly", "annually"),
     ("month", "monthly"),
     ("total", "all", "altogether", "combined", "overall", "together", "sum"),
+    ("police", "policeman", "policemen", "policewoman", "policewomen"),
 )  # fmt: skip
 
 #: Words that say nothing about what is counted: function words, auxiliaries,
@@ -101,3 +102,11 @@ CHANGE_VERBS: frozenset[str] = frozenset(
 #: "two more hikes", "80 additional troops" (an increment), "the 20 other languages"
 #: (the rest: the whole is at least one more). "more than" is a bound, not one of these.
 INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra further more".split())
+
+#: People counted in economy and event headlines beside claimcheck's casualty person
+#: nouns (claims/lexicon/claims.py PERSON_NOUNS): a claim's "people" may be these.
+MORE_PEOPLE: frozenset[str] = frozenset(
+    """participants attendees visitors voters users subscribers viewers readers beggars
+    tourists travellers travelers immigrants refugees homeowners borrowers taxpayers
+    consumers""".split()
+)

@@ -67,7 +67,7 @@ class Figure:
 
 
 _PERSON = meaning("people")
-_PEOPLE = frozenset(meaning(w) for w in person_lex.PERSON_NOUNS) | {_PERSON}
+_PEOPLE = frozenset(meaning(w) for w in person_lex.PERSON_NOUNS | lex.MORE_PEOPLE) | {_PERSON}
 _RISE = meaning("rise")
 _CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
 _DIGITS = re.compile(
@@ -236,7 +236,11 @@ def same_subject(claim: Figure, source: Figure) -> bool:
         or bool(claim.subject & (source.subject | source.words))
         or _people(claim, source)
     )
-    source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
+    source_ok = (
+        not source.subject
+        or bool(source.subject & (claim.subject | claim.words))
+        or _people(claim, source)
+    )
     if _family(claim.kind) in _MEASURES:
         return claim_ok or source_ok
     return claim_ok and source_ok and _names_claim_noun(claim, source)
