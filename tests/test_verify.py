@@ -113,6 +113,10 @@ SPECIFIC = [  # a specific figure stated identically names its fact
 PARTS = [  # an increment or the rest of a whole is not the whole
     ("Fannie, Freddie may need $363 billion", "Fannie and Freddie may need another $215 billion",
      "not_addressed"),
+    ("U.S. to Slap Tariffs on $16 Billion of Chinese Goods",
+     "U.S. to Impose Tariffs on Another $16 Billion in Chinese Imports", "supported"),
+    ("U.S. to impose tariffs on another $16 billion in Chinese imports",
+     "U.S. to impose tariffs on $16 billion in Chinese imports", "not_addressed"),
     ("There are 20 official EU languages.",
      "The EU will have to churn out official documents in this language, in addition to the 20 "
      "other official EU languages.", "contradicted"),

@@ -362,17 +362,25 @@ def addresses(claim: Figure, source: Figure) -> bool:
     )
 
 
-def as_part(claim: Figure, source: Figure, value: Quantity) -> Quantity | None:
-    """The source's value as it bears on the claim's when one is a part: "the 20 other
-    languages" says there are at least 21 in all; an increment ("another $215 billion")
-    says nothing of a whole, nor a whole of an increment (None: it cannot decide)."""
+def as_part(claim: Figure, source: Figure, value: Quantity) -> tuple[Quantity | None, bool]:
+    """The source's value as it bears on the claim's when one is a part, and whether a
+    disagreement between them could be a contradiction.
+
+    "The 20 other languages" says there are at least 21 in all. An increment ("tariffs
+    on another $16 billion") states its own figure ($16 billion of tariffs) but nothing
+    of a whole, so it may support a claim's bare figure, never contradict it ("may need
+    another $215 billion" against "may need $363 billion"). A whole says nothing of a
+    claim's increment (None: it cannot decide)."""
     if claim.part == source.part:
-        return value
+        return value, True
     if source.part == "other" and claim.part is None and value.unit is None and value.low:
-        return dataclasses.replace(
+        whole = dataclasses.replace(
             value, low=value.low + 1, high=None, exact=False, bound=True, ceiling=None
         )
-    return None
+        return whole, True
+    if source.part == "more" and claim.part is None:
+        return value, False
+    return None, False
 
 
 def with_value(figure: Figure, value: Quantity) -> Figure:

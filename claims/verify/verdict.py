@@ -99,9 +99,9 @@ def _direct(
         converted = evidence.same_measure(cf, sf)
         assert converted is not None and cf.value is not None
         assert stated is not None
-        as_part = evidence.as_part(cf, sf, converted)
+        as_part, may_contradict = evidence.as_part(cf, sf, converted)
         rel = logic.UNDECIDED if as_part is None else logic.relation(as_part, stated)
-        if rel == logic.CONTRADICTS and not evidence.can_contradict(cf, sf):
+        if rel == logic.CONTRADICTS and not (may_contradict and evidence.can_contradict(cf, sf)):
             rel = logic.UNDECIDED
         value = sf.value
     says = f'{names[sf.article_id]} says "{sf.text}"'
