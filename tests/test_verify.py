@@ -46,6 +46,13 @@ BOUNDS = [  # entailment between intervals, both ways
 RATES = [
     ("The train ran at 8 metres per second.", "The train ran at 8 metres per second.", "supported"),
     ("The train ran at 8 metres per second.", "The train ran 8 metres.", "not_addressed"),
+    # a price or wage with its "per" left unsaid, as headlines say it (RedditNLI)
+    ("California to Raise Minimum Wage to $15/hour",
+     "Gov. Brown hails deal to raise minimum wage to $15", "supported"),
+    ("Gold tops $1500/oz for the first time", "Gold tops $1,500 for first time", "supported"),
+    ("Gold tops $1,500 for the first time", "Gold tops $1500/oz for first time", "supported"),
+    ("Gold tops $1,800/oz for the first time", "Gold tops $1,500 for first time", "not_addressed"),
+    ("Gold tops $1,500/oz for the first time", "Gold tops $1,500/oz for first time", "supported"),
 ]
 
 ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words

@@ -214,15 +214,35 @@ def figures(article: Article) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def same_measure(a: Figure, b: Figure) -> Quantity | None:
-    """`b`'s value in `a`'s unit when both measure one kind of thing, else None."""
+def same_measure(a: Figure, b: Figure, *, short: bool = False) -> Quantity | None:
+    """`b`'s value in `a`'s unit when both measure one kind of thing, else None; with
+    `short`, a price said short (`said_short`) too."""
     if a.value is None or b.value is None:
         return None
     if _family(a.kind) != _family(b.kind):
         return None
     if a.kind in _CASUALTIES and b.kind in _CASUALTIES and a.kind != b.kind:
         return None
-    return _in_unit(b.value, a.value.unit)
+    q = _in_unit(b.value, a.value.unit)
+    if q is None and short and said_short(a, b):
+        return dataclasses.replace(b.value, unit=a.value.unit)
+    return q
+
+
+def _per(unit: str | None) -> tuple[str, str | None]:
+    head, _, per = (unit or "").partition(" / ")
+    return head.casefold(), per.casefold() or None
+
+
+def said_short(a: Figure, b: Figure) -> bool:
+    """Whether one is a price or a wage per something and the other the same money
+    with the "per" left unsaid, as headlines say it ("a $15 minimum wage" is "$15/hour";
+    "gold tops $1,500" is "$1500/oz"). Only money: "8 metres per second" is no length.
+    Such a figure may support the other, never contradict it (the per is not said)."""
+    if a.value is None or b.value is None or a.kind != "money" or b.kind != "money":
+        return False
+    (a_head, a_per), (b_head, b_per) = _per(a.value.unit), _per(b.value.unit)
+    return bool(a_head) and a_head == b_head and (a_per is None) != (b_per is None)
 
 
 def same_subject(claim: Figure, source: Figure) -> bool:
@@ -354,7 +374,7 @@ def addresses(claim: Figure, source: Figure) -> bool:
     event, place and time, and the source's sentence says most of what the claim's says,
     unless it states the claim's specific figure identically."""
     return (
-        same_measure(claim, source) is not None
+        same_measure(claim, source, short=True) is not None
         and same_subject(claim, source)
         and same_event(claim, source)
         and same_frame(claim, source)

@@ -96,10 +96,11 @@ def _direct(
     else:
         if not evidence.addresses(cf, sf):
             return None
-        converted = evidence.same_measure(cf, sf)
+        converted = evidence.same_measure(cf, sf, short=True)
         assert converted is not None and cf.value is not None
         assert stated is not None
         as_part, may_contradict = evidence.as_part(cf, sf, converted)
+        may_contradict = may_contradict and not evidence.said_short(cf, sf)
         rel = logic.UNDECIDED if as_part is None else logic.relation(as_part, stated)
         if rel == logic.CONTRADICTS and not (may_contradict and evidence.can_contradict(cf, sf)):
             rel = logic.UNDECIDED
