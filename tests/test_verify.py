@@ -53,7 +53,7 @@ RATES = [
     ("Gold tops $1,500 for the first time", "Gold tops $1500/oz for first time", "supported"),
     ("Gold tops $1,800/oz for the first time", "Gold tops $1,500 for first time", "not_addressed"),
     ("Gold tops $1,500/oz for the first time", "Gold tops $1,500/oz for first time", "supported"),
-]
+]  # fmt: skip
 
 ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
     ("11 Israelis were killed in the attack.",
