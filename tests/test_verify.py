@@ -66,6 +66,13 @@ ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
      "supported"),
     ("The party won 120 seats.", "The party won twice as many seats as its rival, which won 60 seats.",
      "supported"),
+    # another kind of the same thing is no operand: 9 + 4 blue balloons are not 13 orange
+    ("Sally has 13 orange balloons now.", "Sally has 9 orange balloons and 4 blue balloons.",
+     "contradicted"),
+    ("Sally has 11 orange balloons now.",
+     "Sally had 9 orange balloons and she found 2 more orange balloons.", "supported"),
+    ("There are 27 red orchids in the vase.",
+     "There were 9 red orchids and 3 white orchids in the vase.", "contradicted"),
 ]  # fmt: skip
 
 NOT_THE_SAME_THING = [

@@ -296,6 +296,16 @@ def _people(claim: Figure, source: Figure) -> bool:
     return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
 
 
+def may_count(claim: Figure, source: Figure) -> bool:
+    """Whether a source figure may be an operand of the claim's count: not another kind
+    of the same thing. "4 blue balloons" are no part of "13 orange balloons", nor "3
+    white orchids" of "27 red orchids": one word shared, another on each side that the
+    other lacks. Things of another name may still be operands ("84 leaves" times "139
+    ladybugs on each leaf"; "48 doughnuts" in "4 boxes")."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    return not (nouns & counted and nouns - counted and counted - nouns)
+
+
 def same_subject_strictly(claim: Figure, source: Figure) -> bool:
     """Every word of each one's counted noun is in the other ("seven swing states" is
     not "41 states"); both are claims the extractor read, not bare numbers."""
