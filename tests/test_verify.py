@@ -79,6 +79,17 @@ NOT_THE_SAME_THING = [
     ("Twelve Marines were wounded in the blast.", "Twelve Marines died in the blast.", "not_addressed"),
     ("Unemployment falls in seven swing states.", "Unemployment falls in 41 states.", "not_addressed"),
     ("The sky is blue.", "Twelve Marines died in the blast.", "not_addressed"),
+    # the opposite predicate in the figure's own clause (RTE-Quant): no evidence
+    ("General Dynamics loses $374m.",
+     "General Dynamics reported net earnings of $374m in the third quarter.", "not_addressed"),
+    ("General Dynamics earned $374m.",
+     "General Dynamics reported net earnings of $374m in the third quarter.", "supported"),
+    ("US exports fell 10.5%.", "US exports rose 10.5% last year.", "not_addressed"),
+    ("U.S. economy added 161,000 jobs in October as unemployment rate dipped to 4.9 percent",
+     "U.S. Economy Grew by 161,000 Jobs in October; Unemployment Rate Falls to 4.9%",
+     "supported"),
+    ("Exports rose 10.5% while imports fell 3%.", "Exports rose 10.5% while imports fell 3%.",
+     "supported"),
 ]  # fmt: skip
 
 

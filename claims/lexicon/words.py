@@ -110,3 +110,8 @@ MORE_PEOPLE: frozenset[str] = frozenset(
     tourists travellers travelers immigrants refugees homeowners borrowers taxpayers
     consumers""".split()
 )
+
+#: Predicates that say the opposite of each other, by their synonym groups' heads (the
+#: SYNONYMS above): a rise is no fall, and earnings are no loss ("reported net earnings
+#: of $374m" says nothing of "loses $374m").
+OPPOSITES: tuple[tuple[str, str], ...] = (("rise", "fall"), ("earn", "cut"))

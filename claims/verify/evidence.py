@@ -345,6 +345,41 @@ def same_frame(claim: Figure, source: Figure) -> bool:
     return True
 
 
+_CLAUSE = re.compile(
+    r"""
+    (?P<boundary>[,;:()]|\s(?i:while|whereas|but)\s)   # where a clause ends
+    """,
+    re.VERBOSE,
+)
+_OPPOSITE = {
+    **{meaning(a): meaning(b) for a, b in lex.OPPOSITES},
+    **{meaning(b): meaning(a) for a, b in lex.OPPOSITES},
+}
+
+
+def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
+    """The meanings of the words of the figure's own clause: its sentence between the
+    clause boundaries (a comma, a colon, "while", "but") around the figure; with `upto`,
+    only as far as the figure's end (where an English predicate of a figure stands:
+    "loses $374m", "added 161,000 jobs")."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return figure.words
+    cuts = [m.start() for m in _CLAUSE.finditer(figure.sentence)]
+    start = max((c for c in cuts if c <= at), default=0)
+    end = min((c for c in cuts if c >= at + len(figure.text)), default=len(figure.sentence))
+    return content_words(figure.sentence[start : at + len(figure.text) if upto else end])
+
+
+def opposed(claim: Figure, source: Figure) -> bool:
+    """Whether the source's figure is said with the opposite predicate of the claim's:
+    the source's clause says the opposite of a word of the claim's clause up to its
+    figure ("reported net earnings of $374m" for "loses $374m"; "imports fell 3%" for
+    "rose 3%"), and not that word itself."""
+    mine, theirs = clause(claim, upto=True), clause(source)
+    return any(_OPPOSITE.get(w) in theirs and w not in theirs for w in mine)
+
+
 def coverage(claim: Figure, source: Figure) -> float:
     """The share of the claim sentence's content words (beyond what its figure counts,
     which `same_subject` weighs) that the source's sentence has."""
@@ -388,6 +423,7 @@ def addresses(claim: Figure, source: Figure) -> bool:
         and same_subject(claim, source)
         and same_event(claim, source)
         and same_frame(claim, source)
+        and not opposed(claim, source)
         and (coverage(claim, source) >= COVERAGE or _identical(claim, source))
     )
 

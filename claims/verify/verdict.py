@@ -131,7 +131,9 @@ def _operands(cf: Figure, source: Sequence[Figure]) -> list[tuple[Figure, float]
             continue
         if (sf.kind == "percent") != (cf.kind == "percent"):
             continue
-        if evidence.coverage(cf, sf) < evidence.COVERAGE or not evidence.may_count(cf, sf):
+        if evidence.coverage(cf, sf) < evidence.COVERAGE:
+            continue
+        if not evidence.may_count(cf, sf) or evidence.opposed(cf, sf):
             continue
         q = evidence.same_measure(cf, sf)
         if q is None or q.low is None or q.low != q.high:
