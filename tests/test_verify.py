@@ -90,6 +90,22 @@ NOT_THE_SAME_THING = [
      "supported"),
     ("Exports rose 10.5% while imports fell 3%.", "Exports rose 10.5% while imports fell 3%.",
      "supported"),
+    # money or a share the source says of another thing, with another figure (RTE-Quant)
+    ("US exports rose 10.5 %.", "Last year the US saw exports of goods and services rise "
+     "12.8 % to $ 1.44 trillion , while its imports gained 10.5 % to $ 2.2 trillion .",
+     "contradicted"),
+    ("US imports gained 10.5 %.", "Last year the US saw exports of goods and services rise "
+     "12.8 % to $ 1.44 trillion , while its imports gained 10.5 % to $ 2.2 trillion .",
+     "supported"),
+    ("Yuganskneftegaz cost US $ 27.5 billion .", "The sale was made to pay Yukos ' US $ 27.5 "
+     "billion tax bill , Yuganskneftegaz was originally sold for US $ 9.4 billion .",
+     "not_addressed"),
+    ("Analysts surveyed by Thomson First call were expecting earnings of 72 cents a share .",
+     "Excluding those items , the company reported a net income of 79 cents per share , "
+     "handily beating the estimate of 72 cents per share carried by analysts surveyed by "
+     "Thomson First Call .", "supported"),
+    ("40% of Venezuela stores go bust", "40% Of Venezuela Stores Go Bust After 3,000% "
+     "Minimum Wage Hike", "supported"),
 ]  # fmt: skip
 
 

@@ -347,7 +347,8 @@ def same_frame(claim: Figure, source: Figure) -> bool:
 
 _CLAUSE = re.compile(
     r"""
-    (?P<boundary>[,;:()]|\s(?i:while|whereas|but)\s)   # where a clause ends
+    (?P<boundary>[,;:]\s|[()]|\s(?i:while|whereas|but)\s)   # where a clause ends
+                                                   # (not the comma of "3,000%")
     """,
     re.VERBOSE,
 )
@@ -357,18 +358,69 @@ _OPPOSITE = {
 }
 
 
+def _bounds(figure: Figure) -> tuple[int, int, int] | None:
+    """Where the figure's clause starts, where the figure ends, and where its clause
+    ends, in its sentence; None when the figure is not found there."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return None
+    cuts = [m.start() for m in _CLAUSE.finditer(figure.sentence)]
+    start = max((c for c in cuts if c <= at), default=0)
+    end = min((c for c in cuts if c >= at + len(figure.text)), default=len(figure.sentence))
+    return start, at + len(figure.text), end
+
+
 def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
     """The meanings of the words of the figure's own clause: its sentence between the
     clause boundaries (a comma, a colon, "while", "but") around the figure; with `upto`,
     only as far as the figure's end (where an English predicate of a figure stands:
     "loses $374m", "added 161,000 jobs")."""
-    at = figure.sentence.find(figure.text)
-    if at < 0:
+    bounds = _bounds(figure)
+    if bounds is None:
         return figure.words
-    cuts = [m.start() for m in _CLAUSE.finditer(figure.sentence)]
-    start = max((c for c in cuts if c <= at), default=0)
-    end = min((c for c in cuts if c >= at + len(figure.text)), default=len(figure.sentence))
-    return content_words(figure.sentence[start : at + len(figure.text) if upto else end])
+    start, end_of_figure, end = bounds
+    if not upto:
+        return content_words(figure.sentence[start:end])
+    at = end_of_figure - len(figure.text)
+    # a figure before this one in its clause has its own predicate ("added 161,000
+    # jobs in October as unemployment dipped to 4.9%": "dipped" is 4.9%'s)
+    before = [m.end() for m in _DIGITS.finditer(figure.sentence, start, at)]
+    return content_words(figure.sentence[max([start, *before]) : end_of_figure])
+
+
+_FIGURE = re.compile(
+    r"""
+    (?P<digit>\d)   # a clause that states a figure in digits
+    """,
+    re.VERBOSE,
+)
+
+
+def misplaced(claim: Figure, source: Figure) -> bool:
+    """Whether the source says the claim's money or share with another figure of its
+    sentence: the source figure's clause names something the claim does not, and as
+    many words of the claim's clause (up to its figure) stand only in another clause of
+    the source's sentence that has a figure as stand in this one. "US exports rose
+    10.5%" is not addressed by "exports rise 12.8% ..., while its imports gained 10.5%";
+    "analysts were expecting earnings of 72 cents" is, by "reported a net income of 79
+    cents per share, beating the estimate of 72 cents per share carried by analysts"."""
+    bounds = _bounds(source)
+    if bounds is None or _family(claim.kind) not in ("money", "percent"):
+        return False
+    start, _, end = bounds
+    here = content_words(source.sentence[start:end])
+    if not here - claim.words - source.own:
+        return False
+    rest = source.sentence[:start] + " | " + source.sentence[end:]
+    elsewhere = {
+        w
+        for part in _CLAUSE.split(rest)
+        if part and _FIGURE.search(part)
+        for w in content_words(part)
+    }
+    mine = clause(claim, upto=True) - claim.own
+    away = (mine - here) & elsewhere
+    return bool(away) and len(away) >= len(mine & here)
 
 
 def opposed(claim: Figure, source: Figure) -> bool:
@@ -424,6 +476,7 @@ def addresses(claim: Figure, source: Figure) -> bool:
         and same_event(claim, source)
         and same_frame(claim, source)
         and not opposed(claim, source)
+        and not misplaced(claim, source)
         and (coverage(claim, source) >= COVERAGE or _identical(claim, source))
     )
 
