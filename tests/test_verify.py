@@ -90,6 +90,19 @@ NOT_THE_SAME_THING = [
      "supported"),
     ("Exports rose 10.5% while imports fell 3%.", "Exports rose 10.5% while imports fell 3%.",
      "supported"),
+    # a source that denies what its figure's clause says (RedditNLI)
+    ("Trump Budget Based on $2 Trillion Math Error",
+     "No there is not a $2 TRILLION error in the budget", "contradicted"),
+    ("GDP Growth Eclipses Unemployment For 1st Time In 100 Years",
+     "No, GDP isn't exceeding unemployment for the first time in 100 years", "contradicted"),
+    ("There is no $2 trillion error in the budget",
+     "No there is not a $2 TRILLION error in the budget", "supported"),
+    ("Four military men died in a plane crash .", "There are no reports so far as to whether "
+     "any relatives have claimed the bodies of the four military men who were reportedly "
+     "killed when the plane crashed .", "supported"),
+    ("Milken was given a 10-year sentence .", "A federal judge sentenced Michael Milken to 10 "
+     "years in prison after ruling that the crimes were neither minor nor isolated .",
+     "supported"),
     # money or a share the source says of another thing, with another figure (RTE-Quant)
     ("US exports rose 10.5 %.", "Last year the US saw exports of goods and services rise "
      "12.8 % to $ 1.44 trillion , while its imports gained 10.5 % to $ 2.2 trillion .",
@@ -233,6 +246,15 @@ def test_contradicted_when_any_figure_is() -> None:
     )
     assert [v.verdict for v in result.verdicts] == ["supported", "contradicted"]
     assert result.verdict == "contradicted"
+
+
+def test_a_denial_says_so() -> None:
+    result = claims.verify(
+        "Trump Budget Based on $2 Trillion Math Error",
+        ["No there is not a $2 TRILLION error in the budget"],
+    )
+    assert result.verdict == "contradicted"
+    assert result.explanation == 'source 1 says "$2 TRILLION" in a clause that denies "$2 Trillion"'
 
 
 def test_an_unstated_time_frame_keeps_its_own_verdict() -> None:

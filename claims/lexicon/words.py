@@ -115,3 +115,10 @@ MORE_PEOPLE: frozenset[str] = frozenset(
 #: SYNONYMS above): a rise is no fall, and earnings are no loss ("reported net earnings
 #: of $374m" says nothing of "loses $374m").
 OPPOSITES: tuple[tuple[str, str], ...] = (("rise", "fall"), ("earn", "cut"))
+
+#: Words that deny what their clause says ("No, GDP isn't exceeding unemployment for the
+#: first time in 100 years"; "there is not a $2 trillion error"): English negation.
+NEGATIONS: frozenset[str] = frozenset(
+    """not no never isn't aren't wasn't weren't doesn't don't didn't won't hasn't haven't
+    hadn't can't cannot couldn't shouldn't wouldn't nor""".split()
+)

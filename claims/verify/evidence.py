@@ -370,6 +370,33 @@ def _bounds(figure: Figure) -> tuple[int, int, int] | None:
     return start, at + len(figure.text), end
 
 
+_RAW_WORD = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)   # a word with any inner apostrophe (isn't)
+    """,
+    re.VERBOSE,
+)
+
+
+#: How many words before a figure, in its clause, a negation denies it.
+NEGATION_REACH = 8
+
+
+def denies(figure: Figure) -> bool:
+    """Whether a negation stands before the figure in its own clause, at most
+    `NEGATION_REACH` words before it ("No, GDP isn't exceeding unemployment for the
+    first time in 100 years"; "there is not a $2 trillion error"; but not "there are no
+    reports so far as to whether any relatives have claimed the bodies of the four
+    military men", nor a negation after the figure)."""
+    bounds = _bounds(figure)
+    if bounds is None:
+        return False
+    start, end_of_figure, _ = bounds
+    before = figure.sentence[start : end_of_figure - len(figure.text)]
+    words = [m.group("word").casefold().replace("’", "'") for m in _RAW_WORD.finditer(before)]
+    return any(w in lex.NEGATIONS for w in words[-NEGATION_REACH:])
+
+
 def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
     """The meanings of the words of the figure's own clause: its sentence between the
     clause boundaries (a comma, a colon, "while", "but") around the figure; with `upto`,

@@ -111,6 +111,10 @@ def _direct(
         logic.CONTRADICTS: f'{says}: no figure fits both it and "{cf.text}"',
         logic.UNDECIDED: f'{says}, which neither entails nor rules out "{cf.text}"',
     }[rel]
+    if rel == logic.SUPPORTS and evidence.denies(sf) and not evidence.denies(cf):
+        # "No, there is not a $2 trillion error": the source says it is not so
+        rel, explanation = logic.CONTRADICTS, f'{says} in a clause that denies "{cf.text}"'
+
     return Evidence(
         claim_id=cf.id,
         relation=rel,
