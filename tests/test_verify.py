@@ -66,6 +66,10 @@ ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
      "supported"),
     ("The party won 120 seats.", "The party won twice as many seats as its rival, which won 60 seats.",
      "supported"),
+    # each fact once: a claim's figure the source states too is no second operand
+    ("Richest 85 people across the globe share a combined wealth of 1tn, as much as the "
+     "poorest 3.5 billion of the world's population", "World's 85 richest people have as "
+     "much as poorest 3.5 billion: Oxfam warns Davos", "not_addressed"),
     # another kind of the same thing is no operand: 9 + 4 blue balloons are not 13 orange
     ("Sally has 13 orange balloons now.", "Sally has 9 orange balloons and 4 blue balloons.",
      "contradicted"),

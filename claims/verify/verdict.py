@@ -155,10 +155,14 @@ def _derived(
     operands = _operands(cf, source)
     if not operands:
         return None
-    given = [
+    stated = {v for _, v in operands}
+    given = [  # the claim's other figures, each fact once: none the source states too
         (g, g.value.low)
         for g in givens
-        if g.value is not None and g.value.low is not None and g.value.low == g.value.high
+        if g.value is not None
+        and g.value.low is not None
+        and g.value.low == g.value.high
+        and g.value.low not in stated
     ]
     for d in arithmetic.derive(operands, given):
         q = Quantity(d.value, d.value, best=d.value, unit=cf.value.unit, exact=True)
