@@ -128,6 +128,11 @@ NOT_THE_SAME_THING = [
 
 WORDS = [  # words matched by lemma and synonym; what the claim counts named by the source
     ("Golinkin has written eighteen books.", "Golinkin wrote eighteen books.", "supported"),
+    # headline verbs of a fall, and "unemployed" = "jobless" (RedditNLI)
+    ("Stocks take another tumble, Dow dives more than 1,000 points",
+     "Dow nosedives more than 1,000 points as stocks' losses deepen", "supported"),
+    ("Employers Cut 467,000 Jobs; Unemployed Rate 9.5%  CNBC",
+     "Economy Sheds 467,000 Jobs; Unemployment Rate at 9.5% - CNBC", "supported"),
     ("UK interest rates went up to 5.25 %.", "UK interest rates go up to 5.25 % .", "supported"),
     ("Cristiani is accused of the assassination of six Jesuits.",
      "There is evidence that Cristiani was involved in the murder of the six Jesuit priests.",
