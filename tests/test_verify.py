@@ -66,6 +66,12 @@ ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
      "supported"),
     ("The party won 120 seats.", "The party won twice as many seats as its rival, which won 60 seats.",
      "supported"),
+    # people are never multiplied by people (RTE-Quant): 5 soldiers x 4 policemen is no one
+    ("Five US soldiers were killed , and at least 10 Iraqis died in Baghdad .",
+     "Insurgents killed five U.S. soldiers , set off a suicide car bomb that killed four Iraqi "
+     "policemen in Baghdad .", "not_addressed"),
+    ("168 slices of pizza are there altogether.", "We ordered 21 pizzas and each pizza has 8 slices.",
+     "supported"),
     # each fact once: a claim's figure the source states too is no second operand
     ("Richest 85 people across the globe share a combined wealth of 1tn, as much as the "
      "poorest 3.5 billion of the world's population", "World's 85 richest people have as "

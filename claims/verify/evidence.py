@@ -296,6 +296,12 @@ def _people(claim: Figure, source: Figure) -> bool:
     return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
 
 
+def counts_people(figure: Figure) -> bool:
+    """Whether a figure counts people ("five U.S. soldiers", "four Iraqi policemen")."""
+    nouns = _nouns(figure)
+    return bool(nouns & _PEOPLE)
+
+
 def may_count(claim: Figure, source: Figure) -> bool:
     """Whether a source figure may be an operand of the claim's count: not another kind
     of the same thing. "4 blue balloons" are no part of "13 orange balloons", nor "3
