@@ -456,6 +456,50 @@ def misplaced(claim: Figure, source: Figure) -> bool:
     return bool(away) and len(away) >= len(mine & here)
 
 
+_NAME = re.compile(
+    r"""
+    (?P<name>\b[A-Z][a-z]+)   # a capitalised word
+    """,
+    re.VERBOSE,
+)
+
+
+_LONG_WORD = re.compile(
+    r"""
+    (?P<word>\b[^\W\d_]{4,})   # a word of four letters or more
+    """,
+    re.VERBOSE,
+)
+
+
+def headline(text: str) -> bool:
+    """Whether a text is in title case ("U.S. Economy Added 321,000 Jobs in November"):
+    half or more of its words of four letters or more are capitalised."""
+    words = [m.group("word") for m in _LONG_WORD.finditer(text)]
+    return bool(words) and 2 * sum(w[0].isupper() for w in words) >= len(words)
+
+
+def unnamed(claim: Figure, source: Figure) -> bool:
+    """Whether the claim figure's clause names someone or something (a capitalised word
+    not opening the sentence) the source's sentence never names."""
+    bounds = _bounds(claim)
+    if bounds is None or headline(claim.sentence):
+        return False
+    start, _, end = bounds
+    names = set()
+    for m in _NAME.finditer(claim.sentence, start, end):
+        if m.start() == 0:
+            continue
+        names |= content_words(m.group("name"))
+    return any(not _named(n, source.words) for n in names - source.words - claim.own)
+
+
+def _named(name: str, words: frozenset[str]) -> bool:
+    """A name as the source may write it: its first four letters ("Russia", "Russian";
+    "China", "Chinese"), or shortened ("November", "Nov.")."""
+    return any(w.startswith(name[:4]) or (len(w) >= 3 and name.startswith(w)) for w in words)
+
+
 def opposed(claim: Figure, source: Figure) -> bool:
     """Whether the source's figure is said with the opposite predicate of the claim's:
     the source's clause says the opposite of a word of the claim's clause up to its
@@ -510,6 +554,7 @@ def addresses(claim: Figure, source: Figure) -> bool:
         and same_frame(claim, source)
         and not opposed(claim, source)
         and not misplaced(claim, source)
+        and not unnamed(claim, source)
         and (coverage(claim, source) >= COVERAGE or _identical(claim, source))
     )
 
