@@ -95,6 +95,10 @@ NOT_THE_SAME_THING = [
      "megawatts .", "not_addressed"),
     ("US adds 113,000 jobs in January", "U.S. Adds 113,000 Jobs, in Latest Worrying Sign on "
      "Growth", "not_addressed"),
+    ("Among likely voters in this survey , 36 percent are Democrats .",
+     "New voters also are less likely to be Republicans ( 27 percent , compared with 36 "
+     "percent of repeat voters ) and more apt to be liberals ( 28 percent vs. 17 percent ) .",
+     "not_addressed"),  # nor by arithmetic: (28 - 27) x 36 is not of Democrats either
     # ... as the source may write it, and not in title case, where capitals name nothing
     ("More than 1,000 members from Russia registered for the news conference .",
      "More than 1,000 members of the Russian and foreign media registered for the news "

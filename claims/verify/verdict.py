@@ -137,7 +137,7 @@ def _operands(cf: Figure, source: Sequence[Figure]) -> list[tuple[Figure, float]
             continue
         if evidence.coverage(cf, sf) < evidence.COVERAGE:
             continue
-        if not evidence.may_count(cf, sf) or evidence.opposed(cf, sf):
+        if not evidence.may_count(cf, sf) or evidence.opposed(cf, sf) or evidence.unnamed(cf, sf):
             continue
         q = evidence.same_measure(cf, sf)
         if q is None or q.low is None or q.low != q.high:
