@@ -154,6 +154,8 @@ NOT_THE_SAME_THING = [
 
 WORDS = [  # words matched by lemma and synonym; what the claim counts named by the source
     ("Golinkin has written eighteen books.", "Golinkin wrote eighteen books.", "supported"),
+    ("IMF agrees $50bn loan for Argentina", "Argentina agrees $50bn financing deal with IMF",
+     "supported"),  # a loan is financing
     # headline verbs of a fall, and "unemployed" = "jobless" (RedditNLI)
     ("Stocks take another tumble, Dow dives more than 1,000 points",
      "Dow nosedives more than 1,000 points as stocks' losses deepen", "supported"),

@@ -48,6 +48,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("cut", "slash", "reduce", "lose", "loss", "eliminate", "shed"),
     ("earn", "revenue", "income", "profit", "make", "earnings"),
     ("pay", "spend", "cost", "spending", "fee"),
+    ("loan", "financing", "lending", "credit"),
     ("reach", "hit", "top", "touch"),
     ("say", "report", "announce", "tell", "claim", "find", "show"),
     ("shot", "stroke"),
