@@ -154,6 +154,11 @@ NOT_THE_SAME_THING = [
 
 WORDS = [  # words matched by lemma and synonym; what the claim counts named by the source
     ("Golinkin has written eighteen books.", "Golinkin wrote eighteen books.", "supported"),
+    # the claim figure's own clause may carry what it says; its other clauses are extra
+    ("Oil Plunge To $20 Could Be On The Horizon, Citigroup Warns",
+     "Citi: Oil Could Plunge to $20, and This Might Be 'the End of OPEC'", "supported"),
+    ("Oil could plunge to $20, Citigroup warns, as OPEC talks fail and storage fills up",
+     "Oil prices rose to $20 this week.", "not_addressed"),
     ("IMF agrees $50bn loan for Argentina", "Argentina agrees $50bn financing deal with IMF",
      "supported"),  # a loan is financing
     # headline verbs of a fall, and "unemployed" = "jobless" (RedditNLI)

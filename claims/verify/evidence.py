@@ -555,7 +555,11 @@ def addresses(claim: Figure, source: Figure) -> bool:
         and not opposed(claim, source)
         and not misplaced(claim, source)
         and not unnamed(claim, source)
-        and (coverage(claim, source) >= COVERAGE or _identical(claim, source))
+        and (
+            coverage(claim, source) >= COVERAGE
+            or coverage(dataclasses.replace(claim, words=clause(claim)), source) >= COVERAGE
+            or _identical(claim, source)
+        )
     )
 
 
