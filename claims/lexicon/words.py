@@ -31,7 +31,8 @@ IRREGULAR: dict[str, str] = {
 
 #: Words read as one: each group's first word stands for all of it.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("kill", "die", "fatality", "slay", "perish", "toll", "life", "victim"),
+    ("kill", "die", "fatality", "slay", "perish", "toll", "life", "victim", "murder",
+     "assassinate", "assassination"),
     ("injure", "wound", "hurt", "injury"),
     ("arrest", "detain", "detention", "apprehend"),
     ("kidnap", "abduct", "seize"),
@@ -39,14 +40,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("child", "kid"),
     ("member", "country", "nation", "state"),
     ("job", "payroll", "position", "employment", "employee", "worker", "workforce"),
-    ("unemployment", "jobless"),
+    ("unemployment", "jobless", "unemployed"),
     ("rise", "increase", "grow", "gain", "climb", "jump", "up", "add", "raise", "hike",
      "lift", "boost", "rally", "growth", "rebound"),
     ("fall", "drop", "decline", "dip", "slide", "down", "decrease", "slump", "shrink",
-     "contract", "slow", "plunge"),
+     "contract", "slow", "plunge", "tumble", "dive", "nosedive", "plummet", "sink"),
     ("cut", "slash", "reduce", "lose", "loss", "eliminate", "shed"),
     ("earn", "revenue", "income", "profit", "make", "earnings"),
     ("pay", "spend", "cost", "spending", "fee"),
+    ("loan", "financing", "lending", "credit"),
     ("reach", "hit", "top", "touch"),
     ("say", "report", "announce", "tell", "claim", "find", "show"),
     ("shot", "stroke"),
@@ -69,6 +71,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("year", "annual", "yearly", "annually"),
     ("month", "monthly"),
     ("total", "all", "altogether", "combined", "overall", "together", "sum"),
+    ("police", "policeman", "policemen", "policewoman", "policewomen"),
 )  # fmt: skip
 
 #: Words that say nothing about what is counted: function words, auxiliaries,
@@ -87,4 +90,36 @@ STOPWORDS: frozenset[str] = frozenset(
     ten eleven twelve twenty thirty forty fifty hundred thousand million billion trillion
     dozen first second third quarter half last next ago s t ll ve re d m
     """.split()
+)
+
+#: Verbs of change before "up to": "the jobless rate ticks up to 5.5%", "growth revised
+#: up to 3.7%" say where a figure got to (5.5%), not a ceiling ("cut up to 15,000 jobs"
+#: is one). Beside these, any word of the "rise" synonym group ("jumped up to").
+CHANGE_VERBS: frozenset[str] = frozenset(
+    "tick revise move go edge inch creep push shoot bump mark rise".split()
+)
+
+#: Words that make a figure a part beside others, not a whole: "another $215 billion",
+#: "two more hikes", "80 additional troops" (an increment), "the 20 other languages"
+#: (the rest: the whole is at least one more). "more than" is a bound, not one of these.
+INCREMENT_WORDS: frozenset[str] = frozenset("another additional extra further more".split())
+
+#: People counted in economy and event headlines beside claimcheck's casualty person
+#: nouns (claims/lexicon/claims.py PERSON_NOUNS): a claim's "people" may be these.
+MORE_PEOPLE: frozenset[str] = frozenset(
+    """participants attendees visitors voters users subscribers viewers readers beggars
+    tourists travellers travelers immigrants refugees homeowners borrowers taxpayers
+    consumers""".split()
+)
+
+#: Predicates that say the opposite of each other, by their synonym groups' heads (the
+#: SYNONYMS above): a rise is no fall, and earnings are no loss ("reported net earnings
+#: of $374m" says nothing of "loses $374m").
+OPPOSITES: tuple[tuple[str, str], ...] = (("rise", "fall"), ("earn", "cut"))
+
+#: Words that deny what their clause says ("No, GDP isn't exceeding unemployment for the
+#: first time in 100 years"; "there is not a $2 trillion error"): English negation.
+NEGATIONS: frozenset[str] = frozenset(
+    """not no never isn't aren't wasn't weren't doesn't don't didn't won't hasn't haven't
+    hadn't can't cannot couldn't shouldn't wouldn't nor""".split()
 )

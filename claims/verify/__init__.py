@@ -63,7 +63,8 @@ def verify(
     claim_figures = figures(read)
     per_source = [figures(a) for a in articles]
     verdicts = tuple(weigh(cf, claim_figures, articles, per_source) for cf in claim_figures)
-    verdict, explanation = overall(verdicts)
+    frames = {f.id for f in claim_figures if f.value is None or f.kind == "duration"}
+    verdict, explanation = overall(verdicts, frames)
     return Verification(
         claim=claim,
         claims=read.claims,

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from claims.verify.evidence import Figure
+from claims.verify.evidence import Figure, counts_people
 
 #: Ratio words and the factor they say ("twice as many", "a third of the votes").
 _RATIO_WORDS = re.compile(
@@ -75,13 +75,18 @@ def _exact(f: Figure, value: float | None) -> float | None:
     return value
 
 
+def _people(t: _Term) -> bool:
+    return any(p is not None and counts_people(p) for p in t.parts)
+
+
 def _combine(a: _Term, b: _Term) -> Iterator[_Term]:
     used = a.used | b.used
     parts = a.parts + b.parts
     yield _Term(a.value + b.value, parts, f"{a.formula} + {b.formula}", used)
     yield _Term(a.value - b.value, parts, f"{a.formula} − {b.formula}", used)
     yield _Term(b.value - a.value, parts, f"{b.formula} − {a.formula}", used)
-    yield _Term(a.value * b.value, parts, f"{a.formula} × {b.formula}", used)
+    if not (_people(a) and _people(b)):  # five soldiers times four policemen is no one
+        yield _Term(a.value * b.value, parts, f"{a.formula} × {b.formula}", used)
     if b.value:
         yield _Term(a.value / b.value, parts, f"{a.formula} ÷ {b.formula}", used)
     if a.value:

@@ -12,12 +12,16 @@ what the claim's sentence says (`COVERAGE`).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.compare.places import _contains, _place
 from claims.compare.units import _in_unit
-from claims.model import Article, Claim, DateInterval, Quantity
+from claims.dates import find_dates
+from claims.lexicon import claims as person_lex
+from claims.lexicon import words as lex
+from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
 from claims.verify.words import content_words, meaning
@@ -29,6 +33,8 @@ CONTRADICTION_COVERAGE = 0.8
 
 #: Claim kinds that count people or things: one family, told apart by their subject.
 _COUNTS = frozenset({"deaths", "injuries", "displaced", "detained", "vote", "count"})
+#: Kinds that measure rather than count: they have no counted noun.
+_MEASURES = frozenset({"money", "percent", "duration", "quantity"})
 #: Casualty kinds: two different ones are never the same thing (killed vs injured).
 _CASUALTIES = frozenset({"deaths", "injuries", "displaced", "detained"})
 
@@ -53,89 +59,257 @@ class Figure:
     subject: frozenset[str]  # meanings of what is counted
     words: frozenset[str]  # meanings of the sentence's content words
     own: frozenset[str] = frozenset()  # meanings of the figure's own span's words
+    part: str | None = None  # "more" ("another $215 billion"), "other" ("20 other"), or None
     event: str | None = None  # the meaning of what happened to what is counted
     location: str | None = None
     scope: DateInterval | None = None
     claim: Claim | None = None
 
 
+_PERSON = meaning("people")
+_PEOPLE = frozenset(meaning(w) for w in person_lex.PERSON_NOUNS | lex.MORE_PEOPLE) | {_PERSON}
+_RISE = meaning("rise")
+_CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
+_DIGITS = re.compile(
+    r"""
+    (?P<digits>\d[\d,]*(?:\.\d+)?)   # the first figure written in digits
+    """,
+    re.VERBOSE,
+)
+_LAST_WORD = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+)\W*$    # the last word before a figure, and what follows it
+    """,
+    re.VERBOSE,
+)
+
+
+def _reached(text_before: str, span: str, value: Quantity | None) -> Quantity | None:
+    """A figure as read here: "ticks up to 5.5%" is where the rate got to (5.5%), not a
+    ceiling; after any other word "up to" stays a bound ("cut up to 15,000 jobs")."""
+    if value is None or value.best is None or not span.casefold().startswith("up to "):
+        return value
+    m = _LAST_WORD.search(text_before[-40:])
+    if m is None:
+        return value
+    word = meaning(m.group("word").casefold())
+    if word != _RISE and word not in _CHANGE:
+        return value
+    return dataclasses.replace(
+        value, low=value.best, high=value.best, exact=True, bound=False, ceiling=None
+    )
+
+
+_WORDS = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+)        # a word (figures and signs between words are skipped)
+    """,
+    re.VERBOSE,
+)
+
+
+def part_of_more(text_before: str, span: str) -> str | None:
+    """Whether a figure is an increment ("another $215 billion", "two more rate hikes")
+    or the rest of a whole ("the 20 other official languages", "the other 980"): "more",
+    "other" or None. "wounded 80 others" is no rest of the wounded (they are others
+    than the dead), so "other" counts only after "the" and before a noun.
+
+    >>> part_of_more("may need ", "another $215 billion"), part_of_more("", "more than 1,000")
+    ('more', None)
+    >>> part_of_more("in addition to the ", "20 other languages"), part_of_more("and ", "80 others")
+    ('other', None)
+    """
+    before = [m.group("word").casefold() for m in _WORDS.finditer(text_before[-30:])][-2:]
+    words = [m.group("word").casefold() for m in _WORDS.finditer(span)]
+    definite = before[-1:] == ["the"] or before == ["the", "other"]
+    if definite and ("other" in words[:-1] or before == ["the", "other"]):
+        return "other"
+    for i, word in enumerate(before[-1:] + words):
+        following = (before[-1:] + words + [""])[i + 1]
+        if word in lex.INCREMENT_WORDS and not (word == "more" and following == "than"):
+            return "more"
+    return None
+
+
 def _family(kind: str) -> str:
     return "count" if kind in _COUNTS else kind
 
 
+def _claim_figure(c: Claim, article: Article) -> Figure:
+    subject = content_words(c.subject or "") - {"list"}
+    if c.kind in _CASUALTIES and c.event:
+        subject = subject | {meaning(c.event)}
+    return Figure(
+        id=c.id,
+        article_id=c.article_id,
+        kind=c.kind,
+        text=c.text,
+        start=c.start,
+        end=c.end,
+        sentence=c.sentence,
+        value=_reached(article.text[: c.start], c.text, c.value),
+        date=c.date,
+        subject=subject,
+        words=content_words(c.sentence),
+        own=content_words(c.text),
+        part=part_of_more(article.text[: c.start], c.text),
+        event=meaning(c.event) if c.event else None,
+        location=c.location,
+        scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
+        claim=c,
+    )
+
+
+def _bare(
+    article: Article,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    kind: str,
+    text: str,
+    value: Quantity | None,
+    date: DateInterval | None,
+) -> Figure:
+    return Figure(
+        id=f"{article.id}:{sentence.start + start}",
+        article_id=article.id,
+        kind=kind,
+        text=text,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        sentence=sentence.text,
+        value=value,
+        date=date,
+        subject=frozenset(),
+        words=content_words(sentence.text),
+        own=content_words(text),
+        part=part_of_more(sentence.text[:start], text),
+    )
+
+
 def figures(article: Article) -> tuple[Figure, ...]:
-    """Every figure of an article: its claims, then the numbers no claim covers."""
-    out: list[Figure] = []
-    for c in article.claims:
-        if c.value is None and (c.date is None or not c.date.resolved):
-            continue
-        subject = content_words(c.subject or "") - {"list"}
-        if c.kind in _CASUALTIES and c.event:
-            subject = subject | {meaning(c.event)}
-        out.append(
-            Figure(
-                id=c.id,
-                article_id=c.article_id,
-                kind=c.kind,
-                text=c.text,
-                start=c.start,
-                end=c.end,
-                sentence=c.sentence,
-                value=c.value,
-                date=c.date,
-                subject=subject,
-                words=content_words(c.sentence),
-                own=content_words(c.text),
-                event=meaning(c.event) if c.event else None,
-                location=c.location,
-                scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
-                claim=c,
-            )
-        )
+    """Every figure of an article: its claims, then the numbers and the dates (a year,
+    a month, a day, "since 2009") no claim covers."""
+    out = [
+        _claim_figure(c, article)
+        for c in article.claims
+        if c.value is not None or (c.date is not None and c.date.resolved)
+    ]
     covered = [(c.start, c.end) for c in article.claims]
+
+    def free(sentence: Sentence, start: int, end: int) -> bool:
+        a, b = sentence.start + start, sentence.start + end
+        return not any(s < b and a < e for s, e in covered)
+
     for sentence in parse_document(article.text).sentences:
-        words = content_words(sentence.text)
         for m in find_quantities(sentence.text):
-            start, end = sentence.start + m.start, sentence.start + m.end
-            if any(s < end and start < e for s, e in covered):
-                continue
-            out.append(
-                Figure(
-                    id=f"{article.id}:{start}",
-                    article_id=article.id,
-                    kind=m.dimension,
-                    text=m.text,
-                    start=start,
-                    end=end,
-                    sentence=sentence.text,
-                    value=m.quantity,
-                    date=None,
-                    subject=frozenset(),
-                    words=words,
-                    own=content_words(m.text),
+            if free(sentence, m.start, m.end):
+                value = _reached(sentence.text[: m.start], m.text, m.quantity)
+                out.append(
+                    _bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None)
                 )
-            )
+        for d in find_dates(sentence.text, article.published):
+            if d.date.start is not None and free(sentence, d.start, d.end):
+                out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
     return tuple(out)
 
 
-def same_measure(a: Figure, b: Figure) -> Quantity | None:
-    """`b`'s value in `a`'s unit when both measure one kind of thing, else None."""
+def same_measure(a: Figure, b: Figure, *, short: bool = False) -> Quantity | None:
+    """`b`'s value in `a`'s unit when both measure one kind of thing, else None; with
+    `short`, a price said short (`said_short`) too."""
     if a.value is None or b.value is None:
         return None
     if _family(a.kind) != _family(b.kind):
         return None
     if a.kind in _CASUALTIES and b.kind in _CASUALTIES and a.kind != b.kind:
         return None
-    return _in_unit(b.value, a.value.unit)
+    q = _in_unit(b.value, a.value.unit)
+    if q is None and short and said_short(a, b):
+        return dataclasses.replace(b.value, unit=a.value.unit)
+    return q
+
+
+def _per(unit: str | None) -> tuple[str, str | None]:
+    head, _, per = (unit or "").partition(" / ")
+    return head.casefold(), per.casefold() or None
+
+
+def said_short(a: Figure, b: Figure) -> bool:
+    """Whether one is a price or a wage per something and the other the same money
+    with the "per" left unsaid, as headlines say it ("a $15 minimum wage" is "$15/hour";
+    "gold tops $1,500" is "$1500/oz"). Only money: "8 metres per second" is no length.
+    Such a figure may support the other, never contradict it (the per is not said)."""
+    if a.value is None or b.value is None or a.kind != "money" or b.kind != "money":
+        return False
+    (a_head, a_per), (b_head, b_per) = _per(a.value.unit), _per(b.value.unit)
+    return bool(a_head) and a_head == b_head and (a_per is None) != (b_per is None)
 
 
 def same_subject(claim: Figure, source: Figure) -> bool:
     """Whether both count the same thing: each one's counted noun is counted or named by
     the other ("16 members" and "16 NATO member countries"); a figure with no subject
-    may count anything."""
-    claim_ok = not claim.subject or bool(claim.subject & (source.subject | source.words))
-    source_ok = not source.subject or bool(source.subject & (claim.subject | claim.words))
-    return claim_ok and source_ok
+    may count anything. A measure (money, a share, a duration, a quantity) has no
+    counted noun, only what it is said of ("$1 billion fine", "a $50bn loan"): one
+    side's naming what the other's is of is enough."""
+    claim_ok = (
+        not claim.subject
+        or bool(claim.subject & (source.subject | source.words))
+        or _people(claim, source)
+    )
+    source_ok = (
+        not source.subject
+        or bool(source.subject & (claim.subject | claim.words))
+        or _people(claim, source)
+    )
+    if _family(claim.kind) in _MEASURES:
+        return claim_ok or source_ok
+    return claim_ok and source_ok and _names_claim_noun(claim, source)
+
+
+def _nouns(figure: Figure) -> frozenset[str]:
+    return figure.subject - {figure.event} if figure.event else figure.subject
+
+
+def _names_claim_noun(claim: Figure, source: Figure) -> bool:
+    """Every word of what the claim counts, beyond what befell it, is named by the
+    source: "three people" killed does not say they were "three militants", nor "4
+    banks" that they were "4 regional banks"; but "three militants" are three people,
+    and people named by role ("seven soldiers and four civilians") may be the ones the
+    claim names by nationality ("11 Israelis")."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    if nouns <= (source.subject | source.words) or _people(claim, source):
+        return True
+    if not nouns <= _PEOPLE:
+        return False
+    if not counted:  # the source's figure names no one; its sentence names people
+        counted = source.words & _PEOPLE
+    return bool(counted) and counted <= _PEOPLE - {_PERSON}
+
+
+def _people(claim: Figure, source: Figure) -> bool:
+    """The claim counts "people" and the source counts a kind of people ("soldiers"),
+    or, naming nothing, is said of people ("the number of adults and children living
+    with HIV reached 39.4 million")."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    if not nouns or not nouns <= {_PERSON}:
+        return False
+    return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
+
+
+def counts_people(figure: Figure) -> bool:
+    """Whether a figure counts people ("five U.S. soldiers", "four Iraqi policemen")."""
+    nouns = _nouns(figure)
+    return bool(nouns & _PEOPLE)
+
+
+def may_count(claim: Figure, source: Figure) -> bool:
+    """Whether a source figure may be an operand of the claim's count: not another kind
+    of the same thing. "4 blue balloons" are no part of "13 orange balloons", nor "3
+    white orchids" of "27 red orchids": one word shared, another on each side that the
+    other lacks. Things of another name may still be operands ("84 leaves" times "139
+    ladybugs on each leaf"; "48 doughnuts" in "4 boxes")."""
+    nouns, counted = _nouns(claim), _nouns(source)
+    return not (nouns & counted and nouns - counted and counted - nouns)
 
 
 def same_subject_strictly(claim: Figure, source: Figure) -> bool:
@@ -177,6 +351,164 @@ def same_frame(claim: Figure, source: Figure) -> bool:
     return True
 
 
+_CLAUSE = re.compile(
+    r"""
+    (?P<boundary>[,;:]\s|[()]|\s(?i:while|whereas|but)\s)   # where a clause ends
+                                                   # (not the comma of "3,000%")
+    """,
+    re.VERBOSE,
+)
+_OPPOSITE = {
+    **{meaning(a): meaning(b) for a, b in lex.OPPOSITES},
+    **{meaning(b): meaning(a) for a, b in lex.OPPOSITES},
+}
+
+
+def _bounds(figure: Figure) -> tuple[int, int, int] | None:
+    """Where the figure's clause starts, where the figure ends, and where its clause
+    ends, in its sentence; None when the figure is not found there."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return None
+    cuts = [m.start() for m in _CLAUSE.finditer(figure.sentence)]
+    start = max((c for c in cuts if c <= at), default=0)
+    end = min((c for c in cuts if c >= at + len(figure.text)), default=len(figure.sentence))
+    return start, at + len(figure.text), end
+
+
+_RAW_WORD = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)   # a word with any inner apostrophe (isn't)
+    """,
+    re.VERBOSE,
+)
+
+
+#: How many words before a figure, in its clause, a negation denies it.
+NEGATION_REACH = 8
+
+
+def denies(figure: Figure) -> bool:
+    """Whether a negation stands before the figure in its own clause, at most
+    `NEGATION_REACH` words before it ("No, GDP isn't exceeding unemployment for the
+    first time in 100 years"; "there is not a $2 trillion error"; but not "there are no
+    reports so far as to whether any relatives have claimed the bodies of the four
+    military men", nor a negation after the figure)."""
+    bounds = _bounds(figure)
+    if bounds is None:
+        return False
+    start, end_of_figure, _ = bounds
+    before = figure.sentence[start : end_of_figure - len(figure.text)]
+    words = [m.group("word").casefold().replace("’", "'") for m in _RAW_WORD.finditer(before)]
+    return any(w in lex.NEGATIONS for w in words[-NEGATION_REACH:])
+
+
+def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
+    """The meanings of the words of the figure's own clause: its sentence between the
+    clause boundaries (a comma, a colon, "while", "but") around the figure; with `upto`,
+    only as far as the figure's end (where an English predicate of a figure stands:
+    "loses $374m", "added 161,000 jobs")."""
+    bounds = _bounds(figure)
+    if bounds is None:
+        return figure.words
+    start, end_of_figure, end = bounds
+    if not upto:
+        return content_words(figure.sentence[start:end])
+    at = end_of_figure - len(figure.text)
+    # a figure before this one in its clause has its own predicate ("added 161,000
+    # jobs in October as unemployment dipped to 4.9%": "dipped" is 4.9%'s)
+    before = [m.end() for m in _DIGITS.finditer(figure.sentence, start, at)]
+    return content_words(figure.sentence[max([start, *before]) : end_of_figure])
+
+
+_FIGURE = re.compile(
+    r"""
+    (?P<digit>\d)   # a clause that states a figure in digits
+    """,
+    re.VERBOSE,
+)
+
+
+def misplaced(claim: Figure, source: Figure) -> bool:
+    """Whether the source says the claim's money or share with another figure of its
+    sentence: the source figure's clause names something the claim does not, and as
+    many words of the claim's clause (up to its figure) stand only in another clause of
+    the source's sentence that has a figure as stand in this one. "US exports rose
+    10.5%" is not addressed by "exports rise 12.8% ..., while its imports gained 10.5%";
+    "analysts were expecting earnings of 72 cents" is, by "reported a net income of 79
+    cents per share, beating the estimate of 72 cents per share carried by analysts"."""
+    bounds = _bounds(source)
+    if bounds is None or _family(claim.kind) not in ("money", "percent"):
+        return False
+    start, _, end = bounds
+    here = content_words(source.sentence[start:end])
+    if not here - claim.words - source.own:
+        return False
+    rest = source.sentence[:start] + " | " + source.sentence[end:]
+    elsewhere = {
+        w
+        for part in _CLAUSE.split(rest)
+        if part and _FIGURE.search(part)
+        for w in content_words(part)
+    }
+    mine = clause(claim, upto=True) - claim.own
+    away = (mine - here) & elsewhere
+    return bool(away) and len(away) >= len(mine & here)
+
+
+_NAME = re.compile(
+    r"""
+    (?P<name>\b[A-Z][a-z]+)   # a capitalised word
+    """,
+    re.VERBOSE,
+)
+
+
+_LONG_WORD = re.compile(
+    r"""
+    (?P<word>\b[^\W\d_]{4,})   # a word of four letters or more
+    """,
+    re.VERBOSE,
+)
+
+
+def headline(text: str) -> bool:
+    """Whether a text is in title case ("U.S. Economy Added 321,000 Jobs in November"):
+    half or more of its words of four letters or more are capitalised."""
+    words = [m.group("word") for m in _LONG_WORD.finditer(text)]
+    return bool(words) and 2 * sum(w[0].isupper() for w in words) >= len(words)
+
+
+def unnamed(claim: Figure, source: Figure) -> bool:
+    """Whether the claim figure's clause names someone or something (a capitalised word
+    not opening the sentence) the source's sentence never names."""
+    bounds = _bounds(claim)
+    if bounds is None or headline(claim.sentence):
+        return False
+    start, _, end = bounds
+    names = set()
+    for m in _NAME.finditer(claim.sentence, start, end):
+        if m.start() == 0:
+            continue
+        names |= content_words(m.group("name"))
+    return any(not _named(n, source.words) for n in names - source.words - claim.own)
+
+
+def _named(name: str, words: frozenset[str]) -> bool:
+    """A name as the source may write it: its first four letters ("Russia", "Russian";
+    "China", "Chinese"), or shortened ("November", "Nov.")."""
+    return any(w.startswith(name[:4]) or (len(w) >= 3 and name.startswith(w)) for w in words)
+
+
+def opposed(claim: Figure, source: Figure) -> bool:
+    """Whether the source's figure is said with the opposite predicate of the claim's:
+    the source's clause says the opposite of a word of the claim's clause up to its
+    figure ("reported net earnings of $374m" for "loses $374m"; "imports fell 3%" for
+    "rose 3%"), and not that word itself."""
+    mine, theirs = clause(claim, upto=True), clause(source)
+    return any(_OPPOSITE.get(w) in theirs and w not in theirs for w in mine)
+
+
 def coverage(claim: Figure, source: Figure) -> float:
     """The share of the claim sentence's content words (beyond what its figure counts,
     which `same_subject` weighs) that the source's sentence has."""
@@ -190,15 +522,66 @@ def coverage(claim: Figure, source: Figure) -> float:
     return matched / len(words)
 
 
-def addresses(claim: Figure, source: Figure) -> bool:
-    """Whether `source` is about the same thing as `claim`."""
+def specific(figure: Figure) -> bool:
+    """Whether a figure is written with two or more significant digits ("175,000",
+    "$16 billion", "3.1%"): such a figure, stated identically, names its fact ("1,000",
+    "$20", "three" do not)."""
+    m = _DIGITS.search(figure.text)
+    if m is None:
+        return False
+    return len(m.group("digits").replace(",", "").replace(".", "").strip("0")) >= 2
+
+
+def _identical(claim: Figure, source: Figure) -> bool:
+    q = same_measure(claim, source)
     return (
-        same_measure(claim, source) is not None
+        q is not None
+        and claim.value is not None
+        and q.low is not None
+        and q.low == q.high == claim.value.best
+        and specific(claim)
+    )
+
+
+def addresses(claim: Figure, source: Figure) -> bool:
+    """Whether `source` is about the same thing as `claim`: the same measure, subject,
+    event, place and time, and the source's sentence says most of what the claim's says,
+    unless it states the claim's specific figure identically."""
+    return (
+        same_measure(claim, source, short=True) is not None
         and same_subject(claim, source)
         and same_event(claim, source)
         and same_frame(claim, source)
-        and coverage(claim, source) >= COVERAGE
+        and not opposed(claim, source)
+        and not misplaced(claim, source)
+        and not unnamed(claim, source)
+        and (
+            coverage(claim, source) >= COVERAGE
+            or coverage(dataclasses.replace(claim, words=clause(claim)), source) >= COVERAGE
+            or _identical(claim, source)
+        )
     )
+
+
+def as_part(claim: Figure, source: Figure, value: Quantity) -> tuple[Quantity | None, bool]:
+    """The source's value as it bears on the claim's when one is a part, and whether a
+    disagreement between them could be a contradiction.
+
+    "The 20 other languages" says there are at least 21 in all. An increment ("tariffs
+    on another $16 billion") states its own figure ($16 billion of tariffs) but nothing
+    of a whole, so it may support a claim's bare figure, never contradict it ("may need
+    another $215 billion" against "may need $363 billion"). A whole says nothing of a
+    claim's increment (None: it cannot decide)."""
+    if claim.part == source.part:
+        return value, True
+    if source.part == "other" and claim.part is None and value.unit is None and value.low:
+        whole = dataclasses.replace(
+            value, low=value.low + 1, high=None, exact=False, bound=True, ceiling=None
+        )
+        return whole, True
+    if source.part == "more" and claim.part is None:
+        return value, False
+    return None, False
 
 
 def with_value(figure: Figure, value: Quantity) -> Figure:

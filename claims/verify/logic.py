@@ -8,7 +8,9 @@ both, and otherwise cannot decide ("more than 12" neither supports nor contradic
 read here: that is the cross-check's pragmatic reading.
 
 One reading of a bare figure is logical too: "30 died" is true when at least 30 died,
-so a source's "at least 30" supports it (its floor is the claim's figure).
+so a source's "at least 30" supports it (its floor is the claim's figure). And a bare
+figure is as round as news figures are: a source's "about $12 billion" supports "$12
+billion" (the same figure, with its hedge said).
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def relation(source: Quantity, claim: Quantity) -> str:
     'undecided'
     >>> relation(Quantity(12, 12, exact=True), Quantity(15, 15, exact=True))
     'contradicts'
+    >>> relation(Quantity(36, 44, best=40, approximate=True), Quantity(40, 40, best=40, exact=True))
+    'supports'
     """
     s_low = -math.inf if source.low is None else source.low
     s_high = math.inf if source.high is None else source.high
@@ -87,13 +91,33 @@ def relation(source: Quantity, claim: Quantity) -> str:
         and math.isclose(source.low, claim.best)
     ):
         return SUPPORTS  # "at least 30" -> "30 died"
+    if (
+        claim.exact
+        and claim.best is not None
+        and source.approximate
+        and source.best is not None
+        and math.isclose(source.best, claim.best)
+    ):
+        return SUPPORTS  # "about $12 billion" -> "$12 billion"
     if s_high < c_low or c_high < s_low:
         return CONTRADICTS
     return UNDECIDED
 
 
 def date_relation(source: DateInterval, claim: DateInterval) -> str:
-    """The same for days: the source's days inside the claim's, or none shared."""
+    """The same for days: the source's days inside the claim's, or none shared; "since
+    2009" supports "since 2009" (one start, no end said), and "2009-2012" supports it.
+
+    >>> import datetime as dt
+    >>> since = DateInterval(dt.date(2009, 1, 1), None, "range", resolved=False)
+    >>> date_relation(DateInterval(dt.date(2009, 1, 1), dt.date(2012, 12, 31), "range"), since)
+    'supports'
+    """
+    if (source.start, source.end) == (claim.start, claim.end) and source.start is not None:
+        return SUPPORTS
+    if claim.start and claim.end is None and source.start and source.end:
+        # "since 2009" is open to the day it is said: "2009-2012" lies inside it
+        return SUPPORTS if claim.start <= source.start else CONTRADICTS
     if not (source.resolved and claim.resolved):
         return UNDECIDED
     if None in (source.start, source.end, claim.start, claim.end):

@@ -5,12 +5,13 @@ A claim figure is `supported` when a source figure about the same thing entails 
 a figure the source implies by arithmetic does; `contradicted` when a source figure
 about the same thing allows none of the values it allows; else `not_addressed` (no
 evidence, or evidence that cannot decide). The whole claim is contradicted when any of
-its figures is, supported when all are, else not addressed.
+its figures is, supported when all are (or all but time frames no source speaks of),
+else not addressed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from claims.model import Article, Claim, DateInterval, Quantity
@@ -86,7 +87,7 @@ def _direct(
         if cf.date is None or sf.date is None or sf.value is not None:
             return None
         a, b = cf.claim, sf.claim
-        if a is None or b is None or (a.event and b.event and meaning(a.event) != meaning(b.event)):
+        if a and b and a.event and b.event and meaning(a.event) != meaning(b.event):
             return None
         if evidence.coverage(cf, sf) < evidence.COVERAGE:
             return None
@@ -95,11 +96,13 @@ def _direct(
     else:
         if not evidence.addresses(cf, sf):
             return None
-        converted = evidence.same_measure(cf, sf)
+        converted = evidence.same_measure(cf, sf, short=True)
         assert converted is not None and cf.value is not None
         assert stated is not None
-        rel = logic.relation(converted, stated)
-        if rel == logic.CONTRADICTS and not evidence.can_contradict(cf, sf):
+        as_part, may_contradict = evidence.as_part(cf, sf, converted)
+        may_contradict = may_contradict and not evidence.said_short(cf, sf)
+        rel = logic.UNDECIDED if as_part is None else logic.relation(as_part, stated)
+        if rel == logic.CONTRADICTS and not (may_contradict and evidence.can_contradict(cf, sf)):
             rel = logic.UNDECIDED
         value = sf.value
     says = f'{names[sf.article_id]} says "{sf.text}"'
@@ -108,6 +111,10 @@ def _direct(
         logic.CONTRADICTS: f'{says}: no figure fits both it and "{cf.text}"',
         logic.UNDECIDED: f'{says}, which neither entails nor rules out "{cf.text}"',
     }[rel]
+    if rel == logic.SUPPORTS and evidence.denies(sf) and not evidence.denies(cf):
+        # "No, there is not a $2 trillion error": the source says it is not so
+        rel, explanation = logic.CONTRADICTS, f'{says} in a clause that denies "{cf.text}"'
+
     return Evidence(
         claim_id=cf.id,
         relation=rel,
@@ -130,6 +137,8 @@ def _operands(cf: Figure, source: Sequence[Figure]) -> list[tuple[Figure, float]
             continue
         if evidence.coverage(cf, sf) < evidence.COVERAGE:
             continue
+        if not evidence.may_count(cf, sf) or evidence.opposed(cf, sf) or evidence.unnamed(cf, sf):
+            continue
         q = evidence.same_measure(cf, sf)
         if q is None or q.low is None or q.low != q.high:
             continue
@@ -146,10 +155,14 @@ def _derived(
     operands = _operands(cf, source)
     if not operands:
         return None
-    given = [
+    stated = {v for _, v in operands}
+    given = [  # the claim's other figures, each fact once: none the source states too
         (g, g.value.low)
         for g in givens
-        if g.value is not None and g.value.low is not None and g.value.low == g.value.high
+        if g.value is not None
+        and g.value.low is not None
+        and g.value.low == g.value.high
+        and g.value.low not in stated
     ]
     for d in arithmetic.derive(operands, given):
         q = Quantity(d.value, d.value, best=d.value, unit=cf.value.unit, exact=True)
@@ -207,8 +220,14 @@ def weigh(
     return Verdict(cf.id, cf.text, "not_addressed", f'no source has a figure about "{cf.text}"', ())
 
 
-def overall(verdicts: Sequence[Verdict]) -> tuple[str, str]:
-    """The whole claim's verdict and its one line."""
+def overall(verdicts: Sequence[Verdict], frames: Collection[str] = ()) -> tuple[str, str]:
+    """The whole claim's verdict and its one line.
+
+    `frames` are the ids of the claim's time frames: its durations and dates ("highest
+    in a decade", "in the first 6 months of 2010", "in 2050"). A frame no source says
+    anything of (no evidence at all) does not hold back a claim whose other figures are
+    supported: it keeps its own `not_addressed`, and the claim's line says it is unstated.
+    """
     if not verdicts:
         return "not_addressed", "the claim states no figure or date to check"
     against = [v for v in verdicts if v.verdict == "contradicted"]
@@ -216,5 +235,11 @@ def overall(verdicts: Sequence[Verdict]) -> tuple[str, str]:
         return "contradicted", against[0].explanation
     if all(v.verdict == "supported" for v in verdicts):
         return "supported", "; ".join(v.explanation for v in verdicts)
+    unstated = [v for v in verdicts if v.claim_id in frames and not v.evidence]
+    core = [v for v in verdicts if v not in unstated]
+    if core and all(v.verdict == "supported" for v in core):
+        left = ", ".join(f'"{v.text}"' for v in unstated)
+        said = "; ".join(v.explanation for v in core)
+        return "supported", f"{said} (no source figure addresses {left})"
     open_ = next(v for v in verdicts if v.verdict == "not_addressed")
     return "not_addressed", open_.explanation

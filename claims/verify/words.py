@@ -1,13 +1,18 @@
-"""Words reduced to what they mean for matching: a crude stem, then a synonym's head.
+"""Words reduced to what they mean for matching: a lemma, a crude stem, then a synonym's
+head.
 
 "killed", "kills", "died" and "deaths" all read as one word; "jobless" and
-"unemployment" too. The tables are in claims/lexicon/words.py.
+"unemployment" too; "went" is "go" and "given" is "give" (lemminflect's English lemma
+dictionary: its verb lemma first, then its noun lemma). The tables are in
+claims/lexicon/words.py.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from lemminflect import getAllLemmas
 
 from claims.lexicon import words as lex
 
@@ -22,8 +27,23 @@ _WORD = re.compile(
 _SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""))
 
 
+def _lemma(word: str) -> str:
+    """The dictionary's lemma: the word itself when it is one ("wound", "shot"), else a
+    verb's ("went" -> "go"), else a noun's ("crises" -> "crisis"); the lexicon's
+    irregular forms come first."""
+    if word in lex.IRREGULAR:
+        return lex.IRREGULAR[word]
+    lemmas = getAllLemmas(word)
+    if any(word in forms for forms in lemmas.values()):
+        return word
+    for pos in ("VERB", "NOUN"):
+        if lemmas.get(pos):
+            return lemmas[pos][0]
+    return word
+
+
 def _stem(word: str) -> str:
-    w = lex.IRREGULAR.get(word, word)
+    w = _lemma(word)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     for suffix, repl in _SUFFIXES:
