@@ -233,6 +233,40 @@ GVC_FORMS = [
     ),
 ]
 
+# GVC: victims told one by one across sentences: each one, and the sum of the
+# different people (a shared name or age is one person told again)
+GVC_IN_TURN = [
+    (
+        "Morgan Slaight died at the scene. Jaxon Slaight, 6, was pronounced dead at the"
+        " hospital.",
+        {"deaths": {1, 2}},
+    ),
+    (
+        "25-year-old Travis Carnez Hernandez, Jr., was found dead in the home. Police said"
+        " Hernandez was shot and killed by his roommate.",
+        {"deaths": {1}},
+    ),
+    (
+        "A 46-year-old woman died at the scene. Gino Nicolas, 24, was also killed.",
+        {"deaths": {1, 2}},
+    ),
+    (
+        "The shooting killed a 19-year-old woman. Barrow was charged in the death of"
+        " Benetria Robinson outside of Cloud 9 Club.",
+        {"deaths": {1}},
+    ),
+    (
+        "A 29-year-old man was shot in the right leg. Officers said a 33-year-old man was"
+        " shot in the left arm. The 29-year-old man was shot in the leg again, police said.",
+        {"injuries": {1, 2}},
+    ),
+    (
+        "Kenneth Mills, a 22-year-old man, was shot and killed. He was pronounced dead at"
+        " the scene. German Booker, a 25-year-old customer at the shop, was also killed.",
+        {"deaths": {1, 2}},
+    ),
+]
+
 # GVC: a place after a name is no second name
 GVC_PLACES = [
     (
@@ -283,7 +317,7 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ISSUE_FORMS + GVC_FORMS + GVC_PLACES + ECB_FORMS + KNOWN_GAPS
+    ("text", "expected"), ISSUE_FORMS + GVC_FORMS + GVC_IN_TURN + GVC_PLACES + ECB_FORMS + KNOWN_GAPS
 )
 def test_casualties_by_grammar(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)

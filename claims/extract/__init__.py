@@ -27,7 +27,8 @@ Its modules, in pipeline order:
   - `attribution`: who says so, and whether it is quoted or hedged;
   - `events` and `actors`: dated happenings and who acts in them.
 - `tolls`: article-wide rules (a victim hurt then dead is one death; people shot are
-  the injured once the dead are out).
+  the injured once the dead are out); `told_in_turn`: the different victims of one
+  the body tells across its sentences, summed.
 """
 
 from claims.extract.article import extract

@@ -25,6 +25,7 @@ from claims.extract.location import (
 from claims.extract.places import _most_specific, _Place, _places
 from claims.extract.scope import _is_reporting_date
 from claims.extract.sentence import _sentence_claims
+from claims.extract.told_in_turn import _victims_in_turn
 from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
@@ -142,6 +143,7 @@ def _claims(
         _sentence_walk(article_id, sentences, as_of, singles, heading is not None, deadline)
     )
     found = _dead_not_also_injured(found, singles)
+    found = tuple(_victims_in_turn(found, singles))
     return tuple(_shot_as_injured(found))
 
 
