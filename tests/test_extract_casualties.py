@@ -267,6 +267,22 @@ GVC_IN_TURN = [
     ),
 ]
 
+# GVC: a death told as a noun before "of" and the people counted; an appositive of
+# ages (hyphenated or not) between a part and its verb
+GVC_DEATH_NOUNS = [
+    ("The shooting claimed the lives of four people.", {"deaths": {4}}),
+    ("The gunman took the life of two police officers.", {"deaths": {2}}),
+    ("He was charged with the murders of eight people.", {"deaths": {8}}),
+    ("Police are investigating the killings of three men.", {"deaths": {3}}),
+    ("He was charged with the attempted murders of two officers.", {}),
+    (
+        "Two of those men, 23-year-old Juan Carlos Saenz-Ponce and 24 year old Daniel"
+        " Chumacero, died after the shooting.",
+        {"deaths": {2}},
+    ),
+    ("A 5 year old boy was shot in the leg.", {"injuries": {1}}),
+]
+
 # GVC: a place after a name is no second name
 GVC_PLACES = [
     (
@@ -317,7 +333,7 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ISSUE_FORMS + GVC_FORMS + GVC_IN_TURN + GVC_PLACES + ECB_FORMS + KNOWN_GAPS
+    ("text", "expected"), ISSUE_FORMS + GVC_FORMS + GVC_IN_TURN + GVC_DEATH_NOUNS + GVC_PLACES + ECB_FORMS + KNOWN_GAPS
 )
 def test_casualties_by_grammar(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)

@@ -158,7 +158,7 @@ def _verb_before(
 #: ages 5 and 6, were injured". Its closing comma comes before the verb's first word.
 _APPOSITIVE = re.compile(
     r"""
-    ,[ ]+(?:an?|aged?|ages|both|including|one|two|three|four|five|six|seven|eight|nine|\d)\b
+    ,[ ]+(?:an?|aged?|ages|both|including|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\b
     [^;:.!?]{0,160}?
     ,[ ]+(?P<next>were|are|was|is|have|had|all|both|each|died|killed|injured|wounded|hurt|shot)\b
     """,
@@ -262,6 +262,9 @@ def _toll_phrase_before(
         if (before == phrase_before or before.endswith(" " + phrase_before)) and (
             _may_be_casualties(head)
         ):
+            opening = before[: len(before) - len(phrase_before)].split()
+            if opening and opening[-1] in lex.UNREALIZED_BEFORE:
+                return None, None  # "the attempted murders of two officers"
             return found, _EVENT_OF_KIND[found]
     return None, None
 

@@ -5,6 +5,7 @@ sentence's dated events."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -165,6 +166,15 @@ def _among_the_casualties(
     return out
 
 
+#: An age written without its hyphens: "24 year old Daniel Chumacero", "a 5 year old boy".
+_UNHYPHENATED_AGE = re.compile(
+    r"""
+    \b\d{1,3}[ ](?:year|month|week)s?[ ]old\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -> _Reading | None:
     """What one number is read as, by its dimension: an age, a count (a toll, a vote,
     things), a duration, a percentage, a sum of money; None when it is no claim."""
@@ -178,6 +188,7 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
         if (
             "-old" in mention.text.lower()
             or "year-old" in sentence[mention.start : mention.end + 5].lower()
+            or _UNHYPHENATED_AGE.search(sentence, mention.start, mention.end + 5)
         ):
             return _Reading("quantity", "age", None, person=_aged_person(sentence, mention))
         return _Reading("duration", _subject_of_duration(words, mention), None)

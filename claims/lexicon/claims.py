@@ -8,6 +8,9 @@ word boundaries.
 
 from __future__ import annotations
 
+# the toll phrases are a table of their own; read here as `lex.TOLL_PHRASES`
+from claims.lexicon.toll_phrases import TOLL_PHRASES, UNREALIZED_BEFORE  # noqa: F401
+
 #: A word near a number that makes it a casualty or vote figure, and the claim kind.
 #: Verbs/adjectives ("killed 12", "12 killed", "12 dead") and nouns ("12 deaths").
 CASUALTY_WORDS: dict[str, str] = {
@@ -71,33 +74,6 @@ CASUALTY_WORDS: dict[str, str] = {
     "ballots": "vote",
 }
 
-#: Phrases just before a number that say what it counts: "put the death toll at 60",
-#: "killing 12", "wounding three". Longest first, so "death toll at" wins over "toll at".
-TOLL_PHRASES: dict[str, str] = {
-    "death toll at": "deaths",
-    "death toll to": "deaths",
-    "death toll of": "deaths",
-    "toll rose to": "deaths",
-    "toll climbed to": "deaths",
-    "toll stood at": "deaths",
-    "number of dead at": "deaths",
-    "number of dead to": "deaths",
-    "number of deaths to": "deaths",
-    "toll at": "deaths",
-    "toll to": "deaths",
-    "toll of": "deaths",
-    "killing": "deaths",
-    "killed": "deaths",
-    "kill": "deaths",
-    "injuring": "injuries",
-    "injured": "injuries",
-    "wounding": "injuries",
-    "wounded": "injuries",
-    "arrested": "detained",
-    "detained": "detained",
-    "displacing": "displaced",
-    "displaced": "displaced",
-}
 
 #: What the counted nouns mean: people (casualty subjects), or words that stand for the
 #: dead themselves and read as subject "people".
