@@ -237,8 +237,7 @@ GVC_FORMS = [
 # different people (a shared name or age is one person told again)
 GVC_IN_TURN = [
     (
-        "Morgan Slaight died at the scene. Jaxon Slaight, 6, was pronounced dead at the"
-        " hospital.",
+        "Morgan Slaight died at the scene. Jaxon Slaight, 6, was pronounced dead at the hospital.",
         {"deaths": {1, 2}},
     ),
     (
@@ -281,6 +280,20 @@ GVC_DEATH_NOUNS = [
         {"deaths": {2}},
     ),
     ("A 5 year old boy was shot in the leg.", {"injuries": {1}}),
+]
+
+# GVC: a reflexive object makes the subject its own victim
+GVC_REFLEXIVE = [
+    ("Investigators said the 3-year-old who fatally shot herself was alone.", {"deaths": {1}}),
+    ("Police said a 4-year-old boy accidentally shot and killed himself.", {"deaths": {1}}),
+    ("The gunman killed himself.", {"deaths": {1}}),
+    ("The girl accidentally shot herself in the leg.", {"injuries": {1}}),
+    pytest.param(
+        "A Corpus Christi man was arrested after his 2-year-old son found a loaded gun on the"
+        " kitchen table and fatally shot himself in the head.",
+        {"deaths": {1}},
+        marks=pytest.mark.xfail(strict=True, reason="a second verb after 'and' and an object"),
+    ),
 ]
 
 # GVC: a place after a name is no second name
@@ -333,7 +346,15 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ISSUE_FORMS + GVC_FORMS + GVC_IN_TURN + GVC_DEATH_NOUNS + GVC_PLACES + ECB_FORMS + KNOWN_GAPS
+    ("text", "expected"),
+    ISSUE_FORMS
+    + GVC_FORMS
+    + GVC_IN_TURN
+    + GVC_DEATH_NOUNS
+    + GVC_REFLEXIVE
+    + GVC_PLACES
+    + ECB_FORMS
+    + KNOWN_GAPS,
 )
 def test_casualties_by_grammar(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)

@@ -111,6 +111,10 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
     return found
 
 
+#: The objects that make a casualty verb's subject its own victim.
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
 def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
     """A VICTIM_SUBJECT match as one victim ("a 23-year-old man was shot and killed"): its
     span, kind and noun; None for a bare noun past a headline's first words, two people,
@@ -129,9 +133,12 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
-    if verb == "shot" and following.lower() in ("himself", "herself"):
-        # "accidentally shot himself": one person shot
-        return start, match.end("next"), "shot", match.group("noun")
+    if following.lower() in _REFLEXIVES and lex.VICTIM_VERBS.get(verb):
+        # "accidentally shot himself", "fatally shot herself", "killed himself": the
+        # subject is the one hurt
+        fatal = "fatally" in adverbs or "mortally" in adverbs
+        kind = "deaths" if fatal else ("shot" if verb == "shot" else lex.VICTIM_VERBS[verb])
+        return start, match.end("next"), kind, match.group("noun")
     if (
         (not aux or aux[-1].lower() in ("has", "had", "who"))
         and (
