@@ -264,6 +264,11 @@ GVC_IN_TURN = [
         " the scene. German Booker, a 25-year-old customer at the shop, was also killed.",
         {"deaths": {1, 2}},
     ),
+    # a place before a victim's noun names nobody: one told again by name
+    (
+        "Andrew Michaelis was killed. Police said a Cumberland County deputy was killed.",
+        {"deaths": {1}},
+    ),
 ]
 
 # GVC: a death told as a noun before "of" and the people counted; an appositive of

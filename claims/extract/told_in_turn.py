@@ -30,6 +30,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
 _NOT_NAMES: frozenset[str] = frozenset(
     {
         *lex.NOT_NAME_STARTS,
+        *lex.NAME_SUFFIXES,
         *lex.PERSON_NOUNS,
         *lex.VICTIM_NOUNS,
         *(w for w in lex.CASUALTY_WORDS if " " not in w),
@@ -60,15 +61,29 @@ class _Person:
         return self.age is None or other.age is None or self.age == other.age
 
 
+#: A word of a claim's text: a capitalised one may be a name.
+_WORD = re.compile(r"[\w’'-]+")
+
+#: Nouns a capitalised run before them modifies rather than names: "a Cumberland County
+#: deputy", "Houston man".
+_MODIFIED_NOUNS: frozenset[str] = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
+
+
 def _person(text: str) -> _Person:
     match = _AGE.search(text)
     age = None
     if match is not None:
         age = f"{match['years']} {match['grain']}" if match["years"] else f"{match['bare']} year"
-    names = frozenset(
-        w for w in _CAPITALISED.findall(text) if w.lower() not in _NOT_NAMES and len(w) > 1
-    )
-    return _Person(names, age)
+    names: set[str] = set()
+    run: list[str] = []
+    for w in [*_WORD.findall(text), ""]:
+        if _CAPITALISED.fullmatch(w):
+            run.append(w)
+            continue
+        if not (w.islower() and w in _MODIFIED_NOUNS):  # a place before a noun names nobody
+            names.update(n for n in run if n.lower() not in _NOT_NAMES and len(n) > 1)
+        run = []
+    return _Person(frozenset(names), age)
 
 
 def _victims_in_turn(found: tuple[Claim, ...], singles: set[str]) -> Iterable[Claim]:
