@@ -368,6 +368,10 @@ NEWS = [  # invented and corpus-style news sentences
     row("USD 3.5 billion", "USD 3.5 billion", 3.5e9, 3.5e9, 3.5e9, "USD", E, "money"),
     row("2mil SEK", "2mil SEK", 2e6, 2e6, 2e6, "SEK", E, "money"),
     row("50 cents", "50 cents", 0.5, 0.5, 0.5, "USD", E, "money"),
+    # coins counted past "more" or a partitive "of his" (EQUATE's word problems)
+    row("his sister loaned Fred 3 more dimes", "3 more dimes", 0.3, 0.3, 0.3, "USD", E, "money"),
+    row("he spent 93 of his pennies", "93 of his pennies", 0.93, 0.93, 0.93, "GBP", E, "money"),
+    row("The stamp now costs 5 more cents.", "5 more cents", 0.05, 0.05, 0.05, "USD", E, "money"),
     row("$13,009 million", "$13,009 million", 13.009e9, 13.009e9, 13.009e9, "USD", E, "money"),
     row("15\u20ac", "15\u20ac", 15, 15, 15, "EUR", E, "money"),
     row("about $350", "about $350", 315, 385, 350, "USD", A, "money"),
