@@ -368,6 +368,10 @@ NEWS = [  # invented and corpus-style news sentences
     row("USD 3.5 billion", "USD 3.5 billion", 3.5e9, 3.5e9, 3.5e9, "USD", E, "money"),
     row("2mil SEK", "2mil SEK", 2e6, 2e6, 2e6, "SEK", E, "money"),
     row("50 cents", "50 cents", 0.5, 0.5, 0.5, "USD", E, "money"),
+    # coins counted past "more" or a partitive "of his" (EQUATE's word problems)
+    row("his sister loaned Fred 3 more dimes", "3 more dimes", 0.3, 0.3, 0.3, "USD", E, "money"),
+    row("he spent 93 of his pennies", "93 of his pennies", 0.93, 0.93, 0.93, "GBP", E, "money"),
+    row("The stamp now costs 5 more cents.", "5 more cents", 0.05, 0.05, 0.05, "USD", E, "money"),
     row("$13,009 million", "$13,009 million", 13.009e9, 13.009e9, 13.009e9, "USD", E, "money"),
     row("15\u20ac", "15\u20ac", 15, 15, 15, "EUR", E, "money"),
     row("about $350", "about $350", 315, 385, 350, "USD", A, "money"),
@@ -1150,6 +1154,10 @@ def test_implied_ceiling(text, ceiling):
         ("see www.example.com/9 and 5 people", ["5"]),  # reading resumes after a URL
         ("They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
         ("3 men and 2 women", ["3", "2"]),
+        # a lower-case month after a day number is a date, but not the modal or the verb
+        ("Sensex down 357.39 pts on 2 sept, up 20 on 3 Sept", ["357.39", "20"]),
+        ("Only 2 may go through, and 20 march to city hall", ["2", "20"]),
+        ("a 45 september rally", ["45"]),  # no day 45: the number is read
         ("three children ages 3, 4 and 19 months", ["three", "3", "4", "19 months"]),
         ("world No. 2 Ma Long", []),  # "Ma" is geological time only before "ago"
         ("the 5 W exit", ["5"]),  # a spaced "W" is West; "W/min" is a unit
@@ -1193,6 +1201,10 @@ NOT_NUMBERS = [
     "Tuesday February 07, 2012",
     "an alleged August 21 chemical attack",
     "on 21 August",
+    # a day-month date in lower case, as headlines and posts write it (RedditNLI titles)
+    "Sensex and Nifty up, 2 sept Nifty stock market trading tips",
+    "Nifty future trading call on wednesday 21 aug",
+    "until 30 september",
     "Feb. 7th",
     "the 21st",
     "the 2nd time",

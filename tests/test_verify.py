@@ -233,6 +233,13 @@ DATES_AND_FRAMES = [  # dates no claim covers are figures; an unstated time fram
      "The Top 1 Percent Captured 95% of the Income Gains Since 2009", "not_addressed"),
     ("Wages and salaries jump by 3.1%, highest level in a decade",
      "Wages Salaries jump by 3.1 percent; highest in decade", "supported"),
+    # undated day-month dates are taken to be in one year (market-tip titles)
+    ("Nifty future trading call on 2 sept, Sensex up",
+     "Sensex weak, Nifty future trading call on 3 Sept", "contradicted"),
+    ("Nifty future trading call on Wednesday 21 Aug, Sensex up",
+     "Sensex weak, Nifty future trading call on 21 aug", "supported"),
+    ("Nifty future trading call on 21 Aug, Sensex up",
+     "Sensex weak, Nifty future trading call today", "not_addressed"),
 ]  # fmt: skip
 
 

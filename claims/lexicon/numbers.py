@@ -523,6 +523,14 @@ MONTHS: frozenset[str] = frozenset(
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JANUARY FEBRUARY MARCH
     APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER""".split()
 )
+#: The same names in lower case, as headlines and social posts write a day-month date
+#: ("2 sept", "21 aug", "30 september 2012"); the dates reader reads these as dates
+#: too. Not "may" (the modal: "2 may go"), nor "march" / "mar" (verbs: "20 march to
+#: city hall").
+LOWER_MONTHS: frozenset[str] = frozenset(
+    """january february april june july august september october november december
+    jan feb apr jun jul aug sep sept oct nov dec""".split()
+)
 
 #: Words after which a number is a label, a name or a model, not a quantity
 #: ("Route 66", "Boeing 747", "Windows 10", "No. 10", "NBC 4", "Comments 0").

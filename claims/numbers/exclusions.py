@@ -33,8 +33,8 @@ _AFTER_NOT = re.compile(
     | (?P<dotted>\.\d)                                         # 3.5.1 (after "3.5")
     | (?P<captcha>[\ \t]*[+×*=][\ \t]*(?:\d|[a-z]+[\ \t]*=))   # 10 + five =
     | (?P<month>[\ \t]*(?:of[\ \t]+)?(?:"""
-    + _alternation(lex.MONTHS)
-    + r""")\b)  # 21 August
+    + _alternation(lex.MONTHS | lex.LOWER_MONTHS)
+    + r""")\b)  # 21 August, 2 sept
     | (?P<street>(?:[\ \t]+[NSEW]\.?)?(?:[\ \t]+[A-Z][a-z]+){1,3}[\ \t]+(?:"""
     + _alternation(lex.STREET_WORDS)
     + r""")(?:\b|$))   # 123 Main Street

@@ -66,9 +66,11 @@ def _currency_word(text: str, m: re.Match[str], number: _Number) -> tuple[str, s
 
 
 def _subunit(m: re.Match[str], number: _Number) -> tuple[str, float] | None:
-    """(currency, factor) of a subunit after a number ("50 cents", "50p"); None for a
-    spaced or spelled-out "p"."""
+    """(currency, factor) of a subunit after a number ("50 cents", "50p", "3 more dimes",
+    "93 of his pennies"); None for a spaced or spelled-out "p"."""
     word = m.group("subunit").lower()
+    if m.group("subunit_join") and not m.group("subunit_space"):
+        return None  # "3more dimes" is no reading of "3 more dimes"
     if word == "p":
         if m.group("subunit_space") or not number.digits_only:
             return None

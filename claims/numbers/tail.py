@@ -42,7 +42,11 @@ _TAIL_UNITS = (
       | [\ \t\xa0]*(?P<curcode>"""
     + _alternation(lex.CURRENCY_CODES)
     + r""")\b
-      | (?P<subunit_space>[\ \t\xa0]*)(?P<subunit>(?i:"""
+      | (?P<subunit_space>[\ \t\xa0]*)
+        (?:(?P<subunit_join>more|additional|extra|fewer|less        # 3 more dimes
+            |of[\ \t\xa0]+(?:his|her|their|its|my|our|your|the))   # 3 of his dimes
+           [\ \t\xa0]+)?
+        (?P<subunit>(?i:"""
     + _folded_trie(lex.CURRENCY_SUBUNITS)
     + r"""|p))\b                # 50 cents, 50p
       | (?P<dur_join>[\ \t\xa0]*-[\ \t\xa0]*|[\ \t\xa0]+(?:(?:more|additional|extra

@@ -187,6 +187,12 @@ def _bare(
     )
 
 
+def _placed(date: DateInterval) -> bool:
+    """Whether a date is a figure: resolved, or a day and month said with no year to
+    place them ("2 sept" in an undated headline)."""
+    return date.start is not None or (date.day is not None and date.month is not None)
+
+
 def figures(article: Article) -> tuple[Figure, ...]:
     """Every figure of an article: its claims, then the numbers and the dates (a year,
     a month, a day, "since 2009") no claim covers."""
@@ -209,7 +215,7 @@ def figures(article: Article) -> tuple[Figure, ...]:
                     _bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None)
                 )
         for d in find_dates(sentence.text, article.published):
-            if d.date.start is not None and free(sentence, d.start, d.end):
+            if _placed(d.date) and free(sentence, d.start, d.end):
                 out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
     return tuple(out)
 

@@ -118,6 +118,11 @@ def date_relation(source: DateInterval, claim: DateInterval) -> str:
     if claim.start and claim.end is None and source.start and source.end:
         # "since 2009" is open to the day it is said: "2009-2012" lies inside it
         return SUPPORTS if claim.start <= source.start else CONTRADICTS
+    if _year_less(source) and _year_less(claim):
+        # two undated texts' day-month dates are taken to be in one year ("2 sept" is
+        # not "3 Sept"), as the cross-check places a month-day in the other's year
+        same = (source.month, source.day) == (claim.month, claim.day)
+        return SUPPORTS if same else CONTRADICTS
     if not (source.resolved and claim.resolved):
         return UNDECIDED
     if None in (source.start, source.end, claim.start, claim.end):
@@ -128,3 +133,8 @@ def date_relation(source: DateInterval, claim: DateInterval) -> str:
     if source.end < claim.start or claim.end < source.start:
         return CONTRADICTS
     return UNDECIDED
+
+
+def _year_less(date: DateInterval) -> bool:
+    """A day and month read with no year and nothing to place them by ("21 Aug")."""
+    return date.start is None and date.month is not None and date.day is not None
