@@ -1651,3 +1651,97 @@ def test_labels_leave_out_subjects_that_name_nothing(claim: Claim, label: str) -
     from claims.compare.reading import _read
 
     assert _label([_read(dataclasses.replace(claim, id="x", article_id="a"), 0, "a")]) == label
+
+
+# --------------------------------------------------------------------------- seized hauls
+
+
+def seized(text: str, sentence: str, value: Quantity, **context: object) -> Claim:
+    """A count of things taken in one raid, read in `sentence` (as the extractor leaves it:
+    the verb only when it stands just before the figure)."""
+    at = sentence.index(text)
+    fields: dict[str, object] = {
+        "kind": "count",
+        "location": "Aden",
+        "cumulative": False,
+        "as_of": dt.date(2011, 11, 11),
+        "subject": text.split(maxsplit=1)[1].lower(),
+    }
+    fields.update(context)
+    return dataclasses.replace(
+        toll(text, value, **fields), start=at, end=at + len(text), sentence=sentence
+    )
+
+
+#: ECB+ 12_ecbplus (one INS Sukanya operation, 10 Nov 2011): TOI gave the navy's
+#: five-operation totals as this operation's haul; every other report gave six, 12, ~300.
+TOI = "The Navy confiscated 14 AK-47 rifles, 31 magazines and 923 rounds from the boat."
+PTI = "Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats."
+NDTV = (
+    "During the operation, six AK-47 rifles, 12 magazines and about 300 rounds of "
+    "ammunition were found and confiscated."
+)
+SEIZED_PAIRS = [
+    pytest.param(
+        seized("14 AK-47 rifles", TOI, exact(14), event="confiscated"),
+        seized("six AK-47 rifles", NDTV, exact(6)),
+        "discrepancy",
+        id="'confiscated 14' and '6 ... were found and confiscated': one haul, two figures",
+    ),
+    pytest.param(
+        seized("31 magazines", TOI, exact(31)),
+        seized("12 magazines", NDTV, exact(12)),
+        "discrepancy",
+        id="the list's verb before it and after it: 'confiscated ... 31' vs '12 ... confiscated'",
+    ),
+    pytest.param(
+        seized("923 rounds", TOI, exact(923)),
+        seized("300 rounds", PTI, exact(300)),
+        "discrepancy",
+        id="the last of the list shares its verb",
+    ),
+    pytest.param(
+        seized("12 magazines", PTI, exact(12)),
+        seized("12 magazines", NDTV, exact(12)),
+        "agree",
+        id="'were seized' and 'were found and confiscated' agree",
+    ),
+    pytest.param(
+        seized(
+            "six AK 47 rifles",
+            "INS Sukanya nabbed 26 Somali pirates with six AK 47 rifles and 12 magazines.",
+            exact(6),
+        ),
+        seized("14 AK-47 rifles", TOI, exact(14), event="confiscated"),
+        None,
+        id="no seizing verb of its own list: still no verb, no discrepancy",
+    ),
+    pytest.param(
+        seized(
+            "six rifles",
+            "Police said six rifles that officers said were seized had been sold.",
+            exact(6),
+        ),
+        seized("14 AK-47 rifles", TOI, exact(14), event="confiscated"),
+        None,
+        id="a relative clause's verb is not the list's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SEIZED_PAIRS)
+def test_relation_of_seized_hauls(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+def test_a_count_inside_another_counts_nothing() -> None:
+    # 12_11ecbplus: the extractor also reads "47 rifles" inside "Six AK 47 rifles"
+    whole = seized("Six AK 47 rifles", PTI, exact(6))
+    name = seized("47 rifles", PTI, exact(47))
+    other = seized(
+        "14 AK 47 rifles", "The Navy confiscated 14 AK 47 rifles.", exact(14), event="confiscated"
+    )
+    result = compare([article("001_a", whole, name), article("002_b", other)])
+    assert [f.relation for f in result.findings] == ["discrepancy"]
+    assert set(result.findings[0].claim_ids) == {"001_a:0", "002_b:0"}

@@ -23,7 +23,27 @@ def _repeats(claims: Sequence[tuple[Claim, str]]) -> set[int]:
         if key in seen:
             repeats.add(order)
         seen.add(key)
-    return repeats
+    return repeats | _inside_others(claims)
+
+
+def _inside_others(claims: Sequence[tuple[Claim, str]]) -> set[int]:
+    """Positions of counts read inside another count's words: "47 rifles" in "six AK 47
+    rifles" is the rifle's name, not a second count of rifles (the longer span stands)."""
+    spans: defaultdict[tuple[str, bool], list[tuple[int, int, int]]] = defaultdict(list)
+    for order, (claim, _) in enumerate(claims):
+        if claim.kind == "count":
+            spans[(claim.article_id, claim.in_title)].append((claim.start, -claim.end, order))
+    inside: set[int] = set()
+    for members in spans.values():
+        members.sort()
+        reach = None  # the furthest end of the spans opened so far, and where they open
+        for start, neg_end, order in members:
+            end = -neg_end
+            if reach is not None and end <= reach[1] and (start, end) != reach[0]:
+                inside.add(order)
+            if reach is None or end > reach[1]:
+                reach = ((start, end), end)
+    return inside
 
 
 def _said_once(

@@ -4,7 +4,9 @@ conflict, where what each claim counts is not shown to be one thing.
 Each rule was measured on the readers' answer keys (`python bench/judged.py`):
 
 - a count with no verb beside it on a side ("five houses" beside "40 houses"): which
-  happening each counts is unsaid; such counts may still agree ("2,000 tents");
+  happening each counts is unsaid; such counts may still agree ("2,000 tents"); a
+  seizing verb of the count's list is its verb (`names._list_verb`: "Six AK 47 rifles,
+  12 magazines and 300 rounds ... were seized");
 - a duration of nothing named on a side: what lasted cannot be told the same;
 - a same-scope conflict where a side is a figure its article gives beside a larger one of
   the block (a district's, a family's: `headline._secondary`), unless both name one place
