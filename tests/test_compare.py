@@ -1726,6 +1726,42 @@ SEIZED_PAIRS = [
         None,
         id="a relative clause's verb is not the list's",
     ),
+    pytest.param(
+        seized(
+            "three rifles",
+            "The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades.",
+            exact(3),
+            subject="rifles",
+        ),
+        seized(
+            "seven AK-47 assault rifles",
+            "The Naval commandos seized seven AK-47 assault rifles, two other rifles.",
+            exact(7),
+            event="seized",
+            subject="ak-47 assault rifles",
+        ),
+        None,
+        id="ECB+ 12_ecb: a haul lists kinds of one thing apart; 'rifles' are not the AK-47s",
+    ),
+    pytest.param(
+        seized(
+            "several shells",
+            "Upon arrest, police seized a shotgun and several shells, he said.",
+            vague(3, 9),
+            subject="shells",
+        ),
+        seized(
+            "three shells",
+            "Police said they found a 12-gauge pump-action shotgun and three shells.",
+            exact(3),
+            subject="shells",
+        ),
+        "consistent",
+        id="ECB+ 18_ecbplus: 'seized' and 'found' tell one haul",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'found' alone is not read as seizing: people are found too"
+        ),
+    ),
 ]
 
 
@@ -1745,3 +1781,32 @@ def test_a_count_inside_another_counts_nothing() -> None:
     result = compare([article("001_a", whole, name), article("002_b", other)])
     assert [f.relation for f in result.findings] == ["discrepancy"]
     assert set(result.findings[0].claim_ids) == {"001_a:0", "002_b:0"}
+
+
+#: A count inside a longer count's words (the extractor reads both), and whether the
+#: inner one still counts: only a figure that is part of a name does not.
+INSIDE_COUNTS = [
+    # ECB+ 40_ecb: "USB 2.0" is the port's name
+    ("three USB 2.0 ports", "2.0 ports", "The machine also has three USB 2.0 ports.", False),
+    # GVC 198051: the six are a count of their own, the three a part of them
+    (
+        "three of the six people",
+        "six people",
+        "Officials said that three of the six people they were looking for were held.",
+        True,
+    ),
+    # ECB+ 29_ecb: the passes thrown
+    ("29 of 34 passes", "34 passes", "Peyton Manning completed 29 of 34 passes.", True),
+]
+
+
+@pytest.mark.parametrize(("outer", "inner", "sentence", "counts"), INSIDE_COUNTS)
+def test_a_figure_of_a_name_inside_a_count(
+    outer: str, inner: str, sentence: str, counts: bool
+) -> None:
+    longer = seized(outer, sentence, exact(1), subject=inner.split(maxsplit=1)[1])
+    shorter = seized(inner, sentence, exact(2), subject=inner.split(maxsplit=1)[1])
+    other = seized(inner, sentence, exact(2), subject=inner.split(maxsplit=1)[1])
+    result = compare([article("001_a", longer, shorter), article("002_b", other)])
+    joined = {i for f in result.findings for i in f.claim_ids}
+    assert ("001_a:1" in joined) is counts

@@ -131,12 +131,15 @@ def _verb_stem(verb: str) -> str:
     return verb
 
 
-#: Verbs that say one happening: things taken from someone by the police or the military.
-#: Wire copy of one raid says them in turn of one haul ("The Navy confiscated 14 AK-47
-#: rifles", "six AK 47 rifles ... were seized from the boats", "were found and
-#: confiscated": ECB+ 12_ecbplus; "police recovered two handguns" in GVC reports).
+#: Verbs that say one happening: things taken by the police or the military. Wire copy
+#: of one raid says them in turn of one haul ("The Navy confiscated 14 AK-47 rifles",
+#: "six AK 47 rifles ... were seized from the boats", "were found and confiscated": ECB+
+#: 12_ecbplus). Not "found" alone: people and bodies are found too ("Six victims were
+#: found at the scene", GVC 368732).
 SEIZING_WORDS = ("seized", "confiscated", "impounded", "recovered")
-SEIZING_VERBS = {_verb_stem(word): "seize" for word in SEIZING_WORDS}
+#: The event of a count its list says was seized (`_list_verb`).
+SEIZED = "seize"
+SEIZING_VERBS = {_verb_stem(word): SEIZED for word in SEIZING_WORDS}
 _SEIZING = "|".join(SEIZING_WORDS)
 
 #: A seizing verb said after a count, in the passive, at the end of the list the count
