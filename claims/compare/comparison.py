@@ -58,7 +58,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
     ]
     repeats = _repeats(claims)
     readings = named_in_full(readings, articles)
-    secondary = _secondary(readings)
+    secondary = _secondary(readings, repeats)
     ambiguous = ambiguous_surnames(readings)
     leads = lead_events(readings)
     links = []

@@ -8,7 +8,7 @@ rivals (Aceh 2013: "10 people" in Central Aceh beside "24" in all)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from types import MappingProxyType
 
 from claims.compare.blocking import _block
@@ -16,12 +16,17 @@ from claims.compare.reading import _Reading
 from claims.compare.settings import PART_KINDS
 
 
-def _secondary(readings: Sequence[_Reading]) -> Mapping[int, str | None]:
+def _secondary(
+    readings: Sequence[_Reading], skip: Set[int] = frozenset()
+) -> Mapping[int, str | None]:
     """Positions of the figures an article gives beside a larger one of the same block
-    and report date, each with the place of that larger figure (the article's whole)."""
+    and report date, each with the place of that larger figure (the article's whole);
+    the positions in `skip` (repeats, counts read inside another's words) are none."""
     largest: dict[tuple[object, ...], tuple[float, _Reading]] = {}
     keyed = []
     for r in readings:
+        if r.order in skip:
+            continue
         value, block = r.claim.value, _block(r)
         if block is None or value is None or r.claim.kind not in PART_KINDS:
             continue

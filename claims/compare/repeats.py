@@ -3,6 +3,7 @@ copy of a wire story carries unchanged. One of them stands for the rest."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -23,7 +24,41 @@ def _repeats(claims: Sequence[tuple[Claim, str]]) -> set[int]:
         if key in seen:
             repeats.add(order)
         seen.add(key)
-    return repeats
+    return repeats | _inside_others(claims)
+
+
+#: The end of a longer count's words just before a figure that names a thing: a
+#: capitalised word ("Six AK 47 rifles", "three USB 2.0 ports", "Big 12/Pac 10").
+_NAME_BEFORE = re.compile(
+    r"""
+    \b[a-z]{0,10}[A-Z][A-Za-z]{0,10}[ -]$
+    """,
+    re.VERBOSE,
+)
+
+
+def _inside_others(claims: Sequence[tuple[Claim, str]]) -> set[int]:
+    """Positions of counts read inside another count's words, whose figure is part of a
+    name: "47 rifles" in "Six AK 47 rifles" is the rifle's name, not a second count of
+    rifles (the longer span stands). The whole of "three of the six people" or "29 of 34
+    passes" is a count of its own: the word before it is no name."""
+    spans: defaultdict[tuple[str, bool], list[tuple[int, int, int]]] = defaultdict(list)
+    for order, (claim, _) in enumerate(claims):
+        if claim.kind == "count":
+            spans[(claim.article_id, claim.in_title)].append((claim.start, -claim.end, order))
+    inside: set[int] = set()
+    for members in spans.values():
+        members.sort()
+        reach = None  # the span reaching furthest so far: (start, end, order)
+        for start, neg_end, order in members:
+            end = -neg_end
+            if reach is not None and end <= reach[1] and (start, end) != reach[:2]:
+                outer = claims[reach[2]][0]
+                if _NAME_BEFORE.search(outer.text[: start - reach[0]]):
+                    inside.add(order)
+            if reach is None or end > reach[1]:
+                reach = (start, end, order)
+    return inside
 
 
 def _said_once(

@@ -4,7 +4,11 @@ conflict, where what each claim counts is not shown to be one thing.
 Each rule was measured on the readers' answer keys (`python bench/judged.py`):
 
 - a count with no verb beside it on a side ("five houses" beside "40 houses"): which
-  happening each counts is unsaid; such counts may still agree ("2,000 tents");
+  happening each counts is unsaid; such counts may still agree ("2,000 tents"); a
+  seizing verb of the count's list is its verb (`names._list_verb`: "Six AK 47 rifles,
+  12 magazines and 300 rounds ... were seized"); two counts of one haul disagree only
+  of one thing named alike: a haul lists kinds of one thing apart ("12 AK 47 guns, three
+  rifles" beside "seven AK-47 assault rifles, two other rifles");
 - a duration of nothing named on a side: what lasted cannot be told the same;
 - a same-scope conflict where a side is a figure its article gives beside a larger one of
   the block (a district's, a family's: `headline._secondary`), unless both name one place
@@ -20,6 +24,7 @@ from collections.abc import Mapping
 
 from claims.compare.headline import _part_named_apart
 from claims.compare.link import _Link
+from claims.compare.names import SEIZED
 from claims.compare.settings import SAME_SCOPE_CONFLICTS
 
 
@@ -36,6 +41,7 @@ def unfounded(link: _Link, secondary: Mapping[int, str | None]) -> bool:
     kind = a.claim.kind
     return (
         (kind == "count" and not (a.event and b.event))
+        or (kind == "count" and a.event == SEIZED and a.subject != b.subject)
         or (kind == "duration" and not (a.claim.subject and b.claim.subject))
         or a.claim.in_title
         or b.claim.in_title
