@@ -714,6 +714,8 @@ class _VisibleText(HTMLParser):
             self.title_parts.append(data)
         elif self._in_pre:
             self.parts.write(data)
+        elif data.isprintable() and "  " not in data:
+            self.parts.write(data)  # its only spaces are single " ": nothing to collapse
         else:
             self.parts.write(HTML_SPACE.sub(" ", data))
 

@@ -407,3 +407,14 @@ def test_a_page_of_figure_paragraphs_stays_within_20x_its_size_in_memory():
     finally:
         tracemalloc.stop()
     assert peak <= 20 * len(page)
+
+
+@given(data=st.text(alphabet="ab1, \t\n\xa0\u2009.", max_size=60))
+def test_fragment_text_is_collapsed_as_before_without_a_pattern_for_plain_pieces(data):
+    # a piece of text whose only spaces are single " " is written as it is: the same as
+    # collapsing its whitespace runs (one call fewer per piece of a page's text)
+    from claims.text import HTML_SPACE, _VisibleText
+
+    parser = _VisibleText()
+    parser.handle_data(data)
+    assert parser.parts.getvalue() == HTML_SPACE.sub(" ", data)
