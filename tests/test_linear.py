@@ -333,3 +333,88 @@ def test_a_sentence_of_nothing_but_dates_reads_one(monkeypatch):
     monkeypatch.setattr(weekdays, "read_weekday", lambda *a: read.append(a) or real(*a))
     claims.extract("Monday " * 250)  # one sentence (under MAX_SENTENCE)
     assert len(read) == 1
+
+
+# --------------------------------------------------------------------------- HTML pages of figures
+
+#: Lines of nothing but small figures (claims.text.FIGURE_LINE), and lines that are not:
+#: a year, a date, a clock time, a decimal, a unit sign or a word make a line of its own.
+FIGURE_LINES = ["1,", "12, 40", "1,000", "3; 4; 5", "7"]
+NOT_FIGURE_LINES = ["2015", "2/22/2015", "12 / 16 / 08", "12:40", "1.5", "$5", "45%", "5 dead"]
+
+
+@pytest.mark.parametrize("line", FIGURE_LINES)
+def test_a_line_of_small_figures_is_a_figure_line(line):
+    from claims.text import FIGURE_LINE
+
+    assert FIGURE_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", NOT_FIGURE_LINES)
+def test_a_line_with_a_year_date_clock_decimal_sign_or_word_is_not(line):
+    from claims.text import FIGURE_LINE
+
+    assert not FIGURE_LINE.fullmatch(line)
+
+
+def test_a_page_of_figure_paragraphs_is_a_few_bounded_sentences():
+    # "<p>1," * N: 20,000 paragraphs of one figure each made 20,000 sentences (2 CPU s/MB
+    # and 55x the page in memory); past the top, figure lines after figure lines are one
+    # sentence, cut at MAX_SENTENCE (a count of sentences, not a timing)
+    from claims.lexicon.furniture import DATELINE_MAX_LINES
+
+    page = "<p>1," * 20_000
+    document = claims.parse_document(page, format="html")
+    assert document.text == "\n\n".join(["1,"] * 20_000)
+    assert len(document.sentences) <= DATELINE_MAX_LINES + 2 * len(document.text) // MAX_SENTENCE
+    assert all(len(s.text) <= MAX_SENTENCE for s in document.sentences)
+    assert "".join(s.text for s in document.sentences).replace("\n", "") == "1," * 20_000
+
+
+def test_figure_lines_at_the_top_stay_lines_of_their_own():
+    # the title and datelines are read from the first lines: those are never merged
+    from claims.lexicon.furniture import DATELINE_MAX_LINES
+
+    text = "\n\n".join(["1,"] * DATELINE_MAX_LINES)
+    assert [s.text for s in claims.parse_document(text).sentences] == ["1,"] * DATELINE_MAX_LINES
+
+
+@pytest.mark.parametrize("line", NOT_FIGURE_LINES)
+def test_a_line_that_is_no_figure_line_stays_a_sentence_of_its_own(line):
+    text = "\n\n".join(["1,"] * 30 + [line] + ["1,"] * 3)
+    assert line in [s.text for s in claims.parse_document(text).sentences]
+
+
+def test_claims_around_a_table_of_figure_lines_are_read_as_before():
+    table = "\n\n".join(["12, 40"] * 50)
+    text = f"Five people died on Monday.\n\n{table}\n\nTwo more were hurt.\n\n{table}\n\n3"
+    found = [(c.kind, c.value.low) for c in claims.extract(text).claims]
+    assert found == [("deaths", 5), ("injuries", 2)]
+
+
+def test_a_page_of_figure_paragraphs_stays_within_20x_its_size_in_memory():
+    # the HTML parser's text went to a list of 40,000 small strings and the cleaner made
+    # a line record and a Sentence for each paragraph: 55x (tracemalloc counts bytes, the
+    # same from run to run; no timing)
+    import tracemalloc
+
+    page = "<p>1," * 20_000
+    claims.extract(page[:1_000], format="html")  # lexicons and patterns load first
+    tracemalloc.start()
+    try:
+        claims.extract(page, format="html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 20 * len(page)
+
+
+@given(data=st.text(alphabet="ab1, \t\n\xa0\u2009.", max_size=60))
+def test_fragment_text_is_collapsed_as_before_without_a_pattern_for_plain_pieces(data):
+    # a piece of text whose only spaces are single " " is written as it is: the same as
+    # collapsing its whitespace runs (one call fewer per piece of a page's text)
+    from claims.text import HTML_SPACE, _VisibleText
+
+    parser = _VisibleText()
+    parser.handle_data(data)
+    assert parser.parts.getvalue() == HTML_SPACE.sub(" ", data)
