@@ -69,6 +69,10 @@ FIGURE_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+#: Only a line this short is tried as a figure line: Python's `re` keeps a stack entry per
+#: repeat of FIGURE_LINE's group, so "1 " * 50,000 on one line took 10 MB to match (and a
+#: line that long is one entry already, with nothing to merge).
+FIGURE_LINE_MAX = 200
 
 #: A run of whitespace: collapsed to one space inside HTML text, and to one line break
 #: or one blank line where block elements meet (see `_line_break`).
@@ -474,7 +478,11 @@ def _clean(text: str, meta_title: str | None, meta_published: dt.date | None) ->
                     continue
                 end = start + len(words)
         kind = _line_kind_of(words, kinds)
-        figures = kind == "content" and FIGURE_LINE.fullmatch(words) is not None
+        figures = (
+            kind == "content"
+            and len(words) <= FIGURE_LINE_MAX
+            and FIGURE_LINE.fullmatch(words) is not None
+        )
         if figures and figures_before and len(content) > lex.DATELINE_MAX_LINES:
             # past the title's and datelines' lines: a figure line after a figure line
             # carries on its entry ("<p>1," * N made 20,000 sentences)

@@ -409,6 +409,23 @@ def test_a_page_of_figure_paragraphs_stays_within_20x_its_size_in_memory():
     assert peak <= 20 * len(page)
 
 
+@pytest.mark.parametrize("unit", ["1 ", "1,", "1-", "Monday ", "one hundred "])
+def test_a_text_of_one_long_line_of_figures_stays_within_20x_its_size_in_memory(unit):
+    # one 100 KB line of figures: matching it whole as a figure line kept a stack entry per
+    # repeat of the pattern's group (105x); only short lines are tried
+    import tracemalloc
+
+    text = unit * (100_000 // len(unit))
+    claims.extract(text[:1_000])  # lexicons and patterns load first
+    tracemalloc.start()
+    try:
+        claims.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 20 * len(text)
+
+
 @given(data=st.text(alphabet="ab1, \t\n\xa0\u2009.", max_size=60))
 def test_fragment_text_is_collapsed_as_before_without_a_pattern_for_plain_pieces(data):
     # a piece of text whose only spaces are single " " is written as it is: the same as
