@@ -14,6 +14,7 @@ from claims.extract.victim_patterns import (
     _VICTIM_SUBJECT_REST,
     AND_DIED,
     _fatally_before,
+    _shooter_of,
 )
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
@@ -198,15 +199,7 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
-    if (
-        (not aux or aux[-1].lower() in ("has", "had", "who"))
-        and (
-            following.lower() in lex.OBJECT_STARTERS
-            or following[:1].isdigit()  # "killed 32 people": an object
-            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
-            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
-        )
-    ):
+    if _shooter_of(aux, following):
         return None  # "Smith shot and killed his wife": he is the shooter
     prefix = sentence[: match.start("np")].rstrip().lower()
     if prefix.endswith((" of", " to", " by", " with", " against")):

@@ -113,6 +113,21 @@ AND_DIED = re.compile(
 )
 
 
+def _shooter_of(aux: list[str], following: str) -> bool:
+    """Whether the subject of an active casualty verb (no auxiliary, or "has", "had",
+    "who" before it) is the one who shot: an object follows the verb ("Smith shot and
+    killed his wife", "killed 32 people", "shot, killed friend", "killing Linda Perez")."""
+    if aux and aux[-1].lower() not in ("has", "had", "who"):
+        return False
+    word = following.lower()
+    return (
+        word in lex.OBJECT_STARTERS
+        or following[:1].isdigit()  # "killed 32 people": an object
+        or word in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
+        or (following[:1].isupper() and word not in lex.NOT_NAME_WORDS)
+    )
+
+
 def _fatally_before(sentence: str, at: int) -> bool:
     """Whether "fatally" or "mortally" stands right before `at`: the wound it tells of
     was a death ("fatally wounded Winkers", "shot and fatally wounded four friends")."""

@@ -20,6 +20,7 @@ from claims.extract.victim_patterns import (
     VICTIM_OBJECT_NAMED_NOUN,
     _fatally_before,
     _search_from_noun,
+    _shooter_of,
     _victim_noun_starts,
     _victim_noun_words,
     _victim_subjects,
@@ -139,15 +140,7 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
         fatal = "fatally" in adverbs or "mortally" in adverbs
         kind = "deaths" if fatal else ("shot" if verb == "shot" else lex.VICTIM_VERBS[verb])
         return start, match.end("next"), kind, match.group("noun")
-    if (
-        (not aux or aux[-1].lower() in ("has", "had", "who"))
-        and (
-            following.lower() in lex.OBJECT_STARTERS
-            or following[:1].isdigit()  # "killed 32 people": an object
-            or following.lower() in lex.VICTIM_NOUNS  # "who accidentally shot, killed friend"
-            or (following[:1].isupper() and following.lower() not in lex.NOT_NAME_WORDS)
-        )
-    ):
+    if _shooter_of(aux, following):
         return None  # "a man shot and killed his wife": he is the shooter
     kind = lex.VICTIM_VERBS[verb]
     if "fatally" in adverbs or "mortally" in adverbs:
