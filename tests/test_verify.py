@@ -242,6 +242,29 @@ DATES_AND_FRAMES = [  # dates no claim covers are figures; an unstated time fram
      "Sensex weak, Nifty future trading call today", "not_addressed"),
 ]  # fmt: skip
 
+CLAUSES = [  # a clause of the claim with no figure must be said too (RedditNLI)
+    ("U.S. consumer spending weakest since 2009, inflation muted",
+     "U.S. consumer spending in December weakest since 2009", "not_addressed"),
+    ("World poverty to drop below 10% for first time; Capitalism to blame.",
+     "World Bank: 'extreme poverty' to fall below 10% of world population for first time",
+     "not_addressed"),
+    ("U.S. Private Sector Adds 253,000 Jobs In May, More Than Expected",
+     "U.S. private sector adds 253,000 jobs in May: ADP", "not_addressed"),
+    ("U.S. job growth picks up, unemployment rate falls to 3.9 percent",
+     "Unemployment Rate Falls to 3.9 percent, but Wage Growth Remains Weak", "not_addressed"),
+    # ... but a headline's kicker, outlet or attribution says who says it, not what
+    ("NYTimes: U.S. Added 250,000 Jobs in October; Unemployment at 3.7%",
+     "U.S. Economy Added 250,000 Jobs In October; Unemployment 3.7 Percent", "supported"),
+    ("US economy adds 215,000 jobs in July - BBC News", "US economy adds 215,000 jobs in July",
+     "supported"),
+    ("Boom: Dow hits 20,000 for first time ever", "Dow Hits 20000 for First Time", "supported"),
+    ("It Would Take 228 Years for Black Families to Amass Wealth of White Families, Analysis "
+     "Says", "It will take black families 228 years to amass the wealth that white families "
+     "have today, new study finds", "supported"),
+    ("BofA sets aside $14 bn for U.S. loan claims", "BofA sets aside $14bn to cover loan "
+     "claims - FT.com", "supported"),  # "U.S." ends no sentence
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("claim", "source", "verdict"),
@@ -254,7 +277,8 @@ DATES_AND_FRAMES = [  # dates no claim covers are figures; an unstated time fram
     + ROUND_AND_REACHED
     + SPECIFIC
     + PARTS
-    + DATES_AND_FRAMES,
+    + DATES_AND_FRAMES
+    + CLAUSES,
 )
 def test_verdict(claim: str, source: str, verdict: str) -> None:
     result = claims.verify(claim, [source])

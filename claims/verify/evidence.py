@@ -497,10 +497,10 @@ def unnamed(claim: Figure, source: Figure) -> bool:
         if m.start() == 0:
             continue
         names |= content_words(m.group("name"))
-    return any(not _named(n, source.words) for n in names - source.words - claim.own)
+    return any(not named(n, source.words) for n in names - source.words - claim.own)
 
 
-def _named(name: str, words: frozenset[str]) -> bool:
+def named(name: str, words: frozenset[str]) -> bool:
     """A name as the source may write it: its first four letters ("Russia", "Russian";
     "China", "Chinese"), or shortened ("November", "Nov.")."""
     return any(w.startswith(name[:4]) or (len(w) >= 3 and name.startswith(w)) for w in words)
