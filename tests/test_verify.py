@@ -143,6 +143,15 @@ NOT_THE_SAME_THING = [
     ("Yuganskneftegaz cost US $ 27.5 billion .", "The sale was made to pay Yukos ' US $ 27.5 "
      "billion tax bill , Yuganskneftegaz was originally sold for US $ 9.4 billion .",
      "not_addressed"),
+    # ... and a date or a measure too (a count's noun places it)
+    ("The assassination of the six Jesuits and their two maids took place on the 7th of "
+     "January .", "The technical investigation commission has determined that some military "
+     "were reportedly involved in the assassination of the six Jesuits and their two maids , "
+     "which took place at daybreak on the 16th of November , as reported by president "
+     "Alfredo Cristiani on the 7th of January .", "contradicted"),
+    ("McNabb 's 357 yards were the best postseason game of his career .", "Quarterback "
+     "Donovan McNabb was every bit Quarterback Tom Brady 's equal for 48 passes Sunday night "
+     ", throwing for 357 yards and three touchdowns in his Super Bowl debut .", "not_addressed"),
     ("Analysts surveyed by Thomson First call were expecting earnings of 72 cents a share .",
      "Excluding those items , the company reported a net income of 79 cents per share , "
      "handily beating the estimate of 72 cents per share carried by analysts surveyed by "

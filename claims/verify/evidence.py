@@ -436,15 +436,18 @@ _FIGURE = re.compile(
 
 
 def misplaced(claim: Figure, source: Figure) -> bool:
-    """Whether the source says the claim's money or share with another figure of its
-    sentence: the source figure's clause names something the claim does not, and as
+    """Whether the source says the claim's measure or date (anything but a count, whose
+    noun places it) with another figure of its sentence: the source figure's clause names something the claim does not, and as
     many words of the claim's clause (up to its figure) stand only in another clause of
     the source's sentence that has a figure as stand in this one. "US exports rose
     10.5%" is not addressed by "exports rise 12.8% ..., while its imports gained 10.5%";
     "analysts were expecting earnings of 72 cents" is, by "reported a net income of 79
-    cents per share, beating the estimate of 72 cents per share carried by analysts"."""
+    cents per share, beating the estimate of 72 cents per share carried by analysts".
+    "The assassination took place on the 7th of January" is not addressed by "the
+    assassination ..., which took place on the 16th of November, as reported by the
+    president on the 7th of January"."""
     bounds = _bounds(source)
-    if bounds is None or _family(claim.kind) not in ("money", "percent"):
+    if bounds is None or _family(claim.kind) == "count":
         return False
     start, _, end = bounds
     here = content_words(source.sentence[start:end])

@@ -89,7 +89,7 @@ def _direct(
         a, b = cf.claim, sf.claim
         if a and b and a.event and b.event and meaning(a.event) != meaning(b.event):
             return None
-        if evidence.coverage(cf, sf) < evidence.COVERAGE:
+        if evidence.coverage(cf, sf) < evidence.COVERAGE or evidence.misplaced(cf, sf):
             return None
         rel = logic.date_relation(sf.date, cf.date)
         value: Quantity | DateInterval | None = sf.date
