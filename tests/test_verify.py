@@ -109,6 +109,13 @@ NOT_THE_SAME_THING = [
      "supported"),
     ("U.S. Economy Added 321,000 Jobs in November",
      "Jobs Report: U.S. Economy Added 321,000 Jobs, Unemployment Steady At 5.8%", "supported"),
+    # a figure modifying a noun ("a 25-person ...") counts no noun of another clause
+    ("Israelis will demonstrate and a counter-demonstration of 25 Palestinians will be "
+     "permitted as well .", "Monday , when the hearings begin , the Palestinians will hold "
+     "their demonstration during the same hours , and a 25-person counter-demonstration by "
+     "Israelis and Jews will take place .", "not_addressed"),
+    ("CERN has 20 member states .", "From its original 12 member states , CERN has now "
+     "grown to 20 , including a number of countries of the new Europe .", "supported"),
     # the opposite predicate in the figure's own clause (RTE-Quant): no evidence
     ("General Dynamics loses $374m.",
      "General Dynamics reported net earnings of $374m in the third quarter.", "not_addressed"),

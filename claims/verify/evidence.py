@@ -251,6 +251,21 @@ def said_short(a: Figure, b: Figure) -> bool:
     return bool(a_head) and a_head == b_head and (a_per is None) != (b_per is None)
 
 
+def _said_with(source: Figure) -> frozenset[str]:
+    """The words that may say what a source figure counts: its sentence's (a bare "20"
+    may count the noun of another clause: "from its original 12 member states, CERN has
+    now grown to 20"), but only its own clause's when it names nothing it counts and
+    modifies a noun ("a 25-person counter-demonstration": "the Palestinians will hold
+    their demonstration ..., and a 25-person counter-demonstration by Israelis will take
+    place" counts no Palestinians)."""
+    if source.subject:
+        return source.words
+    bounds = _bounds(source)
+    if bounds is None or not source.sentence[bounds[1] : bounds[1] + 1] == "-":
+        return source.words
+    return clause(source)
+
+
 def same_subject(claim: Figure, source: Figure) -> bool:
     """Whether both count the same thing: each one's counted noun is counted or named by
     the other ("16 members" and "16 NATO member countries"); a figure with no subject
@@ -259,7 +274,7 @@ def same_subject(claim: Figure, source: Figure) -> bool:
     side's naming what the other's is of is enough."""
     claim_ok = (
         not claim.subject
-        or bool(claim.subject & (source.subject | source.words))
+        or bool(claim.subject & (source.subject | _said_with(source)))
         or _people(claim, source)
     )
     source_ok = (
@@ -283,7 +298,7 @@ def _names_claim_noun(claim: Figure, source: Figure) -> bool:
     and people named by role ("seven soldiers and four civilians") may be the ones the
     claim names by nationality ("11 Israelis")."""
     nouns, counted = _nouns(claim), _nouns(source)
-    if nouns <= (source.subject | source.words) or _people(claim, source):
+    if nouns <= (source.subject | _said_with(source)) or _people(claim, source):
         return True
     if not nouns <= _PEOPLE:
         return False
