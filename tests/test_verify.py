@@ -76,6 +76,13 @@ ARITHMETIC = [  # a total from listed parts, what is left, products, ratio words
     ("Richest 85 people across the globe share a combined wealth of 1tn, as much as the "
      "poorest 3.5 billion of the world's population", "World's 85 richest people have as "
      "much as poorest 3.5 billion: Oxfam warns Davos", "not_addressed"),
+    # the rest beside a part "including" names is of no said kind (RTE-Quant)
+    ("A bomb in a Hebrew University cafeteria July 31 killed the five Americans and four "
+     "Israelis .", "A July 31 bombing at Hebrew University in Jerusalem killed nine people , "
+     "including five Americans .", "not_addressed"),
+    ("A bombing at Hebrew University killed four people besides the Americans .",
+     "A July 31 bombing at Hebrew University in Jerusalem killed nine people , including "
+     "five Americans .", "supported"),
     # another kind of the same thing is no operand: 9 + 4 blue balloons are not 13 orange
     ("Sally has 13 orange balloons now.", "Sally has 9 orange balloons and 4 blue balloons.",
      "contradicted"),

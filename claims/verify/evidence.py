@@ -317,6 +317,25 @@ def _people(claim: Figure, source: Figure) -> bool:
     return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
 
 
+_INCLUDING = re.compile(
+    r"""
+    (?P<cue>\b(?i:including|includes|among\ them|among\ whom))\W*$   # a part named of a whole
+    """,
+    re.VERBOSE,
+)
+
+
+def rest_unnamed(claim: Figure, parts: Iterable[Figure]) -> bool:
+    """Whether a rest computed from a part "including" names ("nine people, including
+    five Americans") is said to be of a kind no part's sentence names: the other four are
+    people of no said kind, not "four Israelis"."""
+    parts = tuple(parts)
+    if not any(_INCLUDING.search(p.sentence[: max(p.sentence.find(p.text), 0)]) for p in parts):
+        return False
+    said = frozenset().union(*(p.words | p.subject for p in parts))
+    return bool(_nouns(claim) - said)
+
+
 def counts_people(figure: Figure) -> bool:
     """Whether a figure counts people ("five U.S. soldiers", "four Iraqi policemen")."""
     nouns = _nouns(figure)

@@ -169,6 +169,8 @@ def _derived(
         if logic.relation(q, logic.as_stated(cf.value, cf.text)) != logic.SUPPORTS:
             continue
         source_parts = [p for p in d.parts if p.article_id != cf.article_id]
+        if "−" in d.formula and evidence.rest_unnamed(cf, source_parts):
+            continue  # what is left of "nine people, including five Americans" is no kind
         article_id = source_parts[0].article_id
         return Evidence(
             claim_id=cf.id,
