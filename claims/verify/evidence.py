@@ -187,6 +187,46 @@ def _bare(
     )
 
 
+_PER_GAP = re.compile(
+    r"""
+    ^\s*(?P<gap>(?:[^\W\d_]+\s+){0,2})$   # at most two words ("of oil") between
+    """,
+    re.VERBOSE,
+)
+_PER_WORDS = re.compile(
+    r"""
+    ^(?i:a|an|per|each|every)\s   # "a day", "per year": a figure's rate
+    """,
+    re.VERBOSE,
+)
+
+
+def _rated(figs: list[Figure], text: str) -> list[Figure]:
+    """Figures with a rate said a few words on merged ("1.5 million barrels of oil a
+    day" is 1.5 million barrels per day: the duration goes into the unit)."""
+    merged: dict[int, Figure] = {}
+    dropped: set[int] = set()
+    ordered = sorted(range(len(figs)), key=lambda i: figs[i].start)
+    for i, j in zip(ordered, ordered[1:]):
+        a, d = figs[i], figs[j]
+        unit = a.value.unit if a.value is not None else None
+        if (
+            d.kind == "duration"
+            and d.value is not None
+            and d.value.low == 1
+            and _PER_WORDS.search(d.text)
+            and a.value is not None
+            and unit
+            and "/" not in unit
+            and d.start >= a.end
+            and _PER_GAP.search(text[a.end : d.start])
+        ):
+            rate = dataclasses.replace(a.value, unit=f"{unit} / {d.value.unit}")
+            merged[i] = dataclasses.replace(a, value=rate)
+            dropped.add(j)
+    return [merged.get(i, f) for i, f in enumerate(figs) if i not in dropped]
+
+
 def _placed(date: DateInterval) -> bool:
     """Whether a date is a figure: resolved, or a day and month said with no year to
     place them ("2 sept" in an undated headline)."""
@@ -217,7 +257,7 @@ def figures(article: Article) -> tuple[Figure, ...]:
         for d in find_dates(sentence.text, article.published):
             if _placed(d.date) and free(sentence, d.start, d.end):
                 out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
-    return tuple(out)
+    return tuple(_rated(out, article.text))
 
 
 def same_measure(a: Figure, b: Figure, *, short: bool = False) -> Quantity | None:
