@@ -123,3 +123,10 @@ NEGATIONS: frozenset[str] = frozenset(
     """not no never isn't aren't wasn't weren't doesn't don't didn't won't hasn't haven't
     hadn't can't cannot couldn't shouldn't wouldn't nor""".split()
 )
+
+#: Words that say who says a claim, not what it says: a headline's attribution
+#: ("Analysis Says", "Citigroup Warns", "IMF predicts", ": source").
+ATTRIBUTION: frozenset[str] = frozenset(
+    """say report announce tell claim find show warn predict estimate source analysis
+    study survey poll data official officials""".split()
+)

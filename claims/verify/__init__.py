@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from claims.errors import InvalidInput
 from claims.extract import extract
 from claims.model import Article
+from claims.verify.clauses import unaddressed
 from claims.verify.evidence import figures
 from claims.verify.verdict import Evidence, Verdict, Verification, overall, weigh
 
@@ -65,6 +66,11 @@ def verify(
     verdicts = tuple(weigh(cf, claim_figures, articles, per_source) for cf in claim_figures)
     frames = {f.id for f in claim_figures if f.value is None or f.kind == "duration"}
     verdict, explanation = overall(verdicts, frames)
+    if verdict == "supported":
+        rest = unaddressed(read.text, claim_figures, articles)
+        if rest is not None:
+            verdict = "not_addressed"
+            explanation = f'{explanation}; but no source says "{rest}"'
     return Verification(
         claim=claim,
         claims=read.claims,

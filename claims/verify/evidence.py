@@ -187,6 +187,46 @@ def _bare(
     )
 
 
+_PER_GAP = re.compile(
+    r"""
+    ^\s*(?P<gap>(?:[^\W\d_]+\s+){0,2})$   # at most two words ("of oil") between
+    """,
+    re.VERBOSE,
+)
+_PER_WORDS = re.compile(
+    r"""
+    ^(?i:a|an|per|each|every)\s   # "a day", "per year": a figure's rate
+    """,
+    re.VERBOSE,
+)
+
+
+def _rated(figs: list[Figure], text: str) -> list[Figure]:
+    """Figures with a rate said a few words on merged ("1.5 million barrels of oil a
+    day" is 1.5 million barrels per day: the duration goes into the unit)."""
+    merged: dict[int, Figure] = {}
+    dropped: set[int] = set()
+    ordered = sorted(range(len(figs)), key=lambda i: figs[i].start)
+    for i, j in zip(ordered, ordered[1:]):
+        a, d = figs[i], figs[j]
+        unit = a.value.unit if a.value is not None else None
+        if (
+            d.kind == "duration"
+            and d.value is not None
+            and d.value.low == 1
+            and _PER_WORDS.search(d.text)
+            and a.value is not None
+            and unit
+            and "/" not in unit
+            and d.start >= a.end
+            and _PER_GAP.search(text[a.end : d.start])
+        ):
+            rate = dataclasses.replace(a.value, unit=f"{unit} / {d.value.unit}")
+            merged[i] = dataclasses.replace(a, value=rate)
+            dropped.add(j)
+    return [merged.get(i, f) for i, f in enumerate(figs) if i not in dropped]
+
+
 def _placed(date: DateInterval) -> bool:
     """Whether a date is a figure: resolved, or a day and month said with no year to
     place them ("2 sept" in an undated headline)."""
@@ -217,7 +257,7 @@ def figures(article: Article) -> tuple[Figure, ...]:
         for d in find_dates(sentence.text, article.published):
             if _placed(d.date) and free(sentence, d.start, d.end):
                 out.append(_bare(article, sentence, d.start, d.end, "date", d.text, None, d.date))
-    return tuple(out)
+    return tuple(_rated(out, article.text))
 
 
 def same_measure(a: Figure, b: Figure, *, short: bool = False) -> Quantity | None:
@@ -251,6 +291,21 @@ def said_short(a: Figure, b: Figure) -> bool:
     return bool(a_head) and a_head == b_head and (a_per is None) != (b_per is None)
 
 
+def _said_with(source: Figure) -> frozenset[str]:
+    """The words that may say what a source figure counts: its sentence's (a bare "20"
+    may count the noun of another clause: "from its original 12 member states, CERN has
+    now grown to 20"), but only its own clause's when it names nothing it counts and
+    modifies a noun ("a 25-person counter-demonstration": "the Palestinians will hold
+    their demonstration ..., and a 25-person counter-demonstration by Israelis will take
+    place" counts no Palestinians)."""
+    if source.subject:
+        return source.words
+    bounds = _bounds(source)
+    if bounds is None or not source.sentence[bounds[1] : bounds[1] + 1] == "-":
+        return source.words
+    return clause(source)
+
+
 def same_subject(claim: Figure, source: Figure) -> bool:
     """Whether both count the same thing: each one's counted noun is counted or named by
     the other ("16 members" and "16 NATO member countries"); a figure with no subject
@@ -259,7 +314,7 @@ def same_subject(claim: Figure, source: Figure) -> bool:
     side's naming what the other's is of is enough."""
     claim_ok = (
         not claim.subject
-        or bool(claim.subject & (source.subject | source.words))
+        or bool(claim.subject & (source.subject | _said_with(source)))
         or _people(claim, source)
     )
     source_ok = (
@@ -283,7 +338,7 @@ def _names_claim_noun(claim: Figure, source: Figure) -> bool:
     and people named by role ("seven soldiers and four civilians") may be the ones the
     claim names by nationality ("11 Israelis")."""
     nouns, counted = _nouns(claim), _nouns(source)
-    if nouns <= (source.subject | source.words) or _people(claim, source):
+    if nouns <= (source.subject | _said_with(source)) or _people(claim, source):
         return True
     if not nouns <= _PEOPLE:
         return False
@@ -300,6 +355,25 @@ def _people(claim: Figure, source: Figure) -> bool:
     if not nouns or not nouns <= {_PERSON}:
         return False
     return counted <= _PEOPLE if counted else bool(source.words & _PEOPLE)
+
+
+_INCLUDING = re.compile(
+    r"""
+    (?P<cue>\b(?i:including|includes|among\ them|among\ whom))\W*$   # a part named of a whole
+    """,
+    re.VERBOSE,
+)
+
+
+def rest_unnamed(claim: Figure, parts: Iterable[Figure]) -> bool:
+    """Whether a rest computed from a part "including" names ("nine people, including
+    five Americans") is said to be of a kind no part's sentence names: the other four are
+    people of no said kind, not "four Israelis"."""
+    parts = tuple(parts)
+    if not any(_INCLUDING.search(p.sentence[: max(p.sentence.find(p.text), 0)]) for p in parts):
+        return False
+    said = frozenset().union(*(p.words | p.subject for p in parts))
+    return bool(_nouns(claim) - said)
 
 
 def counts_people(figure: Figure) -> bool:
@@ -436,15 +510,18 @@ _FIGURE = re.compile(
 
 
 def misplaced(claim: Figure, source: Figure) -> bool:
-    """Whether the source says the claim's money or share with another figure of its
-    sentence: the source figure's clause names something the claim does not, and as
+    """Whether the source says the claim's measure or date (anything but a count, whose
+    noun places it) with another figure of its sentence: the source figure's clause names something the claim does not, and as
     many words of the claim's clause (up to its figure) stand only in another clause of
     the source's sentence that has a figure as stand in this one. "US exports rose
     10.5%" is not addressed by "exports rise 12.8% ..., while its imports gained 10.5%";
     "analysts were expecting earnings of 72 cents" is, by "reported a net income of 79
-    cents per share, beating the estimate of 72 cents per share carried by analysts"."""
+    cents per share, beating the estimate of 72 cents per share carried by analysts".
+    "The assassination took place on the 7th of January" is not addressed by "the
+    assassination ..., which took place on the 16th of November, as reported by the
+    president on the 7th of January"."""
     bounds = _bounds(source)
-    if bounds is None or _family(claim.kind) not in ("money", "percent"):
+    if bounds is None or _family(claim.kind) == "count":
         return False
     start, _, end = bounds
     here = content_words(source.sentence[start:end])
@@ -497,10 +574,10 @@ def unnamed(claim: Figure, source: Figure) -> bool:
         if m.start() == 0:
             continue
         names |= content_words(m.group("name"))
-    return any(not _named(n, source.words) for n in names - source.words - claim.own)
+    return any(not named(n, source.words) for n in names - source.words - claim.own)
 
 
-def _named(name: str, words: frozenset[str]) -> bool:
+def named(name: str, words: frozenset[str]) -> bool:
     """A name as the source may write it: its first four letters ("Russia", "Russian";
     "China", "Chinese"), or shortened ("November", "Nov.")."""
     return any(w.startswith(name[:4]) or (len(w) >= 3 and name.startswith(w)) for w in words)

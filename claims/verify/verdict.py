@@ -89,7 +89,7 @@ def _direct(
         a, b = cf.claim, sf.claim
         if a and b and a.event and b.event and meaning(a.event) != meaning(b.event):
             return None
-        if evidence.coverage(cf, sf) < evidence.COVERAGE:
+        if evidence.coverage(cf, sf) < evidence.COVERAGE or evidence.misplaced(cf, sf):
             return None
         rel = logic.date_relation(sf.date, cf.date)
         value: Quantity | DateInterval | None = sf.date
@@ -169,6 +169,8 @@ def _derived(
         if logic.relation(q, logic.as_stated(cf.value, cf.text)) != logic.SUPPORTS:
             continue
         source_parts = [p for p in d.parts if p.article_id != cf.article_id]
+        if "−" in d.formula and evidence.rest_unnamed(cf, source_parts):
+            continue  # what is left of "nine people, including five Americans" is no kind
         article_id = source_parts[0].article_id
         return Evidence(
             claim_id=cf.id,
