@@ -1876,10 +1876,26 @@ SUB_AREA_PAIRS = [
         id="41_ecb: two sentences of one camp meet",
     ),
     pytest.param(
-        gaza("10 houses", TAKENGON, exact(10), kind="count", subject="houses",
-             event="damaged", location=None, as_of=JUL2),
-        gaza("Around 40 houses", QUAKE_HOUSES, about(40), kind="count", subject="houses",
-             event="damaged", location="Indonesia", as_of=JUL2),
+        gaza(
+            "10 houses",
+            TAKENGON,
+            exact(10),
+            kind="count",
+            subject="houses",
+            event="damaged",
+            location=None,
+            as_of=JUL2,
+        ),
+        gaza(
+            "Around 40 houses",
+            QUAKE_HOUSES,
+            about(40),
+            kind="count",
+            subject="houses",
+            event="damaged",
+            location="Indonesia",
+            as_of=JUL2,
+        ),
         None,
         id="37_ecbplus: 'in Takengon, the capital of Central Aceh district' is one town's",
     ),
@@ -1908,10 +1924,15 @@ def test_a_definite_group_already_counted_is_not_counted_again() -> None:
         seized("two high-profile murders", murders, exact(2), subject="murders"),
         later(seized("two teens", teens, exact(2), subject="teens", event="gunned"), 200),
     )
-    second = article("002_b", seized("four teenagers", four, exact(4), subject="teenagers",
-                                     event="gunned"))
+    second = article(
+        "002_b", seized("four teenagers", four, exact(4), subject="teenagers", event="gunned")
+    )
     assert [f.relation for f in compare([first, second]).findings] == []
     # an indefinite "two teens" is a count of its own
-    alone = article("001_a", seized("Two teens", "Two teens were gunned down.", exact(2),
-                                    subject="teens", event="gunned"))
+    alone = article(
+        "001_a",
+        seized(
+            "Two teens", "Two teens were gunned down.", exact(2), subject="teens", event="gunned"
+        ),
+    )
     assert [f.relation for f in compare([alone, second]).findings] == ["discrepancy"]

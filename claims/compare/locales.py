@@ -15,7 +15,9 @@ from claims.lexicon.aliases import SEAT_WORDS, SUB_AREA_WORDS
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 #: "in the Bureij refugee camp", "in Gaza City's Shati refugee camp" (the last name before
