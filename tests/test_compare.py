@@ -1936,3 +1936,73 @@ def test_a_definite_group_already_counted_is_not_counted_again() -> None:
         ),
     )
     assert [f.relation for f in compare([alone, second]).findings] == ["discrepancy"]
+
+
+# --------------------------------------------------------------------------- venues
+
+
+def at_venue(text: str, sentence: str, when: dt.date, where: str | None, as_of: dt.date) -> Claim:
+    """A shooting dated by `text` in `sentence` (GVC 610584, Hamilton, Ohio, July 2016)."""
+    return dataclasses.replace(
+        event(text, day(when), "shooting", (), where, as_of), sentence=sentence
+    )
+
+
+JUL24_16, JUL31_16 = dt.date(2016, 7, 24), dt.date(2016, 7, 31)
+DOUBLES_DAYTON = at_venue(
+    "Sunday morning",
+    "Hamilton police said one man is dead and several others were shot inside Doubles bar "
+    "Sunday morning.",
+    JUL24_16,
+    None,
+    JUL24_16,
+)
+
+#: Two stories that name one venue tell of one happening there, whatever else (the place
+#: a reading took from its article, who is named) their sentences say.
+VENUE_PAIRS = [
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "Sunday",
+            "There was much speculation that the drive-by shooting was in retaliation to "
+            "Sunday's shooting at Doubles Bar that claimed the life of Kalif Goens.",
+            JUL31_16,
+            "Columbus",
+            dt.date(2016, 8, 5),
+        ),
+        "discrepancy",
+        id="610584: 'Sunday's shooting at Doubles Bar' told 12 days later is a week off",
+    ),
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "on July 24",
+            "McKennelly was charged for shooting and killing Kalif Goens on July 24 at "
+            "Doubles Bar.",
+            JUL24_16,
+            "Hamilton, Ohio",
+            dt.date(2017, 1, 24),
+        ),
+        "agree",
+        id="610584: the court story of January 2017 dates it alike",
+    ),
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "on July 3",
+            "Police were called to another shooting at Doubles Bar on July 3.",
+            dt.date(2016, 7, 3),
+            None,
+            JUL24_16,
+        ),
+        None,
+        id="three weeks before at the same bar: another night",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), VENUE_PAIRS)
+def test_relation_of_happenings_at_one_venue(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected

@@ -299,6 +299,24 @@ SUB_AREA_WORDS: tuple[str, ...] = (
 #: of Central Aceh district" (same provenance).
 SEAT_WORDS: tuple[str, ...] = ("capital", "main town", "seat", "chief town")
 
+#: Nouns after a proper name that make it a venue: "at Doubles Bar", "inside the Pulse
+#: nightclub". One venue named by two stories is one happening's place (written by hand
+#: from GVC shooting reports: bars, clubs, restaurants, churches, malls).
+VENUE_WORDS: tuple[str, ...] = (
+    "bar",
+    "club",
+    "nightclub",
+    "lounge",
+    "tavern",
+    "pub",
+    "restaurant",
+    "cafe",
+    "church",
+    "mall",
+    "motel",
+    "hotel",
+)
+
 #: First words of a time scope that is the whole running total: everything up to the
 #: report, from the beginning ("so far", "throughout the conflict"). Checked first.
 RUNNING_SCOPE_WORDS: frozenset[str] = frozenset(
