@@ -111,7 +111,10 @@ def _venue(r: _Reading) -> str | None:
 def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
     """Two stories' happenings of one class at one named venue ("Sunday's shooting at
     Doubles Bar", "shooting ... Kalif Goens on July 24 at Doubles Bar") are one happening
-    whatever else their sentences name: dated a few days apart, one is wrong."""
+    whatever else their sentences name: dated a few days apart, one is wrong. A date of
+    a death ("The second victim ... died Sunday") dates no shooting."""
+    if _dates_a_death(a) or _dates_a_death(b):
+        return None
     da, db = a.claim.date, b.claim.date
     if da is None or db is None or not (da.resolved and db.resolved):
         return None
@@ -127,6 +130,22 @@ def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
     if gap > EVENT_SLACK_DAYS:
         return None  # another night at the same bar
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+#: A death verb just before a date: "died Sunday", "succumbed to his injuries on Monday".
+_DEATH_BEFORE = re.compile(
+    r"""
+    \b(?:died|dies|succumbed(?:[ ]to[ ](?:his|her|their)[ ]injuries)?|passed[ ]away)
+    [ ](?:on[ ]|early[ ]|late[ ])?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _dates_a_death(r: _Reading) -> bool:
+    sentence, text = r.claim.sentence, r.claim.text
+    at = sentence.find(text)
+    return at > 0 and _DEATH_BEFORE.search(sentence[:at]) is not None
 
 
 #: A day of the week, as an undated story names the day a happening was on.
