@@ -70,18 +70,15 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
         if gap > EVENT_SLACK_DAYS or not named:
             return None
         return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
-    ia, ib = _event_days(da, db), _event_days(db, da)
-    if ia is None or ib is None:
-        return None
-    if ia == ib:
-        return _Link("agree", 0.0, a, b, "same_day")
-    if ia[0] <= ib[1] and ib[0] <= ia[1]:
-        narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
-        return _Link("consistent", 0.0, narrow, wide, "date_within")
-    gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
+    met = _met_or_gap(a, da, b, db)
+    if not isinstance(met, int):
+        return met  # agree, consistent, or no days to compare
+    gap = met
     if gap > EVENT_SLACK_DAYS or not named:
         return None  # another occurrence: Muallem's February visit is not September's
     later_story = a.as_of and b.as_of and abs(a.as_of - b.as_of) > LATER_STORY
+    ia, ib = _event_days(da, db), _event_days(db, da)
+    assert ia is not None and ib is not None  # a gap was measured between them
     if later_story and (_after_report(ia, b) or _after_report(ib, a)):
         # a report cannot tell of what happened after it was filed: the later story's
         # "Sunday" (the day a second victim died) is another happening than the first's
@@ -108,6 +105,20 @@ def _venue(r: _Reading) -> str | None:
     return match.group("name").casefold()
 
 
+def _met_or_gap(a: _Reading, da: DateInterval, b: _Reading, db: DateInterval) -> _Link | int | None:
+    """The same days (agree), overlapping days (consistent), the days between them, or
+    None when a date covers no days to compare."""
+    ia, ib = _event_days(da, db), _event_days(db, da)
+    if ia is None or ib is None:
+        return None
+    if ia == ib:
+        return _Link("agree", 0.0, a, b, "same_day")
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
+        return _Link("consistent", 0.0, narrow, wide, "date_within")
+    return (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
+
+
 def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
     """Two stories' happenings of one class at one named venue ("Sunday's shooting at
     Doubles Bar", "shooting ... Kalif Goens on July 24 at Doubles Bar") are one happening
@@ -118,15 +129,10 @@ def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
     da, db = a.claim.date, b.claim.date
     if da is None or db is None or not (da.resolved and db.resolved):
         return None
-    ia, ib = _event_days(da, db), _event_days(db, da)
-    if ia is None or ib is None:
-        return None
-    if ia == ib:
-        return _Link("agree", 0.0, a, b, "same_day")
-    if ia[0] <= ib[1] and ib[0] <= ia[1]:
-        narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
-        return _Link("consistent", 0.0, narrow, wide, "date_within")
-    gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
+    met = _met_or_gap(a, da, b, db)
+    if not isinstance(met, int):
+        return met  # agree, consistent, or no days to compare
+    gap = met
     if gap > EVENT_SLACK_DAYS:
         return None  # another night at the same bar
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
