@@ -1810,3 +1810,199 @@ def test_a_figure_of_a_name_inside_a_count(
     result = compare([article("001_a", longer, shorter), article("002_b", other)])
     joined = {i for f in result.findings for i in f.claim_ids}
     assert ("001_a:1" in joined) is counts
+
+
+# --------------------------------------------------------------------------- sub-areas
+
+
+def gaza(text: str, sentence: str, value: Quantity, **context: object) -> Claim:
+    """A toll of the Gaza school strikes (ECB+ 41_ecb, 6 Jan 2009), undated, placed in
+    Gaza by its article unless `context` says else."""
+    at = sentence.index(text)
+    fields: dict[str, object] = {
+        "location": "Gaza",
+        "cumulative": False,
+        "as_of": None,
+        "event": "killed",
+        "subject": "people",
+        "time_scope": "on Tuesday",
+    }
+    fields.update(context)
+    return dataclasses.replace(
+        toll(text, value, **fields), start=at, end=at + len(text), sentence=sentence
+    )
+
+
+JABALIYA = (
+    "Shifa Hospital, Gaza's main medical center, said 42 people were killed in the "
+    "Jabaliya school, where more than 300 Palestinians had taken shelter."
+)
+BUREIJ = "Shelling of houses in the Bureij refugee camp left at least five dead and 16 injured."
+SHATI = (
+    "Three people also died in an air strike on another UN school in Gaza City's Shati "
+    "refugee camp in the centre of the strip."
+)
+TAKENGON = (
+    "At least five people were reportedly injured and 10 houses were damaged in Takengon, "
+    "the capital of Central Aceh district, said Sutopo Purwo Nugroho."
+)
+QUAKE_HOUSES = "Around 40 houses were damaged by the quake, said disaster agency official Fauzi."
+
+#: A figure its own sentence puts in a camp or a district's seat counts that sub-area,
+#: whatever place its article gave the reading: never a rival of the story's figure.
+SUB_AREA_PAIRS = [
+    pytest.param(
+        gaza("42 people", JABALIYA, exact(42), location="Jabaliya"),
+        gaza("at least five dead", BUREIJ, at_least(5)),
+        None,
+        id="41_ecb: the Bureij camp's dead are not the Jabaliya school's",
+    ),
+    pytest.param(
+        gaza("42 people", JABALIYA, exact(42), location="Jabaliya"),
+        gaza("Three people", SHATI, exact(3)),
+        None,
+        id="41_ecb: 'in Gaza City's Shati refugee camp' is another school's toll",
+    ),
+    pytest.param(
+        gaza("42 people", JABALIYA, exact(42), location="Jabaliya"),
+        gaza("40 people", '"It has killed 40 people," he said.', exact(40)),
+        "discrepancy",
+        id="41_ecb: a sentence naming no sub-area still meets the school's toll",
+    ),
+    pytest.param(
+        gaza("at least five dead", BUREIJ, at_least(5)),
+        gaza("Five people", "Five people died in the Bureij refugee camp.", exact(5)),
+        "consistent",
+        id="41_ecb: two sentences of one camp meet",
+    ),
+    pytest.param(
+        gaza(
+            "10 houses",
+            TAKENGON,
+            exact(10),
+            kind="count",
+            subject="houses",
+            event="damaged",
+            location=None,
+            as_of=JUL2,
+        ),
+        gaza(
+            "Around 40 houses",
+            QUAKE_HOUSES,
+            about(40),
+            kind="count",
+            subject="houses",
+            event="damaged",
+            location="Indonesia",
+            as_of=JUL2,
+        ),
+        None,
+        id="37_ecbplus: 'in Takengon, the capital of Central Aceh district' is one town's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SUB_AREA_PAIRS)
+def test_relation_of_sub_areas(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected
+
+
+def later(claim: Claim, by: int) -> Claim:
+    """`claim` read `by` characters further into its article."""
+    return dataclasses.replace(claim, start=claim.start + by, end=claim.end + by)
+
+
+def test_a_definite_group_already_counted_is_not_counted_again() -> None:
+    # GVC 482801 (NBC San Diego, June 2014): "The two teens" are the two murdered, and
+    # "gunned down" does not say whether they died: no rival of "four teenagers gunned down"
+    murders = "Charges have been dismissed against a teenager accused in two high-profile murders."
+    teens = "The two teens were gunned down in the Oceanside park on March 13, 2013."
+    four = "David Garcia was one of four teenagers gunned down at Libby Lake Park."
+    first = article(
+        "001_a",
+        seized("two high-profile murders", murders, exact(2), subject="murders"),
+        later(seized("two teens", teens, exact(2), subject="teens", event="gunned"), 200),
+    )
+    second = article(
+        "002_b", seized("four teenagers", four, exact(4), subject="teenagers", event="gunned")
+    )
+    assert [f.relation for f in compare([first, second]).findings] == []
+    # an indefinite "two teens" is a count of its own
+    alone = article(
+        "001_a",
+        seized(
+            "Two teens", "Two teens were gunned down.", exact(2), subject="teens", event="gunned"
+        ),
+    )
+    assert [f.relation for f in compare([alone, second]).findings] == ["discrepancy"]
+
+
+# --------------------------------------------------------------------------- venues
+
+
+def at_venue(text: str, sentence: str, when: dt.date, where: str | None, as_of: dt.date) -> Claim:
+    """A shooting dated by `text` in `sentence` (GVC 610584, Hamilton, Ohio, July 2016)."""
+    return dataclasses.replace(
+        event(text, day(when), "shooting", (), where, as_of), sentence=sentence
+    )
+
+
+JUL24_16, JUL31_16 = dt.date(2016, 7, 24), dt.date(2016, 7, 31)
+DOUBLES_DAYTON = at_venue(
+    "Sunday morning",
+    "Hamilton police said one man is dead and several others were shot inside Doubles bar "
+    "Sunday morning.",
+    JUL24_16,
+    None,
+    JUL24_16,
+)
+
+#: Two stories that name one venue tell of one happening there, whatever else (the place
+#: a reading took from its article, who is named) their sentences say.
+VENUE_PAIRS = [
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "Sunday",
+            "There was much speculation that the drive-by shooting was in retaliation to "
+            "Sunday's shooting at Doubles Bar that claimed the life of Kalif Goens.",
+            JUL31_16,
+            "Columbus",
+            dt.date(2016, 8, 5),
+        ),
+        "discrepancy",
+        id="610584: 'Sunday's shooting at Doubles Bar' told 12 days later is a week off",
+    ),
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "on July 24",
+            "McKennelly was charged for shooting and killing Kalif Goens on July 24 at "
+            "Doubles Bar.",
+            JUL24_16,
+            "Hamilton, Ohio",
+            dt.date(2017, 1, 24),
+        ),
+        "agree",
+        id="610584: the court story of January 2017 dates it alike",
+    ),
+    pytest.param(
+        DOUBLES_DAYTON,
+        at_venue(
+            "on July 3",
+            "Police were called to another shooting at Doubles Bar on July 3.",
+            dt.date(2016, 7, 3),
+            None,
+            JUL24_16,
+        ),
+        None,
+        id="three weeks before at the same bar: another night",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), VENUE_PAIRS)
+def test_relation_of_happenings_at_one_venue(a: Claim, b: Claim, expected: str | None) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected

@@ -15,7 +15,7 @@ from claims.compare.headline import _secondary
 from claims.compare.leads import lead_events, relate_leads
 from claims.compare.reading import _conversions, _read, _Reading
 from claims.compare.relate import _relate
-from claims.compare.repeats import _repeats, _said_once
+from claims.compare.repeats import _repeats, _said_once, back_references
 from claims.compare.settings import RELATION_RANK
 from claims.compare.syndication import _syndication
 from claims.compare.unfounded import unfounded
@@ -57,6 +57,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
         for order, (claim, short) in enumerate(claims)
     ]
     repeats = _repeats(claims)
+    echoes = back_references(claims)
     readings = named_in_full(readings, articles)
     secondary = _secondary(readings, repeats)
     ambiguous = ambiguous_surnames(readings)
@@ -76,7 +77,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
             and _one_story(readings[i], readings[j], copies)
         ):
             link = relate_leads(readings[i], readings[j])  # one happening dated apart
-        if link is None or unfounded(link, secondary):
+        if link is None or unfounded(link, secondary, echoes):
             continue
         links.append(link)
     check_deadline(deadline, "pairs of claims")

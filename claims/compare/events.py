@@ -11,6 +11,7 @@ from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import EVENT_SLACK_DAYS, LATER_STORY, SAME_TIME
 from claims.dates.arithmetic import month_end, plus
+from claims.lexicon.aliases import VENUE_WORDS
 from claims.model import DateInterval
 
 
@@ -38,7 +39,12 @@ def _month_end(day: dt.date) -> dt.date:
 
 
 def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
-    if a.event is None or a.event != b.event or not _actors_compatible(a, b):
+    if a.event is None or a.event != b.event:
+        return None
+    venue = _venue(a)
+    if venue is not None and venue == _venue(b):
+        return _at_one_venue(a, b)
+    if not _actors_compatible(a, b):
         return None
     if not (a.actors or b.actors) and (a.place is None or b.place is None):
         return None  # nothing anchors two bare "attack"s to one happening
@@ -64,6 +70,44 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
         if gap > EVENT_SLACK_DAYS or not named:
             return None
         return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+    met = _met_or_gap(a, da, b, db)
+    if not isinstance(met, int):
+        return met  # agree, consistent, or no days to compare
+    gap = met
+    if gap > EVENT_SLACK_DAYS or not named:
+        return None  # another occurrence: Muallem's February visit is not September's
+    later_story = a.as_of and b.as_of and abs(a.as_of - b.as_of) > LATER_STORY
+    ia, ib = _event_days(da, db), _event_days(db, da)
+    assert ia is not None and ib is not None  # a gap was measured between them
+    if later_story and (_after_report(ia, b) or _after_report(ib, a)):
+        # a report cannot tell of what happened after it was filed: the later story's
+        # "Sunday" (the day a second victim died) is another happening than the first's
+        return None
+    return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+#: A named venue in an event's sentence: "inside Doubles bar", "at the Pulse nightclub".
+_VENUE = re.compile(
+    rf"""
+    \b(?:at|inside|outside|in[ ]front[ ]of|near)[ ](?:the[ ])?
+    (?P<name>[A-Z][\w'’&-]*(?:[ ][A-Z][\w'’&-]*){{0,2}})
+    [ ](?:{"|".join(sorted(VENUE_WORDS, key=len, reverse=True))})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _venue(r: _Reading) -> str | None:
+    """The venue `r`'s sentence names, folded: "doubles"; None when it names none."""
+    match = _VENUE.search(r.claim.sentence)
+    if match is None or not match.group("name")[0].isupper():
+        return None
+    return match.group("name").casefold()
+
+
+def _met_or_gap(a: _Reading, da: DateInterval, b: _Reading, db: DateInterval) -> _Link | int | None:
+    """The same days (agree), overlapping days (consistent), the days between them, or
+    None when a date covers no days to compare."""
     ia, ib = _event_days(da, db), _event_days(db, da)
     if ia is None or ib is None:
         return None
@@ -72,15 +116,42 @@ def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
     if ia[0] <= ib[1] and ib[0] <= ia[1]:
         narrow, wide = (a, b) if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else (b, a)
         return _Link("consistent", 0.0, narrow, wide, "date_within")
-    gap = (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
-    if gap > EVENT_SLACK_DAYS or not named:
-        return None  # another occurrence: Muallem's February visit is not September's
-    later_story = a.as_of and b.as_of and abs(a.as_of - b.as_of) > LATER_STORY
-    if later_story and (_after_report(ia, b) or _after_report(ib, a)):
-        # a report cannot tell of what happened after it was filed: the later story's
-        # "Sunday" (the day a second victim died) is another happening than the first's
+    return (ib[0] - ia[1]).days if ia[1] < ib[0] else (ia[0] - ib[1]).days
+
+
+def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
+    """Two stories' happenings of one class at one named venue ("Sunday's shooting at
+    Doubles Bar", "shooting ... Kalif Goens on July 24 at Doubles Bar") are one happening
+    whatever else their sentences name: dated a few days apart, one is wrong. A date of
+    a death ("The second victim ... died Sunday") dates no shooting."""
+    if _dates_a_death(a) or _dates_a_death(b):
         return None
+    da, db = a.claim.date, b.claim.date
+    if da is None or db is None or not (da.resolved and db.resolved):
+        return None
+    met = _met_or_gap(a, da, b, db)
+    if not isinstance(met, int):
+        return met  # agree, consistent, or no days to compare
+    gap = met
+    if gap > EVENT_SLACK_DAYS:
+        return None  # another night at the same bar
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+#: A death verb just before a date: "died Sunday", "succumbed to his injuries on Monday".
+_DEATH_BEFORE = re.compile(
+    r"""
+    \b(?:died|dies|succumbed(?:[ ]to[ ](?:his|her|their)[ ]injuries)?|passed[ ]away)
+    [ ](?:on[ ]|early[ ]|late[ ])?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _dates_a_death(r: _Reading) -> bool:
+    sentence, text = r.claim.sentence, r.claim.text
+    at = sentence.find(text)
+    return at > 0 and _DEATH_BEFORE.search(sentence[:at]) is not None
 
 
 #: A day of the week, as an undated story names the day a happening was on.

@@ -61,6 +61,39 @@ def _inside_others(claims: Sequence[tuple[Claim, str]]) -> set[int]:
     return inside
 
 
+#: A definite article just before a figure: "The two teens were gunned down" names a
+#: group the article has counted already.
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+
+#: What an earlier figure of the group may have counted: a toll, or a count of people or
+#: of what happened to them.
+_GROUP_KINDS = frozenset({"deaths", "injuries", "count"})
+
+
+def back_references(claims: Sequence[tuple[Claim, str]]) -> set[int]:
+    """Positions of counts that name a group the article has already counted: "two
+    high-profile murders" then "The two teens were gunned down" (a verb that does not say
+    whether they died) is the murdered teens again, not a second count of teens shot.
+    Such a count may agree with another article's, but it is no rival figure."""
+    counted: set[tuple[str, bool, float | None]] = set()
+    out: set[int] = set()
+    in_text = sorted(enumerate(claims), key=lambda item: (item[1][0].article_id, item[1][0].start))
+    for order, (claim, _) in in_text:
+        if claim.kind not in _GROUP_KINDS or claim.value is None:
+            continue
+        group = (claim.article_id, claim.in_title, claim.value.low)
+        at = claim.sentence.find(claim.text)
+        if (
+            claim.kind == "count"
+            and group in counted
+            and at > 0
+            and _DEFINITE_BEFORE.search(claim.sentence[:at])
+        ):
+            out.add(order)
+        counted.add(group)
+    return out
+
+
 def _said_once(
     links: Sequence[_Link],
     readings: Sequence[_Reading],

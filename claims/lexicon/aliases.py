@@ -278,6 +278,45 @@ EVENT_PLACE_PREPOSITIONS: dict[str, str] = {
     "visit": "to",
 }
 
+#: Nouns after a place name that make it a sub-area of the story's place: a count "in the
+#: Bureij refugee camp" or "in Bener Meriah district" counts that camp's or district's
+#: people, not the story's (wire style: AP/Reuters datelines name the country or city, the
+#: body names camps, districts and villages; read off ECB+ 37_ecbplus and 41_ecb).
+SUB_AREA_WORDS: tuple[str, ...] = (
+    "refugee camp",
+    "camp",
+    "district",
+    "regency",
+    "subdistrict",
+    "village",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "suburb",
+)
+
+#: Words after "in NAME, the" that make NAME a district's seat: "in Takengon, the capital
+#: of Central Aceh district" (same provenance).
+SEAT_WORDS: tuple[str, ...] = ("capital", "main town", "seat", "chief town")
+
+#: Nouns after a proper name that make it a venue: "at Doubles Bar", "inside the Pulse
+#: nightclub". One venue named by two stories is one happening's place (written by hand
+#: from GVC shooting reports: bars, clubs, restaurants, churches, malls).
+VENUE_WORDS: tuple[str, ...] = (
+    "bar",
+    "club",
+    "nightclub",
+    "lounge",
+    "tavern",
+    "pub",
+    "restaurant",
+    "cafe",
+    "church",
+    "mall",
+    "motel",
+    "hotel",
+)
+
 #: First words of a time scope that is the whole running total: everything up to the
 #: report, from the beginning ("so far", "throughout the conflict"). Checked first.
 RUNNING_SCOPE_WORDS: frozenset[str] = frozenset(
