@@ -1,0 +1,152 @@
+"""Injuries told by the wound, not by a casualty verb (issue 10, the injuries half).
+
+Rows are real strings of the GVC dev half's injury misses (`bench/realnews.py --gold`),
+grouped by form, and what they must read: (text, {kind: values}, span) where every
+listed kind has claims of exactly those values, no other deaths or injuries value
+appears, and `span` (when given) is the text of one injuries claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claims
+from claims.model import Claim
+
+
+def _tolls(found: tuple[Claim, ...]) -> dict[str, set[float]]:
+    tolls: dict[str, set[float]] = {"deaths": set(), "injuries": set()}
+    for c in found:
+        if c.kind in tolls and c.value is not None and c.value.low is not None:
+            tolls[c.kind].add(c.value.low)
+    return tolls
+
+
+def _check(text: str, expected: dict[str, set[float]], span: str | None) -> None:
+    found = claims.extract(text).claims
+    got = _tolls(found)
+    for kind in ("deaths", "injuries"):
+        assert got[kind] == expected.get(kind, set()), (kind, got)
+    if span is not None:
+        assert span in [c.text for c in found if c.kind == "injuries"]
+
+
+# one victim, a noun or a name, with a wound and no casualty verb
+ONE_VICTIM = [
+    (
+        "The victim was taken to the hospital and is in stable condition.",
+        {"injuries": {1}},
+        "The victim was taken to the hospital",
+    ),
+    (
+        "Coulthard was taken to Lehigh Valley Hospital-Cedar Crest, where he was treated"
+        " and released.",
+        {"injuries": {1}},
+        "Coulthard was taken to Lehigh Valley Hospital-Cedar Crest, where he was treated"
+        " and released",
+    ),
+    (
+        "Bentley Michael Lenhart suffered a handgun wound to his abdomen about 4:30 p.m.",
+        {"injuries": {1}},
+        "Bentley Michael Lenhart suffered a handgun wound",
+    ),
+    (
+        "A teenager sustained life-threatening injuries early Sunday when she was shot"
+        " inside a Garner apartment.",
+        {"injuries": {1}},
+        "A teenager sustained life-threatening injuries",
+    ),
+    (
+        "The 14-month-old is recovering at the hospital and is in stable condition.",
+        {"injuries": {1}},
+        "The 14-month-old is recovering",
+    ),
+    (
+        "Police say his daughter was struck in the upper body area but in stable condition.",
+        {"injuries": {1}},
+        None,
+    ),
+    (
+        "Cobbs, who was flown to Duke University Hospital in North Carolina with a"
+        " non-life-threatening injury, is awaiting extradition.",
+        {"injuries": {1}},
+        None,
+    ),
+]
+
+# "he"/"she" after a sentence that told someone shot
+PRONOUN_VICTIM = [
+    (
+        "A 21-year-old man was shot in the hand and leg around 1:25 a.m. He was taken to the"
+        " hospital and is in stable condition.",
+        {"injuries": {1}},
+        "He was taken to the hospital and is in stable condition",
+    ),
+    (
+        "A Seattle man was shot Saturday. He was taken to Harborview Medical Center, where he"
+        " was treated and released.",
+        {"injuries": {1}},
+        None,
+    ),
+]
+
+# a count of people whose clause goes on to the wound
+COUNTED = [
+    (
+        "Three other victims showed up at the hospital with gunshot wounds.",
+        {"injuries": {3}},
+        "Three other victims",
+    ),
+    (
+        "Six additional victims were located on the scene also suffering from gunshot wounds.",
+        {"injuries": {6}},
+        "Six additional victims",
+    ),
+]
+
+# not a wound of the living, or not a victim's
+NOT_INJURIES = [
+    ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
+    ("Police said the suspect was not injured.", {}, None),
+    ("Officers found him with no injuries.", {}, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"), ONE_VICTIM + PRONOUN_VICTIM + COUNTED + NOT_INJURIES
+)
+def test_injuries_told_by_the_wound(
+    text: str, expected: dict[str, set[float]], span: str | None
+) -> None:
+    _check(text, expected, span)
+
+
+def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
+    text = (
+        "The victim was transported to Hilo Medical Center in critical condition and"
+        " pronounced dead on Saturday."
+    )
+    found = claims.extract(text, title="Police: Boy died of self-inflicted gunshot wound").claims
+    assert _tolls(found) == {"deaths": {1}, "injuries": set()}
+
+
+# known gaps, written down
+GAPS = [
+    pytest.param(
+        "Terrance Booker, 42, had a broken leg and a gunshot wound to his leg.",
+        {"injuries": {1}},
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a wound after another noun of 'had'"),
+    ),
+    pytest.param(
+        "Police found three adults and a 17-year-old suffering from apparent gunshot wounds.",
+        {"injuries": {4}},
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a list of a count and a victim of one"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), GAPS)
+def test_injury_gaps(text: str, expected: dict[str, set[float]], span: str | None) -> None:
+    _check(text, expected, span)
