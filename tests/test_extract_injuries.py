@@ -104,6 +104,33 @@ COUNTED = [
     ),
 ]
 
+# someone who shot themselves: hurt, unless the article tells the death
+REFLEXIVE = [
+    (
+        "Police said Jackson accidentally shot himself in the hand with a 9mm handgun loaded"
+        " with hollow-point rounds, and was later transported to Atlanta Medical Center for"
+        " treatment.",
+        {"injuries": {1}},
+        "shot himself",
+    ),
+    (
+        "Dodge County toddler accidentally shoots herself in the leg",
+        {"injuries": {1}},
+        "shoots herself",
+    ),
+    ("Police: Toddler Shot Himself in Montoursville", {"injuries": {1}}, "Shot Himself"),
+    ("He killed his wife before shooting himself.", {"deaths": {1}}, None),
+]
+
+# a headline's victim with no article
+HEADLINE = [
+    (
+        "4-year-old boy hit by stray bullet outside DeKalb apartments",
+        {"injuries": {1}},
+        "4-year-old boy hit by stray bullet",
+    ),
+]
+
 # not a wound of the living, or not a victim's
 NOT_INJURIES = [
     ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
@@ -113,7 +140,7 @@ NOT_INJURIES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "span"), ONE_VICTIM + PRONOUN_VICTIM + COUNTED + NOT_INJURIES
+    ("text", "expected", "span"), ONE_VICTIM + PRONOUN_VICTIM + COUNTED + REFLEXIVE + HEADLINE + NOT_INJURIES
 )
 def test_injuries_told_by_the_wound(
     text: str, expected: dict[str, set[float]], span: str | None

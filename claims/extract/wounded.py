@@ -66,12 +66,49 @@ SUBJECT_TAIL = re.compile(
         (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
         (?P<noun>(?i:{_NOUN}))(?P<appos>,[ ][^,;]{{1,40}},)?
      |(?P<name>{_NAME})(?:,[ ]+\d{{1,3}},)?
+     |^[ ]*(?P<bare>(?:[\w’'-]{{1,30}}[ ]+){{0,3}}?(?P<hnoun>(?i:{_NOUN})))  # a headline's
     )
     {_LINKS}
     [ ]*$
     """,
     re.VERBOSE,
 )
+
+
+#: Someone who shot themselves: "accidentally shot himself in the hand", "Toddler Shoots
+#: Self In Head" -- one person shot, an injury unless the article tells a death
+#: (`claims.extract.tolls`); not "shot himself dead", nor "fatally shot himself".
+REFLEXIVE_SHOT = re.compile(
+    r"""
+    \b(?P<verb>shot|shoots|shooting|shoot|wounded|wounding|wounds|injured|injuring|injures)
+    [ ]+(?P<self>himself|herself|self)\b
+    (?P<after>[ ]+(?:dead|to[ ]+death|fatally)\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _shot_themselves(
+    sentence: str, taken: list[tuple[int, int]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """One person who shot themselves, with no number written (kind "shot": hurt, once
+    the article's dead are taken out). Spans overlapping `taken` are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in REFLEXIVE_SHOT.finditer(sentence):
+        start, end = match.span()
+        before = sentence[:start].rstrip().lower()
+        if match.group("after") or before.endswith(_NOT_HURT_BEFORE):
+            continue  # "shot himself dead", "fatally shot himself", "tried to shoot himself"
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("shot", lex.ONE_VICTIM, "shot", end, True)))
+    return found
+
+
+#: Words right before a reflexive shot that make it a death or no shot at all.
+_NOT_HURT_BEFORE = ("fatally", "mortally", " to", "threatened to", "not", "before")
 
 
 #: How far before a wound state its subject may start (characters).
@@ -130,8 +167,8 @@ def _subject_noun(tail: re.Match[str], pronoun_victim: str | None, verb_lead: bo
     links = tail.group("links").lower().split()
     if tail.group("pron"):
         return pronoun_victim
-    if tail.group("noun"):
-        noun = tail.group("noun").lower()
+    if tail.group("noun") or tail.group("hnoun"):
+        noun = (tail.group("noun") or tail.group("hnoun")).lower()
         return None if noun in lex.SHOOTER_NOUNS else noun
     name = tail.group("name")
     if name.split()[0].lower() in lex.NOT_NAME_WORDS or not (
@@ -148,7 +185,8 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 #: holds one of them.
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
-    survived recover recovering recovery hospitalized hospitalised""".split()
+    survived recover recovering recovery hospitalized hospitalised himself herself
+    self""".split()
 )
 
 
