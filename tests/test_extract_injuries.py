@@ -98,6 +98,18 @@ COUNTED = [
         "Three other victims",
     ),
     (
+        "Sixteen people were treated at Lee Memorial Hospital, many of which have been"
+        " released.",
+        {"injuries": {16}},
+        "Sixteen people",
+    ),
+    (
+        "Wood was one of four people transported to the hospital after the shooting,"
+        " including two 15-year-olds and a 17-year-old.",
+        {"injuries": {4}},
+        "four people",
+    ),
+    (
         "Six additional victims were located on the scene also suffering from gunshot wounds.",
         {"injuries": {6}},
         "Six additional victims",
@@ -146,6 +158,12 @@ def test_injuries_told_by_the_wound(
     text: str, expected: dict[str, set[float]], span: str | None
 ) -> None:
     _check(text, expected, span)
+
+
+def test_some_of_the_victims_taken_to_hospital_are_a_part() -> None:
+    found = claims.extract("Three of the victims were taken to Memorial Regional Hospital.")
+    (hurt,) = [c for c in found.claims if c.kind == "injuries"]
+    assert (hurt.value.low, hurt.subject) == (3, "victims listed")
 
 
 def test_a_wound_of_one_who_later_died_is_no_injury() -> None:

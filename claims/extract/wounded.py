@@ -44,6 +44,19 @@ WOUND_STATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A ride to hospital or a treatment there, a wound state of a count of people only
+#: ("four people transported to the hospital", "Sixteen people were treated at Lee
+#: Memorial Hospital"): told of one, the one may have died there.
+HOSPITAL_STATE = re.compile(
+    rf"""
+    \b(?:(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to|treated[ ]+(?:at|in))[ ]+
+    (?:(?:an?|the|area|local|nearby|two|three|several|different|various)[ ]+){{0,2}}
+    (?:[A-Z][\w’'.-]*[ ]+){{0,4}}
+    (?:hospitals?|Hospitals?|medical[ ]+cent(?:er|re)s?|Medical[ ]+Cent(?:er|re)s?)\b
+    """,
+    re.VERBOSE,
+)
+
 #: The ride to hospital between a victim and the wound: "was taken to Brick Hospital".
 _TRANSPORT = rf"""
     (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.-]+(?:[ ][\w’'.-]+){{0,5}}?,?)
@@ -207,7 +220,9 @@ def _wounded_counts(
     hospital with gunshot wounds", "All four victims were listed in stable condition"."""
     if not any(r.kind == "count" for _, r in readings):
         return readings
-    states = _wound_states(sentence)
+    states = sorted(
+        [*_wound_states(sentence), *HOSPITAL_STATE.finditer(sentence)], key=lambda m: m.start()
+    )
     if not states:
         return readings
     out = list(readings)
@@ -217,7 +232,10 @@ def _wounded_counts(
         end = max(mention.end, reading.end or 0)
         state = next((s for s in states if s.start() >= end), None)
         if state is not None and _links_to_wound(sentence[end : state.start()]):
-            out[i] = (mention, replace(reading, kind="injuries", event="injured"))
+            subject = reading.subject
+            if sentence[mention.end : mention.end + 8].lower() in (" of the ", " of them"):
+                subject = lex.VICTIMS_LISTED  # "Three of the victims": some of them
+            out[i] = (mention, replace(reading, kind="injuries", event="injured", subject=subject))
     return out
 
 
