@@ -9,17 +9,9 @@ appears, and `span` (when given) is the text of one injuries claim.
 from __future__ import annotations
 
 import pytest
+from test_extract_casualties import _tolls
 
 import claims
-from claims.model import Claim
-
-
-def _tolls(found: tuple[Claim, ...]) -> dict[str, set[float]]:
-    tolls: dict[str, set[float]] = {"deaths": set(), "injuries": set()}
-    for c in found:
-        if c.kind in tolls and c.value is not None and c.value.low is not None:
-            tolls[c.kind].add(c.value.low)
-    return tolls
 
 
 def _check(text: str, expected: dict[str, set[float]], span: str | None) -> None:
