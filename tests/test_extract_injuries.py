@@ -85,6 +85,11 @@ PRONOUN_VICTIM = [
 # a count of people whose clause goes on to the wound
 COUNTED = [
     (
+        "The three other victims did not suffer life-threatening wounds, Hecht said.",
+        {"injuries": {3}},
+        "three other victims",
+    ),
+    (
         "Three other victims showed up at the hospital with gunshot wounds.",
         {"injuries": {3}},
         "Three other victims",

@@ -138,8 +138,20 @@ def _wound_states(sentence: str) -> list[re.Match[str]]:
             adjectives = set(match.group("adjs").lower().split()) - {"a", "an"}
             if wound not in wound_lex.GUNSHOT_NOUNS and not adjectives:
                 continue
+        if _negated(match):
+            continue
         found.append(match)
     return found
+
+
+def _negated(state: re.Match[str]) -> bool:
+    """Whether a wound state is denied: "did not suffer injuries" (but "did not suffer
+    life-threatening wounds" tells a wound, not a grave one)."""
+    lead = (state.group("lead") or "").lower()
+    if not lead.startswith(("did not", "didn't")):
+        return False
+    adjectives = " ".join(state.group("adjs").lower().split())
+    return adjectives not in wound_lex.NEGATED_ADJECTIVES
 
 
 def _wounded_ones(

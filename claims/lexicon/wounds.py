@@ -25,6 +25,17 @@ WOUND_LEADS: tuple[str, ...] = (
     "recovering from",
     "hospitalized with",
     "hospitalised with",
+    # "did not suffer life-threatening wounds": wounded, not gravely (a GVC lead's form)
+    "did not suffer",
+    "did not sustain",
+    "didn't suffer",
+    "didn't sustain",
+)
+
+#: The adjectives a negated lead must have for the wound to be there: "did not suffer
+#: life-threatening wounds" is hurt; "did not suffer injuries" is not.
+NEGATED_ADJECTIVES: frozenset[str] = frozenset(
+    {"life-threatening", "life threatening", "serious", "critical", "severe"}
 )
 
 #: Words between a lead and the wound that say what kind of wound, never a death:
