@@ -107,6 +107,11 @@ COUNTED = [
         "four people",
     ),
     (
+        "Two other gunshot victims arrived at the hospital via personal vehicles.",
+        {"injuries": {2}},
+        "Two other gunshot victims",
+    ),
+    (
         "Six additional victims were located on the scene also suffering from gunshot wounds.",
         {"injuries": {6}},
         "Six additional victims",

@@ -44,12 +44,14 @@ WOUND_STATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: A ride to hospital or a treatment there, a wound state of a count of people only
-#: ("four people transported to the hospital", "Sixteen people were treated at Lee
-#: Memorial Hospital"): told of one, the one may have died there.
+#: A ride to hospital, an arrival or a treatment there, a wound state of a count of
+#: people only ("four people transported to the hospital", "Sixteen people were treated
+#: at Lee Memorial Hospital", "Two other gunshot victims arrived at the hospital"): told
+#: of one, the one may have died there.
 HOSPITAL_STATE = re.compile(
     rf"""
-    \b(?:(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to|treated[ ]+(?:at|in))[ ]+
+    \b(?:(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to|treated[ ]+(?:at|in)
+       |(?:{_alternation(wound_lex.ARRIVAL_VERBS)})[ ]+(?:at|to|in|into))[ ]+
     (?:(?:an?|the|area|local|nearby|two|three|several|different|various)[ ]+){{0,2}}
     (?:[A-Z][\w’'.-]*[ ]+){{0,4}}
     (?:hospitals?|Hospitals?|medical[ ]+cent(?:er|re)s?|Medical[ ]+Cent(?:er|re)s?)\b

@@ -184,6 +184,17 @@ TRANSPORT_VERBS: tuple[str, ...] = (
     "brought",
 )
 
+#: Verbs of the wounded reaching a hospital by themselves: "Two other gunshot victims
+#: arrived at the hospital via personal vehicles", "showed up at an area hospital".
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "arrived",
+    "showed up",
+    "turned up",
+    "walked",
+    "went",
+    "drove themselves",
+)
+
 #: Words that may stand between a count of people and the wound told of them ("Six
 #: additional victims were located on the scene also suffering from gunshot wounds",
 #: "Three other victims showed up at the hospital with gunshot wounds").
