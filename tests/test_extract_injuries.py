@@ -168,6 +168,15 @@ def test_some_of_the_victims_taken_to_hospital_are_a_part() -> None:
     assert (hurt.value.low, hurt.subject) == (3, "victims listed")
 
 
+def test_a_wound_of_one_named_is_no_death_of_another_named() -> None:
+    text = (
+        "15-year-old Lavontay Allen was killed in the shooting while Allen's mother,"
+        " 40-year-old Jaton Watts was also shot. Watts was treated for non-life threatening"
+        " wounds."
+    )
+    assert _tolls(claims.extract(text).claims) == {"deaths": {1}, "injuries": {1}}
+
+
 def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
     text = (
         "The victim was transported to Hilo Medical Center in critical condition and"
