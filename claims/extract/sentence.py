@@ -124,8 +124,7 @@ def _readings(
     readings.extend(ones)
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
-    if not any(r.kind == "deaths" for _, r in readings):
-        readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
+    readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
     readings.extend(_shot_themselves(sentence, casualties))
     return readings
 

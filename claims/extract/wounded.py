@@ -126,6 +126,15 @@ def _shot_themselves(
 _NOT_HURT_BEFORE = ("fatally", "mortally", " to", "threatened to", "not", "before")
 
 
+#: A death told after a wound state in its clause: the wounded victim died.
+_DIED_AFTER = re.compile(
+    rf"""
+    [^.;!?]{{0,80}}?\b(?:{_alternation(lex.PRONOUN_DEATH_VERBS)}|dead|killed|died)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: How far before a wound state its subject may start (characters).
 _SUBJECT_REACH = 140
 
@@ -162,7 +171,7 @@ def _wounded_ones(
     """One injured victim the sentence tells by a wound state, with no number written:
     "The victim suffered a gunshot wound", "Booker, 42, was treated and released", "he is
     in stable condition" (after someone shot). Spans overlapping `taken` (the sentence's
-    casualty claims) are skipped, and so is a sentence that tells a death."""
+    casualty claims) are skipped, and so is a wound its clause says the victim died of."""
     found: list[tuple[QuantityMention, _Reading]] = []
     for state in _wound_states(sentence):
         tail = SUBJECT_TAIL.search(sentence, max(0, state.start() - _SUBJECT_REACH), state.start())
@@ -171,6 +180,8 @@ def _wounded_ones(
         start, end = tail.start(), state.end()
         if any(s < end and start < e for s, e in taken):
             continue
+        if _DIED_AFTER.match(sentence, end):
+            continue  # "in critical condition and was later pronounced dead"
         noun = _subject_noun(tail, pronoun_victim, _is_verb_lead(state))
         if noun is None:
             continue
