@@ -112,6 +112,18 @@ COUNTED = [
         "Two other gunshot victims",
     ),
     (
+        "Police officers in Kokomo are investigating a shooting at a bar that sent 4 people"
+        " to the hospital on Sunday, according to Howard County dispatch.",
+        {"injuries": {4}},
+        "4 people",
+    ),
+    (
+        "Three juveniles are recovering after being hit by buckshot after an accidental"
+        " discharge with a shotgun.",
+        {"injuries": {3}},
+        "Three juveniles",
+    ),
+    (
         "Six additional victims were located on the scene also suffering from gunshot wounds.",
         {"injuries": {6}},
         "Six additional victims",

@@ -248,13 +248,16 @@ def _wounded_counts(
     states = sorted(
         [*_wound_states(sentence), *HOSPITAL_STATE.finditer(sentence)], key=lambda m: m.start()
     )
-    if not states:
+    if not states and _TO_HOSPITAL.search(sentence) is None:
         return readings
     out = list(readings)
     for i, (mention, reading) in enumerate(out):
         if reading.kind != "count" or not _counts_people(reading.subject):
             continue
         end = max(mention.end, reading.end or 0)
+        if _sent_to_hospital(sentence, mention.start, end):
+            out[i] = (mention, replace(reading, kind="injuries", event="injured"))
+            continue
         state = next((s for s in states if s.start() >= end), None)
         if state is not None and _links_to_wound(sentence[end : state.start()]):
             subject = reading.subject
@@ -264,12 +267,33 @@ def _wounded_counts(
     return out
 
 
+#: " to the hospital" right after a count: where a shooting sent the people counted.
+_TO_HOSPITAL = re.compile(
+    r"""
+    [ ]+to[ ]+(?:(?:the|a|an|area|local|nearby|two|three|several)[ ]+){0,2}hospitals?\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: The word right before a count.
+_LAST_WORD = re.compile(r"(?P<word>[\w’']+)[ ]*$")
+
+
+def _sent_to_hospital(sentence: str, start: int, end: int) -> bool:
+    """Whether a count is of people a shooting sent to hospital: "sent 4 people to the
+    hospital", "sends three men to area hospitals"."""
+    if _TO_HOSPITAL.match(sentence, end) is None:
+        return False
+    before = _LAST_WORD.search(sentence, max(0, start - 20), start)
+    return before is not None and before.group("word").lower() in wound_lex.SENT_VERBS
+
+
 def _counts_people(subject: str | None) -> bool:
     """Whether a count's subject is people ("three others", "Six additional victims")."""
     if not subject:
         return False
     head = subject.lower().split()[-1]
-    return head in lex.PERSON_NOUNS
+    return head in lex.PERSON_NOUNS or head in wound_lex.WOUNDED_PEOPLE_NOUNS
 
 
 def _links_to_wound(gap: str) -> bool:

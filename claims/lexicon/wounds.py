@@ -205,3 +205,14 @@ COUNT_LINKS: frozenset[str] = frozenset(
     center centers trauma treated by private vehicle vehicles personal car cars
     each reportedly apparently""".split()
 )
+
+#: Plural nouns of people that GVC leads count among the wounded beside the person
+#: nouns of `claims.PERSON_NOUNS`: "Three juveniles are recovering", "five partygoers".
+WOUNDED_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """juveniles males females youths partygoers patrons guests clubgoers concertgoers
+    bystanders teenagers brothers sisters cousins sons daughters parents""".split()
+)
+
+#: Verbs of a shooting that sent the people counted after them to hospital: "a
+#: shooting at a bar that sent 4 people to the hospital".
+SENT_VERBS: frozenset[str] = frozenset({"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"})
