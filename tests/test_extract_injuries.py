@@ -124,6 +124,13 @@ COUNTED = [
         "Three juveniles",
     ),
     (
+        "Court records say Jackson fired into a stranded vehicle with four women inside near"
+        " 21st and Cleveland on Saturday, killing 25-year-old Maryanna Pennington and"
+        " injuring the three others.",
+        {"deaths": {1}, "injuries": {3}},
+        "three others",
+    ),
+    (
         "Six additional victims were located on the scene also suffering from gunshot wounds.",
         {"injuries": {6}},
         "Six additional victims",

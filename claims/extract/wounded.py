@@ -248,14 +248,18 @@ def _wounded_counts(
     states = sorted(
         [*_wound_states(sentence), *HOSPITAL_STATE.finditer(sentence)], key=lambda m: m.start()
     )
-    if not states and _TO_HOSPITAL.search(sentence) is None:
+    if not states and _TO_HOSPITAL.search(sentence) is None and not _HURT_WORDS & set(
+        sentence.lower().split()
+    ):
         return readings
     out = list(readings)
     for i, (mention, reading) in enumerate(out):
         if reading.kind != "count" or not _counts_people(reading.subject):
             continue
         end = max(mention.end, reading.end or 0)
-        if _sent_to_hospital(sentence, mention.start, end):
+        if _sent_to_hospital(sentence, mention.start, end) or _HURT_BEFORE.search(
+            sentence, max(0, mention.start - 40), mention.start
+        ):
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
         state = next((s for s in states if s.start() >= end), None)
@@ -266,6 +270,18 @@ def _wounded_counts(
             out[i] = (mention, replace(reading, kind="injuries", event="injured", subject=subject))
     return out
 
+
+#: An injuring verb and a determiner right before a count: "killing 25-year-old Maryanna
+#: Pennington and injuring the three others", "The gunfire injured another four teenagers".
+_HURT_BEFORE = re.compile(
+    r"""
+    \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:the|another|all)[ ]+$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: The words of _HURT_BEFORE, the gate before it.
+_HURT_WORDS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt", "hurting"})
 
 #: " to the hospital" right after a count: where a shooting sent the people counted.
 _TO_HOSPITAL = re.compile(
