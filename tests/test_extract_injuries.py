@@ -164,6 +164,19 @@ HEADLINE = [
     ),
 ]
 
+# a headline's second victim after a comma
+SECOND = [
+    ("Teen Killed, Another Wounded in St. Paul Shooting", {"deaths": {1}, "injuries": {1}}),
+    ("Man dead, woman injured in shooting", {"deaths": {1}, "injuries": {1}}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SECOND)
+def test_a_headlines_second_victim(title: str, expected: dict[str, set[float]]) -> None:
+    found = claims.extract("Police are investigating.", title=title).claims
+    assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
+
+
 # not a wound of the living, or not a victim's
 NOT_INJURIES = [
     ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),

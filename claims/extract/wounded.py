@@ -122,6 +122,39 @@ def _shot_themselves(
     return found
 
 
+#: A headline's second victim after a comma, with no article: "Teen Killed, Another
+#: Wounded in St. Paul Shooting", "Man dead, woman injured in shooting".
+SECOND_VICTIM = re.compile(
+    rf"""
+    [,;][ ]+(?:and[ ]+)?
+    (?P<np>another|(?:[\w’'-]{{1,30}}[ ]+){{0,2}}?(?P<noun>{_NOUN}))
+    [ ]+(?:(?:critically|seriously|also|was|is)[ ]+){{0,2}}
+    (?P<verb>wounded|injured|hurt|shot)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _second_victims(
+    sentence: str, taken: list[tuple[int, int]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """A second victim after a comma with no article ("Teen Killed, Another Wounded"):
+    one injured (one shot, for "shot"). Spans overlapping `taken` are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in SECOND_VICTIM.finditer(sentence):
+        start, end = match.start("np"), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        noun = (match.group("noun") or "person").lower()
+        if noun in lex.SHOOTER_NOUNS:
+            continue
+        taken.append((start, end))
+        kind = "shot" if match.group("verb").lower() == "shot" else "injuries"
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading(kind, _one_victim(noun), "injured", end, True)))
+    return found
+
+
 #: Words right before a reflexive shot that make it a death or no shot at all.
 _NOT_HURT_BEFORE = ("fatally", "mortally", " to", "threatened to", "not", "before")
 
