@@ -109,6 +109,8 @@ def _shot_themselves(
     """One person who shot themselves, with no number written (kind "shot": hurt, once
     the article's dead are taken out). Spans overlapping `taken` are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
+    if "self" not in sentence.lower():
+        return found
     for match in REFLEXIVE_SHOT.finditer(sentence):
         start, end = match.span()
         before = sentence[:start].rstrip().lower()
@@ -141,6 +143,8 @@ def _second_victims(
     """A second victim after a comma with no article ("Teen Killed, Another Wounded"):
     one injured (one shot, for "shot"). Spans overlapping `taken` are skipped."""
     found: list[tuple[QuantityMention, _Reading]] = []
+    if "," not in sentence and ";" not in sentence:
+        return found
     for match in SECOND_VICTIM.finditer(sentence):
         start, end = match.start("np"), match.end()
         if any(s < end and start < e for s, e in taken):
@@ -172,10 +176,25 @@ _DIED_AFTER = re.compile(
 _SUBJECT_REACH = 140
 
 
+#: Pieces of text every wound state and hospital state holds: the cheap gate before
+#: the patterns (most sentences hold none).
+_STATE_PIECES = (
+    "wound injur condition released struck hit grazed surviv recover expected hospital"
+    " medical"
+).split()
+
+
+def _may_hold_state(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(piece in lowered for piece in _STATE_PIECES)
+
+
 def _wound_states(sentence: str) -> list[re.Match[str]]:
     """The sentence's wound states, a bare "with injuries" left out (it needs a kind of
     wound: "with non-life-threatening injuries", "with a gunshot wound")."""
-    found = []
+    found: list[re.Match[str]] = []
+    if not _may_hold_state(sentence):
+        return found
     for match in WOUND_STATE.finditer(sentence):
         if match.group("lead") is not None and match.group("lead").lower() == "with":
             wound = " ".join(match.group("wound").lower().split())
@@ -278,9 +297,8 @@ def _wounded_counts(
     hospital with gunshot wounds", "All four victims were listed in stable condition"."""
     if not any(r.kind == "count" for _, r in readings):
         return readings
-    states = sorted(
-        [*_wound_states(sentence), *HOSPITAL_STATE.finditer(sentence)], key=lambda m: m.start()
-    )
+    hospital = HOSPITAL_STATE.finditer(sentence) if _may_hold_state(sentence) else ()
+    states = sorted([*_wound_states(sentence), *hospital], key=lambda m: m.start())
     if not states and _TO_HOSPITAL.search(sentence) is None and not _HURT_WORDS & set(
         sentence.lower().split()
     ):
