@@ -54,6 +54,12 @@ ONE_VICTIM = [
         "The 14-month-old is recovering",
     ),
     (
+        "The 21-year-old woman was taken in good condition to Norwegian American Hospital,"
+        " police said.",
+        {"injuries": {1}},
+        "The 21-year-old woman was taken in good condition",
+    ),
+    (
         "Police say his daughter was struck in the upper body area but in stable condition.",
         {"injuries": {1}},
         None,
@@ -95,8 +101,7 @@ COUNTED = [
         "Three other victims",
     ),
     (
-        "Sixteen people were treated at Lee Memorial Hospital, many of which have been"
-        " released.",
+        "Sixteen people were treated at Lee Memorial Hospital, many of which have been released.",
         {"injuries": {16}},
         "Sixteen people",
     ),
@@ -186,7 +191,8 @@ NOT_INJURIES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "span"), ONE_VICTIM + PRONOUN_VICTIM + COUNTED + REFLEXIVE + HEADLINE + NOT_INJURIES
+    ("text", "expected", "span"),
+    ONE_VICTIM + PRONOUN_VICTIM + COUNTED + REFLEXIVE + HEADLINE + NOT_INJURIES,
 )
 def test_injuries_told_by_the_wound(
     text: str, expected: dict[str, set[float]], span: str | None

@@ -64,9 +64,12 @@ _TRANSPORT = rf"""
     (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.-]+(?:[ ][\w’'.-]+){{0,5}}?,?)
 """
 
+#: The words of a link, a ride's verb among them ("was taken in good condition to").
+_LINK_WORDS = (*wound_lex.SUBJECT_LINKS, *wound_lex.TRANSPORT_VERBS)
+
 #: What may stand between the victim and the wound state.
 _LINKS = rf"""
-    (?P<links>,?(?:[ ]+(?i:{_alternation(wound_lex.SUBJECT_LINKS)})){{0,4}}{_TRANSPORT}?
+    (?P<links>,?(?:[ ]+(?i:{_alternation(_LINK_WORDS)})){{0,4}}{_TRANSPORT}?
       (?:[ ]+(?i:was|is|who|and|where[ ]+(?:he|she)[ ]+(?:was|is)))?)
 """
 
@@ -179,8 +182,7 @@ _SUBJECT_REACH = 140
 #: Pieces of text every wound state and hospital state holds: the cheap gate before
 #: the patterns (most sentences hold none).
 _STATE_PIECES = (
-    "wound injur condition released struck hit grazed surviv recover expected hospital"
-    " medical"
+    "wound injur condition released struck hit grazed surviv recover expected hospital medical"
 ).split()
 
 
@@ -299,8 +301,10 @@ def _wounded_counts(
         return readings
     hospital = HOSPITAL_STATE.finditer(sentence) if _may_hold_state(sentence) else ()
     states = sorted([*_wound_states(sentence), *hospital], key=lambda m: m.start())
-    if not states and _TO_HOSPITAL.search(sentence) is None and not _HURT_WORDS & set(
-        sentence.lower().split()
+    if (
+        not states
+        and _TO_HOSPITAL.search(sentence) is None
+        and not _HURT_WORDS & set(sentence.lower().split())
     ):
         return readings
     out = list(readings)

@@ -215,4 +215,6 @@ WOUNDED_PEOPLE_NOUNS: frozenset[str] = frozenset(
 
 #: Verbs of a shooting that sent the people counted after them to hospital: "a
 #: shooting at a bar that sent 4 people to the hospital".
-SENT_VERBS: frozenset[str] = frozenset({"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"})
+SENT_VERBS: frozenset[str] = frozenset(
+    {"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"}
+)
