@@ -29,6 +29,7 @@ from claims.extract.told_in_turn import _victims_in_turn
 from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
+from claims.extract.wounded import _may_tell_wound, _wounds_of_the_dead
 from claims.lexicon import claims as lex
 from claims.model import Article, Claim, DateInterval, DateMention, Sentence
 from claims.numbers import find_quantities
@@ -142,6 +143,7 @@ def _claims(
     found = tuple(
         _sentence_walk(article_id, sentences, as_of, singles, heading is not None, deadline)
     )
+    found = _wounds_of_the_dead(found, singles)
     found = _dead_not_also_injured(found, singles)
     found = tuple(_victims_in_turn(found, singles))
     return tuple(_shot_as_injured(found))
@@ -293,6 +295,7 @@ def _read_sentences(
             or dates
             or _may_hold_victim(sentence.text, lowers)
             or _may_name_victim(sentence.text, lowers)
+            or _may_tell_wound(lowers)
         ):
             yield from _sentence_claims(
                 article_id,

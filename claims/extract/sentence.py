@@ -23,6 +23,12 @@ from claims.extract.subjects import _subject_of_duration, _subject_of_percent
 from claims.extract.victim_lists import _one_by_one, _victim_lists
 from claims.extract.victims import _pronoun_deaths, _victims
 from claims.extract.words import _holds_phrase, _padded_words, _Word
+from claims.extract.wounded import (
+    _second_victims,
+    _shot_themselves,
+    _wounded_counts,
+    _wounded_ones,
+)
 from claims.model import Claim, DateInterval, DateMention, QuantityMention, Sentence
 
 #: Durations that are ordinals in news: "a second suspect", "the second bus".
@@ -113,6 +119,7 @@ def _readings(
     readings = _victim_lists(sentence, words, readings)
     readings = _wounded_then_dead(readings)
     readings = _among_the_casualties(sentence, readings)
+    readings = _wounded_counts(sentence, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings
@@ -122,6 +129,9 @@ def _readings(
     readings.extend(ones)
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
+    readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
+    readings.extend(_shot_themselves(sentence, casualties))
+    readings.extend(_second_victims(sentence, casualties))
     return readings
 
 

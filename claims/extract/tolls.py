@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from claims.lexicon import claims as lex
 from claims.model import Claim, Quantity
 
 
@@ -30,9 +31,19 @@ def _dead_not_also_injured(found: tuple[Claim, ...], singles: set[str]) -> tuple
 
 
 def _names(text: str) -> frozenset[str]:
-    """The capitalised words of a claim's text past its first: the victim's name, if it
-    names one ("Police Chief Scott Russell, 46, was injured" -> Scott, Russell, ...)."""
-    return frozenset(w.strip(",.") for w in text.split()[1:] if w[:1].isupper())
+    """The capitalised words of a claim's text past its first, and the first when it is
+    no function word or victim noun: the victim's name, if it names one ("Police Chief
+    Scott Russell, 46, was injured" -> Scott, Russell, ...; "Watts was treated" ->
+    Watts; "The victim was taken" -> none)."""
+    words = [w.strip(",.") for w in text.split()]
+    first = words[:1]
+    if first and (not first[0][:1].isupper() or first[0].lower() in _NOT_NAME_FIRST):
+        first = []
+    return frozenset(w for w in words[1:] if w[:1].isupper()) | frozenset(first)
+
+
+#: A claim's first words that name nobody: "The", "Police", "Man" (a headline's noun).
+_NOT_NAME_FIRST = lex.NOT_NAME_WORDS | lex.VICTIM_NOUNS
 
 
 def _same_person(injured: frozenset[str], dead: frozenset[str]) -> bool:

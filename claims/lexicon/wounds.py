@@ -1,0 +1,220 @@
+"""Words that tell a wound rather than a casualty verb: "suffered a non-life-threatening
+gunshot wound", "in stable condition", "treated and released", "struck by a stray
+bullet". `claims.extract.wounded` builds its patterns from these tables.
+
+Provenance: hand-compiled for claimcheck (2026-12) from the injury misses of the GVC dev
+half (`bench/realnews.py --gold`), in AP-style shooting reports; each table says what it
+is for. Entries are lower-case; code matches them on word boundaries, spaces as runs of
+spaces.
+"""
+
+from __future__ import annotations
+
+#: Words that open a wound told as a thing someone has: "suffered a gunshot wound", "with
+#: non-life-threatening injuries", "treated for a gunshot wound to the leg".
+WOUND_LEADS: tuple[str, ...] = (
+    "suffered",
+    "suffering",
+    "suffering from",
+    "sustained",
+    "sustaining",
+    "received",
+    "with",
+    "treated for",
+    "being treated for",
+    "recovering from",
+    "hospitalized with",
+    "hospitalised with",
+    # "did not suffer life-threatening wounds": wounded, not gravely (a GVC lead's form)
+    "did not suffer",
+    "did not sustain",
+    "didn't suffer",
+    "didn't sustain",
+)
+
+#: The adjectives a negated lead must have for the wound to be there: "did not suffer
+#: life-threatening wounds" is hurt; "did not suffer injuries" is not.
+NEGATED_ADJECTIVES: frozenset[str] = frozenset(
+    {"life-threatening", "life threatening", "serious", "critical", "severe"}
+)
+
+#: Words between a lead and the wound that say what kind of wound, never a death:
+#: "apparent", "multiple", "non-life-threatening" ("fatal" is not here: "suffered a
+#: fatal gunshot wound" is a death).
+WOUND_ADJECTIVES: tuple[str, ...] = (
+    "a",
+    "an",
+    "apparent",
+    "multiple",
+    "several",
+    "two",
+    "three",
+    "minor",
+    "serious",
+    "critical",
+    "severe",
+    "superficial",
+    "possible",
+    "self-inflicted",
+    "accidental",
+    "graze",
+    "non-life-threatening",
+    "non-life threatening",
+    "non life-threatening",
+    "non life threatening",
+    "nonlife-threatening",
+    "non-threatening",
+    "life-threatening",
+    "life threatening",
+    "potentially life-threatening",
+    "non-critical",
+    "non-serious",
+    "serious but non-life-threatening",
+    "what appeared to be",
+    "what police described as",
+)
+
+#: The wound itself. A bare "injuries" or "wound" after a lead is a wound only with an
+#: adjective of WOUND_ADJECTIVES before it or a gunshot word in it (checked in code).
+WOUND_NOUNS: tuple[str, ...] = (
+    "gunshot wound",
+    "gunshot wounds",
+    "gun shot wound",
+    "gun shot wounds",
+    "gunshot injury",
+    "gunshot injuries",
+    "bullet wound",
+    "handgun wound",
+    "handgun wounds",
+    "shotgun wound",
+    "shotgun wounds",
+    "rifle wound",
+    "bullet wounds",
+    "graze wound",
+    "wound",
+    "wounds",
+    "injury",
+    "injuries",
+)
+
+#: Nouns of WOUND_NOUNS that say by themselves that a gun did it.
+GUNSHOT_NOUNS: frozenset[str] = frozenset(n for n in WOUND_NOUNS if n.split()[0] != "wound")
+
+#: The conditions a hospital lists the living in ("in stable condition", "in critical
+#: but stable condition"); "grave" and "critical" are alive too.
+CONDITIONS: tuple[str, ...] = (
+    "stable",
+    "critical",
+    "serious",
+    "good",
+    "fair",
+    "satisfactory",
+    "grave",
+    "guarded",
+    "non-life-threatening",
+)
+
+#: What struck someone who was hit: "struck by a stray bullet", "hit by gunfire".
+PROJECTILES: tuple[str, ...] = (
+    "bullet",
+    "bullets",
+    "gunfire",
+    "round",
+    "rounds",
+    "shot",
+    "shots",
+    "pellets",
+    "buckshot",
+    "shotgun pellets",
+    "stray bullet",
+    "errant bullet",
+    "ricochet",
+)
+
+#: Outcomes only the living have: "is expected to survive", "treated and released".
+SURVIVAL_PHRASES: tuple[str, ...] = (
+    "treated and released",
+    "expected to survive",
+    "expected to recover",
+    "expected to be ok",
+    "expected to be okay",
+    "expected to make a full recovery",
+    "is recovering",
+    "was recovering",
+    "are recovering",
+    "were recovering",
+    "remains hospitalized",
+    "remained hospitalized",
+    "survived",
+)
+
+#: Words that may stand between a victim and the wound told of them: auxiliaries,
+#: adverbs, and the ride to hospital ("was taken to a hospital with ...").
+SUBJECT_LINKS: tuple[str, ...] = (
+    "who",
+    "was",
+    "is",
+    "has",
+    "had",
+    "been",
+    "being",
+    "remains",
+    "remained",
+    "also",
+    "later",
+    "still",
+    "now",
+    "reportedly",
+    "apparently",
+    "currently",
+    "initially",
+    "listed",
+    "found",
+)
+
+#: Verbs of the ride to hospital, between a victim and the wound: "was taken to Brick
+#: Hospital with a gunshot wound", "was airlifted to a Macon hospital in critical condition".
+TRANSPORT_VERBS: tuple[str, ...] = (
+    "taken",
+    "transported",
+    "rushed",
+    "flown",
+    "airlifted",
+    "driven",
+    "brought",
+)
+
+#: Verbs of the wounded reaching a hospital by themselves: "Two other gunshot victims
+#: arrived at the hospital via personal vehicles", "showed up at an area hospital".
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "arrived",
+    "showed up",
+    "turned up",
+    "walked",
+    "went",
+    "drove themselves",
+)
+
+#: Words that may stand between a count of people and the wound told of them ("Six
+#: additional victims were located on the scene also suffering from gunshot wounds",
+#: "Three other victims showed up at the hospital with gunshot wounds").
+COUNT_LINKS: frozenset[str] = frozenset(
+    """who were are was is all both also later then still had have been being found
+    located discovered at on in the a an area local scene scenes showed up arrived
+    walked taken transported rushed driven brought to hospital hospitals medical
+    center centers trauma treated by private vehicle vehicles personal car cars
+    each reportedly apparently""".split()
+)
+
+#: Plural nouns of people that GVC leads count among the wounded beside the person
+#: nouns of `claims.PERSON_NOUNS`: "Three juveniles are recovering", "five partygoers".
+WOUNDED_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """juveniles males females youths partygoers patrons guests clubgoers concertgoers
+    bystanders teenagers brothers sisters cousins sons daughters parents""".split()
+)
+
+#: Verbs of a shooting that sent the people counted after them to hospital: "a
+#: shooting at a bar that sent 4 people to the hospital".
+SENT_VERBS: frozenset[str] = frozenset(
+    {"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"}
+)

@@ -1,0 +1,246 @@
+"""Injuries told by the wound, not by a casualty verb (issue 10, the injuries half).
+
+Rows are real strings of the GVC dev half's injury misses (`bench/realnews.py --gold`),
+grouped by form, and what they must read: (text, {kind: values}, span) where every
+listed kind has claims of exactly those values, no other deaths or injuries value
+appears, and `span` (when given) is the text of one injuries claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_casualties import _tolls
+
+import claims
+
+
+def _check(text: str, expected: dict[str, set[float]], span: str | None) -> None:
+    found = claims.extract(text).claims
+    got = _tolls(found)
+    for kind in ("deaths", "injuries"):
+        assert got[kind] == expected.get(kind, set()), (kind, got)
+    if span is not None:
+        assert span in [c.text for c in found if c.kind == "injuries"]
+
+
+# one victim, a noun or a name, with a wound and no casualty verb
+ONE_VICTIM = [
+    (
+        "The victim was taken to the hospital and is in stable condition.",
+        {"injuries": {1}},
+        "The victim was taken to the hospital",
+    ),
+    (
+        "Coulthard was taken to Lehigh Valley Hospital-Cedar Crest, where he was treated"
+        " and released.",
+        {"injuries": {1}},
+        "Coulthard was taken to Lehigh Valley Hospital-Cedar Crest, where he was treated"
+        " and released",
+    ),
+    (
+        "Bentley Michael Lenhart suffered a handgun wound to his abdomen about 4:30 p.m.",
+        {"injuries": {1}},
+        "Bentley Michael Lenhart suffered a handgun wound",
+    ),
+    (
+        "A teenager sustained life-threatening injuries early Sunday when she was shot"
+        " inside a Garner apartment.",
+        {"injuries": {1}},
+        "A teenager sustained life-threatening injuries",
+    ),
+    (
+        "The 14-month-old is recovering at the hospital and is in stable condition.",
+        {"injuries": {1}},
+        "The 14-month-old is recovering",
+    ),
+    (
+        "The 21-year-old woman was taken in good condition to Norwegian American Hospital,"
+        " police said.",
+        {"injuries": {1}},
+        "The 21-year-old woman was taken in good condition",
+    ),
+    (
+        "Police say his daughter was struck in the upper body area but in stable condition.",
+        {"injuries": {1}},
+        None,
+    ),
+    (
+        "Cobbs, who was flown to Duke University Hospital in North Carolina with a"
+        " non-life-threatening injury, is awaiting extradition.",
+        {"injuries": {1}},
+        None,
+    ),
+]
+
+# "he"/"she" after a sentence that told someone shot
+PRONOUN_VICTIM = [
+    (
+        "A 21-year-old man was shot in the hand and leg around 1:25 a.m. He was taken to the"
+        " hospital and is in stable condition.",
+        {"injuries": {1}},
+        "He was taken to the hospital and is in stable condition",
+    ),
+    (
+        "A Seattle man was shot Saturday. He was taken to Harborview Medical Center, where he"
+        " was treated and released.",
+        {"injuries": {1}},
+        None,
+    ),
+]
+
+# a count of people whose clause goes on to the wound
+COUNTED = [
+    (
+        "The three other victims did not suffer life-threatening wounds, Hecht said.",
+        {"injuries": {3}},
+        "three other victims",
+    ),
+    (
+        "Three other victims showed up at the hospital with gunshot wounds.",
+        {"injuries": {3}},
+        "Three other victims",
+    ),
+    (
+        "Sixteen people were treated at Lee Memorial Hospital, many of which have been released.",
+        {"injuries": {16}},
+        "Sixteen people",
+    ),
+    (
+        "Wood was one of four people transported to the hospital after the shooting,"
+        " including two 15-year-olds and a 17-year-old.",
+        {"injuries": {4}},
+        "four people",
+    ),
+    (
+        "Two other gunshot victims arrived at the hospital via personal vehicles.",
+        {"injuries": {2}},
+        "Two other gunshot victims",
+    ),
+    (
+        "Police officers in Kokomo are investigating a shooting at a bar that sent 4 people"
+        " to the hospital on Sunday, according to Howard County dispatch.",
+        {"injuries": {4}},
+        "4 people",
+    ),
+    (
+        "Three juveniles are recovering after being hit by buckshot after an accidental"
+        " discharge with a shotgun.",
+        {"injuries": {3}},
+        "Three juveniles",
+    ),
+    (
+        "Court records say Jackson fired into a stranded vehicle with four women inside near"
+        " 21st and Cleveland on Saturday, killing 25-year-old Maryanna Pennington and"
+        " injuring the three others.",
+        {"deaths": {1}, "injuries": {3}},
+        "three others",
+    ),
+    (
+        "Six additional victims were located on the scene also suffering from gunshot wounds.",
+        {"injuries": {6}},
+        "Six additional victims",
+    ),
+]
+
+# someone who shot themselves: hurt, unless the article tells the death
+REFLEXIVE = [
+    (
+        "Police said Jackson accidentally shot himself in the hand with a 9mm handgun loaded"
+        " with hollow-point rounds, and was later transported to Atlanta Medical Center for"
+        " treatment.",
+        {"injuries": {1}},
+        "shot himself",
+    ),
+    (
+        "Dodge County toddler accidentally shoots herself in the leg",
+        {"injuries": {1}},
+        "shoots herself",
+    ),
+    ("Police: Toddler Shot Himself in Montoursville", {"injuries": {1}}, "Shot Himself"),
+    ("He killed his wife before shooting himself.", {"deaths": {1}}, None),
+]
+
+# a headline's victim with no article
+HEADLINE = [
+    (
+        "4-year-old boy hit by stray bullet outside DeKalb apartments",
+        {"injuries": {1}},
+        "4-year-old boy hit by stray bullet",
+    ),
+]
+
+# a headline's second victim after a comma
+SECOND = [
+    ("Teen Killed, Another Wounded in St. Paul Shooting", {"deaths": {1}, "injuries": {1}}),
+    ("Man dead, woman injured in shooting", {"deaths": {1}, "injuries": {1}}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SECOND)
+def test_a_headlines_second_victim(title: str, expected: dict[str, set[float]]) -> None:
+    found = claims.extract("Police are investigating.", title=title).claims
+    assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
+
+
+# not a wound of the living, or not a victim's
+NOT_INJURIES = [
+    ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
+    ("Police said the suspect was not injured.", {}, None),
+    ("Officers found him with no injuries.", {}, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    ONE_VICTIM + PRONOUN_VICTIM + COUNTED + REFLEXIVE + HEADLINE + NOT_INJURIES,
+)
+def test_injuries_told_by_the_wound(
+    text: str, expected: dict[str, set[float]], span: str | None
+) -> None:
+    _check(text, expected, span)
+
+
+def test_some_of_the_victims_taken_to_hospital_are_a_part() -> None:
+    found = claims.extract("Three of the victims were taken to Memorial Regional Hospital.")
+    (hurt,) = [c for c in found.claims if c.kind == "injuries"]
+    assert (hurt.value.low, hurt.subject) == (3, "victims listed")
+
+
+def test_a_wound_of_one_named_is_no_death_of_another_named() -> None:
+    text = (
+        "15-year-old Lavontay Allen was killed in the shooting while Allen's mother,"
+        " 40-year-old Jaton Watts was also shot. Watts was treated for non-life threatening"
+        " wounds."
+    )
+    assert _tolls(claims.extract(text).claims) == {"deaths": {1}, "injuries": {1}}
+
+
+def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
+    text = (
+        "The victim was transported to Hilo Medical Center in critical condition and"
+        " pronounced dead on Saturday."
+    )
+    found = claims.extract(text, title="Police: Boy died of self-inflicted gunshot wound").claims
+    assert _tolls(found) == {"deaths": {1}, "injuries": set()}
+
+
+# known gaps, written down
+GAPS = [
+    pytest.param(
+        "Terrance Booker, 42, had a broken leg and a gunshot wound to his leg.",
+        {"injuries": {1}},
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a wound after another noun of 'had'"),
+    ),
+    pytest.param(
+        "Police found three adults and a 17-year-old suffering from apparent gunshot wounds.",
+        {"injuries": {4}},
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a list of a count and a victim of one"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), GAPS)
+def test_injury_gaps(text: str, expected: dict[str, set[float]], span: str | None) -> None:
+    _check(text, expected, span)
