@@ -59,7 +59,7 @@ def _sentence_claims(
     scope = _sentence_scope(s, padded, words, dates)
     anaphor = PLACE_ANAPHORS.search(s) is not None
 
-    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim):
+    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim, in_title):
         location = _claim_location(
             reading.kind,
             words,
@@ -97,10 +97,11 @@ def _readings(
     quantities: tuple[QuantityMention, ...],
     dates: tuple[DateMention, ...],
     pronoun_victim: str | None,
+    in_title: bool = False,
 ) -> list[tuple[QuantityMention, _Reading]]:
     """What the sentence's numbers are read as, in order, victims listed by "and"
     summed, and the casualties of one it tells with no number ("a man was shot", "he
-    later died", of `pronoun_victim`)."""
+    later died", of `pronoun_victim`); `in_title`: the sentence is the headline."""
     date_spans = [(d.start, d.end) for d in dates]
     readings: list[tuple[QuantityMention, _Reading]] = []
     for mention in quantities:
@@ -118,7 +119,7 @@ def _readings(
         for m, r in readings
         if r.kind in ("deaths", "injuries", "shot")
     ]
-    ones = _victims(sentence, casualties) + _named_victims(sentence, casualties)
+    ones = _victims(sentence, casualties, in_title) + _named_victims(sentence, casualties)
     readings.extend(ones)
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
