@@ -301,6 +301,43 @@ GVC_REFLEXIVE = [
     ),
 ]
 
+# GVC: a killer who dies by his own hand is one of the dead (the official toll counts
+# him); the victims' toll stays a claim of its own
+GVC_MURDER_SUICIDES = [
+    (
+        "The father of a high school student who killed four classmates and himself in the"
+        " fall has been arrested.",
+        {"deaths": {4, 5}},
+    ),
+    (
+        "A 19-year-old Myrtle Creek man shot and killed his infant daughter before turning"
+        " the gun on himself, police said.",
+        {"deaths": {1, 2}},
+    ),
+    (
+        "Investigators say a man shot and killed his wife, son and daughter before killing"
+        " himself in a Houston-area home.",
+        {"deaths": {3, 4}},
+    ),
+    (
+        "Four people were shot dead Friday at a rural Mason County home by a man who later"
+        " shot himself in front of deputies who responded to the scene, officials said.",
+        {"deaths": {4, 5}},
+    ),
+    ("He killed four of his children, his wife and himself.", {"deaths": {6}}),
+    ("Police say the man killed two people and later turned himself in.", {"deaths": {2}}),
+]
+
+# GVC titles: a headline's list of victims closed by the killer, joined by commas
+HEADLINE_MURDER_SUICIDES = [
+    ("Police: Man kills woman, her son, himself in south Las Vegas", {"deaths": {1, 3}}),
+    ("Officials: South Dakota Man Killed Wife, 4 Kids Then Himself", {"deaths": {1, 6}}),
+    ("Texas police: Father kills wife, son, daughter, then himself", {"deaths": {1, 4}}),
+    ("Avoyelles Parish man kills 7-year-old daughter, himself", {"deaths": {1, 2}}),
+    ("Police: Myrtle Creek man, 19, shot and killed infant daughter, self", {"deaths": {1, 2}}),
+    ("Four shot to death in Mason County, then gunman kills himself", {"deaths": {4, 5}}),
+]
+
 # GVC: a place after a name is no second name
 GVC_PLACES = [
     (
@@ -374,6 +411,7 @@ HEADLINES = [
     + GVC_IN_TURN
     + GVC_DEATH_NOUNS
     + GVC_REFLEXIVE
+    + GVC_MURDER_SUICIDES
     + GVC_PLACES
     + ECB_FORMS
     + KNOWN_GAPS,
@@ -382,7 +420,7 @@ def test_casualties_by_grammar(text: str, expected: dict[str, set[float]]) -> No
     _check(text, expected)
 
 
-@pytest.mark.parametrize(("title", "expected"), HEADLINES)
+@pytest.mark.parametrize(("title", "expected"), HEADLINES + HEADLINE_MURDER_SUICIDES)
 def test_headline_tolls(title: str, expected: dict[str, set[float]]) -> None:
     _check("Police are investigating.", expected, title=title)
 

@@ -14,6 +14,7 @@ from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted,
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.murder_suicide import _with_the_killer
 from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
 from claims.extract.places import _Place
@@ -123,6 +124,7 @@ def _readings(
     readings.extend(ones)
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
+    readings.extend(_with_the_killer(sentence, readings))
     return readings
 
 
