@@ -328,6 +328,31 @@ GVC_MURDER_SUICIDES = [
     ("Police say the man killed two people and later turned himself in.", {"deaths": {2}}),
 ]
 
+# GVC: a death of one told as a life taken, a fatal shooting, or one of the victims
+# with an appositive
+GVC_ONE_DEATH = [
+    (
+        "A quadruple shooting Tuesday evening in Gert Town claimed the life of a 19-year-old man.",
+        {"deaths": {1}},
+    ),
+    (
+        "An accident with a firearm claimed the life of 4-year-old Summer Miller of St. Marie.",
+        {"deaths": {1}},
+    ),
+    (
+        "A Perry County man is headed to trial in the fatal shooting of his 12-year-old"
+        " daughter during an apartment eviction.",
+        {"deaths": {1}},
+    ),
+    ("Police are investigating the fatal shooting of Kenneth Smith.", {"deaths": {1}}),
+    ("Police are investigating the shooting of a man.", {}),
+    (
+        "NOPD spokesman Officer Frank Robertson said one of the victims, a man, has been"
+        " pronounced dead.",
+        {"deaths": {1}},
+    ),
+]
+
 # GVC titles: a headline's list of victims closed by the killer, joined by commas
 HEADLINE_MURDER_SUICIDES = [
     ("Police: Man kills woman, her son, himself in south Las Vegas", {"deaths": {1, 3}}),
@@ -412,6 +437,7 @@ HEADLINES = [
     + GVC_DEATH_NOUNS
     + GVC_REFLEXIVE
     + GVC_MURDER_SUICIDES
+    + GVC_ONE_DEATH
     + GVC_PLACES
     + ECB_FORMS
     + KNOWN_GAPS,

@@ -190,7 +190,7 @@ ANOTHER_OBJECT = re.compile(
 #: shooting death", "her son's accidental shooting death".
 NOMINAL_DEATH = re.compile(
     rf"""
-    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying)[ ]+of[ ]+
+    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying|fatal[ ]+shooting)[ ]+of[ ]+
     (?P<np>(?:(?:an?|the|his|her|their|another)[ ]+)?
       (?:[\w’'-]{{1,30}}[ ]+){{0,3}}(?P<noun>{_NOUN}))\b
     (?P<more>[ ]+and\b|s\b|’s|'s)?                   # "a man and his son", a plural
@@ -204,12 +204,14 @@ NOMINAL_DEATH = re.compile(
 )
 
 
-#: "one of the victims died", "one of the men later died": a death of one among them.
+#: "one of the victims died", "one of the men later died", "one of the victims, a man,
+#: has been pronounced dead": a death of one among them.
 ONE_OF_DEATH = re.compile(
     rf"""
-    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})[ ]+
+    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})
+    (?:,[ ][^,;]{{1,40}},)?[ ]+                      # "one of the victims, a man, has been"
     (?:(?:{_alternation(lex.PRONOUN_ADVERBS)}|has|have)[ ]+){{0,2}}
-    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)}|been[ ]+(?:pronounced|declared|found)[ ]+dead)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

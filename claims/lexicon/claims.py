@@ -425,6 +425,12 @@ VICTIM_OBJECT_VERBS: dict[str, str] = {
     "fatally shot": "deaths",
     "fatally shooting": "deaths",
     "fatally shoots": "deaths",
+    # a death told as a life taken: "claimed the life of a 19-year-old man" (GVC dev
+    # misses, 2026-12)
+    "claimed the life of": "deaths",
+    "claims the life of": "deaths",
+    "claiming the life of": "deaths",
+    "took the life of": "deaths",
     "wounded": "injuries",
     "wounding": "injuries",
     "wounds": "injuries",
