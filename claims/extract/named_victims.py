@@ -67,6 +67,8 @@ _NAME_OBJECT_VERBS: dict[str, str] = {
     "slaying of": "deaths",
     "shooting death of": "deaths",
     "shooting deaths of": "deaths",
+    "fatal shooting of": "deaths",
+    "fatal shootings of": "deaths",
 }
 
 NAMED_OBJECT = re.compile(

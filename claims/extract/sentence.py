@@ -14,6 +14,7 @@ from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted,
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.murder_suicide import _with_the_killer
 from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
 from claims.extract.places import _Place
@@ -65,7 +66,7 @@ def _sentence_claims(
     scope = _sentence_scope(s, padded, words, dates)
     anaphor = PLACE_ANAPHORS.search(s) is not None
 
-    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim):
+    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim, in_title):
         location = _claim_location(
             reading.kind,
             words,
@@ -103,10 +104,11 @@ def _readings(
     quantities: tuple[QuantityMention, ...],
     dates: tuple[DateMention, ...],
     pronoun_victim: str | None,
+    in_title: bool = False,
 ) -> list[tuple[QuantityMention, _Reading]]:
     """What the sentence's numbers are read as, in order, victims listed by "and"
     summed, and the casualties of one it tells with no number ("a man was shot", "he
-    later died", of `pronoun_victim`)."""
+    later died", of `pronoun_victim`); `in_title`: the sentence is the headline."""
     date_spans = [(d.start, d.end) for d in dates]
     readings: list[tuple[QuantityMention, _Reading]] = []
     for mention in quantities:
@@ -125,13 +127,14 @@ def _readings(
         for m, r in readings
         if r.kind in ("deaths", "injuries", "shot")
     ]
-    ones = _victims(sentence, casualties) + _named_victims(sentence, casualties)
+    ones = _victims(sentence, casualties, in_title) + _named_victims(sentence, casualties)
     readings.extend(ones)
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
     readings.extend(_shot_themselves(sentence, casualties))
     readings.extend(_second_victims(sentence, casualties))
+    readings.extend(_with_the_killer(sentence, readings))
     return readings
 
 

@@ -72,13 +72,14 @@ VICTIM_SUBJECT_FROM_NOUN = re.compile(
 _NOUN_PHRASE_CHARS_BACKWARDS = re.compile(r"(?P<chars>[\w’'\- ]*)")
 
 
-def _victim_object(noun: str) -> re.Pattern[str]:
-    """VICTIM_OBJECT with the victim noun `noun` (an alternation)."""
+def _victim_object(noun: str, article: str = "") -> re.Pattern[str]:
+    """VICTIM_OBJECT with the victim noun `noun` (an alternation); `article` "?" makes
+    the determiner optional (a headline's "kills friend")."""
     return re.compile(
         rf"""
         \b(?P<verb>{_alternation(lex.VICTIM_OBJECT_VERBS)})[ ]+
         (?P<np>
-          (?P<det>an?|the|his|her|their|another)[ ]+
+          (?:(?P<det>an?|the|his|her|their|another)[ ]+){article}
           (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,4}}?)
           (?P<noun>{noun})\b
         )
@@ -97,6 +98,14 @@ VICTIM_OBJECT = _victim_object(_NOUN)
 #: VICTIM_OBJECT with the lexicon's nouns only: tried where an age matched as the noun
 #: but a word follows it ("killed his 9-year-old brother": the age is a modifier).
 VICTIM_OBJECT_NAMED_NOUN = _victim_object(_alternation(lex.VICTIM_NOUNS))
+
+#: A victim noun and a comma right before a headline's bare noun: the two are a list
+#: ("Man, Toddler Found Dead"), which the names' reader counts as two.
+HEADLINE_LIST_BEFORE = re.compile(rf"\b{_NOUN},[ ]*$", re.IGNORECASE)
+
+#: VICTIM_OBJECT in a headline, which drops its articles: "Teen accidentally shoots and
+#: kills friend", "Police accuse woman of fatally shooting toddler".
+HEADLINE_VICTIM_OBJECT = _victim_object(_NOUN, "?")
 
 
 #: A death told after "and" with no subject of its own, so of the victim just told to
@@ -181,7 +190,7 @@ ANOTHER_OBJECT = re.compile(
 #: shooting death", "her son's accidental shooting death".
 NOMINAL_DEATH = re.compile(
     rf"""
-    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying)[ ]+of[ ]+
+    \b(?P<verb>(?:shooting[ ]+)?death|killing|murder|slaying|fatal[ ]+shooting)[ ]+of[ ]+
     (?P<np>(?:(?:an?|the|his|her|their|another)[ ]+)?
       (?:[\w’'-]{{1,30}}[ ]+){{0,3}}(?P<noun>{_NOUN}))\b
     (?P<more>[ ]+and\b|s\b|’s|'s)?                   # "a man and his son", a plural
@@ -195,12 +204,14 @@ NOMINAL_DEATH = re.compile(
 )
 
 
-#: "one of the victims died", "one of the men later died": a death of one among them.
+#: "one of the victims died", "one of the men later died", "one of the victims, a man,
+#: has been pronounced dead": a death of one among them.
 ONE_OF_DEATH = re.compile(
     rf"""
-    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})[ ]+
+    \bone[ ]+of[ ]+the[ ]+(?:[\w’'-]{{1,30}}[ ]+)?(?:{_alternation(lex.ONE_OF_NOUNS)})
+    (?:,[ ][^,;]{{1,40}},)?[ ]+                      # "one of the victims, a man, has been"
     (?:(?:{_alternation(lex.PRONOUN_ADVERBS)}|has|have)[ ]+){{0,2}}
-    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)}|been[ ]+(?:pronounced|declared|found)[ ]+dead)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ from claims.extract.victim_patterns import (
     AND_DIED,
     ANOTHER_OBJECT,
     ANOTHER_SUBJECT,
+    HEADLINE_LIST_BEFORE,
+    HEADLINE_VICTIM_OBJECT,
     NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
@@ -66,6 +68,21 @@ _PART_OF = re.compile(
 )
 
 
+def _bare_np_start(match: re.Match[str], start: int) -> int:
+    """Where a noun phrase with no article starts: past the last lower-case word before
+    its noun ("Man turns himself in after 2-year-old killed" -> "2-year-old"), keeping
+    the names and ages that modify it ("St. Louis woman", "4-year-old boy")."""
+    for token in re.finditer(r"[\w’'-]+", match.group("mods")):
+        if token.group().islower() and not token.group()[:1].isdigit():
+            start = match.start("mods") + token.end()
+    return max(start, _first_word_at(match.string, start))
+
+
+def _first_word_at(sentence: str, at: int) -> int:
+    """The offset of the first non-space character at or after `at`."""
+    return at + len(sentence[at:]) - len(sentence[at:].lstrip())
+
+
 def _one_victim(noun: str) -> str:
     """The subject of a casualty of one: the noun that names them ("man", "victim"),
     except "person", which would read as the whole toll of people ("A third person ...
@@ -74,10 +91,14 @@ def _one_victim(noun: str) -> str:
     return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith("-old") else noun
 
 
-def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[QuantityMention, _Reading]]:
+def _victims(
+    sentence: str, taken: list[tuple[int, int]], headline: bool = False
+) -> list[tuple[QuantityMention, _Reading]]:
     """Casualties of one with no number written: "a man was shot and killed" (a death),
     "a woman was wounded", "shot in the leg", "left a man in critical condition" (an
-    injury); spans that overlap `taken` (the sentence's numeric claims) are skipped."""
+    injury); spans that overlap `taken` (the sentence's numeric claims) are skipped.
+    A `headline` drops its articles anywhere ("Police: Child accidentally shoots, kills
+    self", "Man charged after toddler killed", "Teen shoots and kills friend")."""
     found: list[tuple[QuantityMention, _Reading]] = []
 
     def add(start: int, end: int, kind: str, noun: str) -> None:
@@ -95,12 +116,12 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
         return found  # no noun anywhere: the gate's pattern cannot match either
 
     for match in _victim_subjects(sentence, noun_starts):
-        victim = _subject_victim(sentence, match)
+        victim = _subject_victim(sentence, match, headline)
         if victim is not None:
             add(*victim)
     for start, end, noun in _nominal_deaths(sentence):
         add(start, end, "deaths", noun)
-    for match in VICTIM_OBJECT.finditer(sentence):
+    for match in (HEADLINE_VICTIM_OBJECT if headline else VICTIM_OBJECT).finditer(sentence):
         if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
             sentence, match.end("noun")
         ):
@@ -113,19 +134,26 @@ def _victims(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[Quantity
 
 
 #: The objects that make a casualty verb's subject its own victim.
-_REFLEXIVES = frozenset({"himself", "herself"})
+_REFLEXIVES = frozenset({"himself", "herself", "self"})
 
 
-def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+def _subject_victim(
+    sentence: str, match: re.Match[str], headline: bool = False
+) -> tuple[int, int, str, str] | None:
     """A VICTIM_SUBJECT match as one victim ("a 23-year-old man was shot and killed"): its
-    span, kind and noun; None for a bare noun past a headline's first words, two people,
-    a negation or a shooter ("a man shot and killed his wife")."""
+    span, kind and noun; None for a bare noun past the first words of a body sentence
+    (a `headline` drops its articles anywhere), two people, a negation or a shooter ("a
+    man shot and killed his wife")."""
     np = _victim_np(sentence, match)
     if np is None:
         return None
     start, det = np
-    if det is None and sentence[:start].strip(" \t“”\"'‘’—–-:"):
+    if det is None and not headline and sentence[:start].strip(" \t“”\"'‘’—–-:"):
         return None  # no article: only a headline's first words ("Teenager dies")
+    if det is None:
+        start = _bare_np_start(match, start)
+        if HEADLINE_LIST_BEFORE.search(sentence, 0, start):
+            return None  # "Man, Toddler Found Dead": a list of two
     aux = (match.group("aux") or "").split()
     if aux and aux[-1].lower() in ("were", "are"):
         return None  # "a man and a woman were shot": a count of two
@@ -138,7 +166,8 @@ def _subject_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str,
         # "accidentally shot himself", "fatally shot herself", "killed himself": the
         # subject is the one hurt
         fatal = "fatally" in adverbs or "mortally" in adverbs
-        kind = "deaths" if fatal else ("shot" if verb == "shot" else lex.VICTIM_VERBS[verb])
+        shot = verb in ("shot", "shoots")
+        kind = "deaths" if fatal else ("shot" if shot else lex.VICTIM_VERBS[verb])
         return start, match.end("next"), kind, match.group("noun")
     if _shooter_of(aux, following):
         return None  # "a man shot and killed his wife": he is the shooter

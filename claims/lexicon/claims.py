@@ -344,6 +344,11 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
 VICTIM_VERBS: dict[str, str] = {
     "shot and killed": "deaths",
     "shot, killed": "deaths",  # a headline's comma for "and"
+    # a headline's present tense, before its object or "himself" ("Boy, 3, shoots and
+    # kills himself", "Child accidentally shoots, kills self"): GVC dev titles (2026-12)
+    "shoots and kills": "deaths",
+    "shoots, kills": "deaths",
+    "shoots": "shot",
     "shot dead": "deaths",
     "shot to death": "deaths",
     "gunned down": "deaths",
@@ -420,6 +425,12 @@ VICTIM_OBJECT_VERBS: dict[str, str] = {
     "fatally shot": "deaths",
     "fatally shooting": "deaths",
     "fatally shoots": "deaths",
+    # a death told as a life taken: "claimed the life of a 19-year-old man" (GVC dev
+    # misses, 2026-12)
+    "claimed the life of": "deaths",
+    "claims the life of": "deaths",
+    "claiming the life of": "deaths",
+    "took the life of": "deaths",
     "wounded": "injuries",
     "wounding": "injuries",
     "wounds": "injuries",
