@@ -130,6 +130,20 @@ def _same_figure(a: _Reading, b: _Reading) -> bool:
     return a.claim.value.unit == b.claim.value.unit  # type: ignore[union-attr]
 
 
+def _unnamed_span(a: _Reading, b: _Reading) -> bool:
+    """Whether two durations that name nothing that lasted state one span in one unit
+    ("five years" and "five years", "about three hours" twice): the same span told
+    again, whenever told (a term of office, a sentence); with nothing named there is no
+    start to hold apart."""
+    qa, qb = a.claim.value, b.claim.value
+    if a.claim.kind != "duration" or b.claim.kind != "duration" or qa is None or qb is None:
+        return False
+    if a.subject is not None or b.subject is not None or qa.vague or qb.vague:
+        return False
+    same = qa.low == qb.low and qa.high == qb.high and qa.unit == qb.unit
+    return same and qa.low is not None
+
+
 def _actors_compatible(a: _Reading, b: _Reading) -> bool:
     if not a.actors or not b.actors:
         return True
@@ -143,9 +157,10 @@ def _align(a: _Reading, b: _Reading) -> _Alignment | None:
     if not _actors_compatible(a, b):
         return None
     frame = _frame_relation(a, b)
-    if frame is None and _same_figure(a, b):
+    if (frame is None and _same_figure(a, b)) or _unnamed_span(a, b):
         # one figure of one thing in one place, told with other time words ("on Sunday",
-        # "this morning", "last summer"): the same fact told again, never a rival
+        # "this morning", "last summer"): the same fact told again, never a rival; a
+        # span's time words say when it was told, not a stretch it is part of
         frame = _SAME
     relations = [_place_relation(a, b), _subject_relation(a, b), frame]
     if None in relations:
