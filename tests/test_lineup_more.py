@@ -9,6 +9,8 @@ The rules (claims/compare/blocking.py, align.py, ages.py):
 - a duration that names nothing that lasted ("The MPs term of office is five years.")
   meets the same span told in another report, whenever each was told, and only agrees:
   the time words beside it say when it was told, not a stretch it is part of;
+- one figure told with a place named at another grain ("Dallas" and "Texas"; "Orange
+  County, California" and "California") is one fact told again, not a part of itself;
 - an unnamed person's age ("a woman, 29,") meets a named person's age of the same years
   in another report ("Whitney Lewis, 29,"), and only agrees; two names' ages meet by name.
 """
@@ -40,6 +42,8 @@ def relations(a: Side, b: Side) -> set[str]:
 
 
 FEB26_2016 = dt.date(2016, 2, 26)
+AUG12_2016 = dt.date(2016, 8, 12)
+FEB19_2013 = dt.date(2013, 2, 19)
 NOV3_2016 = dt.date(2016, 11, 3)
 NOV22_2016 = dt.date(2016, 11, 22)
 SEP13_2016 = dt.date(2016, 9, 13)
@@ -175,4 +179,52 @@ AGES = [
 
 @pytest.mark.parametrize(("a", "b", "expected"), AGES)
 def test_an_unnamed_age_meets_a_named_one(a: Side, b: Side, expected: set[str]) -> None:
+    assert relations(a, b) == expected
+
+
+# ------------------------------------------------ one figure, places of another grain
+
+GRAINS = [
+    # GVC 627519 (Dallas Motel 6 shooting, Aug 2016): the wounded women, one report
+    # datelined in the city, the other naming the state's hospital
+    (
+        (
+            "The wounded victims, two women in their 20s and a man in his 40s, were taken to"
+            " Texas Health Presbyterian Hospital.",
+            "two women",
+            AUG12_2016,
+        ),
+        (
+            "DALLAS (CBSDFW.COM/AP) – Police in Dallas said that one person was killed and"
+            " three others were hurt during gunfire at a motel. The other three victims — a"
+            " man and two women — were taken to the hospital and are all expected to"
+            " survive.",
+            "two women",
+            AUG12_2016,
+        ),
+        {"agree"},
+    ),
+    # GVC 480358 (Orange County, California, spree, Feb 2013): one quote, the place said
+    # as the county in one report and as the state in the other
+    (
+        (
+            "Ali Syed, a 20-year-old community college student, has been identified as the"
+            " gunman who killed three people and then himself in Orange County, Calif.,"
+            ' Tuesday. "There were at least six witnesses."',
+            "at least six witnesses",
+            FEB19_2013,
+        ),
+        (
+            "Fatality: Melvin Edwards, 69, was shot dead during the shooting spree in"
+            ' California on Tuesday. "There were at least six witnesses."',
+            "at least six witnesses",
+            FEB19_2013,
+        ),
+        {"agree"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), GRAINS)
+def test_one_figure_at_another_grain(a: Side, b: Side, expected: set[str]) -> None:
     assert relations(a, b) == expected

@@ -157,12 +157,15 @@ def _align(a: _Reading, b: _Reading) -> _Alignment | None:
     if not _actors_compatible(a, b):
         return None
     frame = _frame_relation(a, b)
-    if (frame is None and _same_figure(a, b)) or _unnamed_span(a, b):
-        # one figure of one thing in one place, told with other time words ("on Sunday",
-        # "this morning", "last summer"): the same fact told again, never a rival; a
-        # span's time words say when it was told, not a stretch it is part of
+    place = _place_relation(a, b)
+    if _same_figure(a, b) or _unnamed_span(a, b):
+        # one figure of one thing, told with other time words ("on Sunday", "this
+        # morning", "last summer") or a place named at another grain ("Dallas" and
+        # "Texas" for one motel's "two women"): the same fact told again, never a rival
+        # nor a part of itself; a span's time words say when it was told
         frame = _SAME
-    relations = [_place_relation(a, b), _subject_relation(a, b), frame]
+        place = _SAME if place is not None else None
+    relations = [place, _subject_relation(a, b), frame]
     if None in relations:
         return None
     directions = {r for r in relations if r is not None and r != _SAME}
