@@ -1,5 +1,5 @@
 """More of what the report lines up as one fact, end to end (see tests/test_lineup.py for
-the harness's rules): real sentences of the dev clusters (`bench/judged.py`), each read by
+the harness, `relations`): real sentences of the dev clusters (`bench/judged.py`), each read by
 extraction as an article of its own, then compared. Each row is two articles' sentences,
 the figure read in each, and the relations of the findings that join them (an empty set:
 no finding joins them).
@@ -20,26 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import claims
-
-Side = tuple[str, str, dt.date | None]  # sentence, the figure's text, publication date
-
-
-def relations(a: Side, b: Side) -> set[str]:
-    """The relations of the findings that join the two figures' claims."""
-    first = claims.extract(a[0], published=a[2], article_id="a", source="Outlet A")
-    second = claims.extract(b[0], published=b[2], article_id="b", source="Outlet B")
-    report = claims.check([first, second])
-    ids_a = {c.id for c in report.claims if c.article_id == "a" and c.text == a[1]}
-    ids_b = {c.id for c in report.claims if c.article_id == "b" and c.text == b[1]}
-    assert ids_a and ids_b, "extraction must read both figures"
-    return {
-        f.relation
-        for f in report.findings
-        if {f.claim_ids[0], f.claim_ids[1]} & ids_a and {f.claim_ids[0], f.claim_ids[1]} & ids_b
-    }
-
+from test_lineup import Side, relations
 
 FEB26_2016 = dt.date(2016, 2, 26)
 AUG12_2016 = dt.date(2016, 8, 12)
