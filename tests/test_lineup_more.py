@@ -11,6 +11,7 @@ The rules (claims/compare/blocking.py, align.py, ages.py):
   the time words beside it say when it was told, not a stretch it is part of;
 - one figure told with a place named at another grain ("Dallas" and "Texas"; "Orange
   County, California" and "California") is one fact told again, not a part of itself;
+  so are victims listed one by one when two reports list the same number;
 - an unnamed person's age ("a woman, 29,") meets a named person's age of the same years
   in another report ("Whitney Lewis, 29,"), and only agrees; two names' ages meet by name.
 """
@@ -200,6 +201,23 @@ GRAINS = [
             ' California on Tuesday. "There were at least six witnesses."',
             "at least six witnesses",
             FEB19_2013,
+        ),
+        {"agree"},
+    ),
+    # ECB+ 8_ecbplus (Athens, 5 May 2010): the Marfin bank's dead, listed alike by two
+    # wire reports
+    (
+        (
+            "Police said two women and one man died at a branch of the Marfin bank which"
+            " caught fire after hooded youths broke a window and hurled petrol bombs inside.",
+            "two women and one man",
+            MAY5_2010,
+        ),
+        (
+            "Police said two women and one man died at a branch of the Marfin bank which"
+            " caught fire after rioters broke a window and threw Molotov cocktails inside.",
+            "two women and one man",
+            MAY5_2010,
         ),
         {"agree"},
     ),

@@ -43,7 +43,11 @@ def _place_relation(a: _Reading, b: _Reading) -> str | None:
 
 def _subject_relation(a: _Reading, b: _Reading) -> str | None:
     if a.subject == b.subject:
-        return None if a.subject in aliases.PART_ONLY_SUBJECTS else _SAME
+        if a.subject not in aliases.PART_ONLY_SUBJECTS:
+            return _SAME
+        # victims listed one by one may be only some of them, but two reports that list
+        # the same number ("two women and one man") tell one list
+        return _SAME if _same_figure(a, b) else None
     if a.subject is None or b.subject is None:
         return None
     if _subject_inside(a.subject, b.subject):
