@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.align import _telling_figure
-from claims.compare.names import _WORD, _age_noun, _plain, _subject_root
+from claims.compare.names import _WORD, _actor, _age_noun, _plain, _subject_root
 from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
@@ -157,11 +157,18 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
             yield pair
 
 
+#: How many people of one age a story may name for an unnamed age of those years to meet
+#: them ("both 51": two).
+NAMED_OF_ONE_AGE = 2
+
+
 def _named_and_unnamed_ages(readings: Sequence[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
     """An unnamed person's age with the named persons' ages of the same years: "a woman,
     29, who was shot" and "Whitney Lewis, 29" in a later report (GVC 692025), "both 51"
     and "51-year-old Senior Trooper William Hakim" (ECB+ 8_ecb) are one person told with
-    and without a name. Only agreement can come of it (`ages._relate_ages`); ages of two
+    and without a name, when the story names at most two people of those years ("both
+    51" of two named men; a mass shooting's list of victims of one age leaves "a woman,
+    29," unplaced). Only agreement can come of it (`ages._relate_ages`); ages of two
     names, or of two unnamed people, meet by their own blocks."""
     named: dict[tuple[float, str], list[_Reading]] = defaultdict(list)
     unnamed: dict[tuple[float, str], list[_Reading]] = defaultdict(list)
@@ -175,8 +182,10 @@ def _named_and_unnamed_ages(readings: Sequence[_Reading]) -> Iterator[tuple[_Rea
         elif not r.actors:
             unnamed[years].append(r)
     for years in sorted(unnamed, key=repr):
-        people = named.get(years, [])[:MAX_PARTNERS]
-        yield from ((a, b) for a in unnamed[years] for b in people)
+        people = named.get(years, [])
+        if not 0 < len({_actor(r.actors[0]) for r in people}) <= NAMED_OF_ONE_AGE:
+            continue  # nobody, or too many people, of those years is named
+        yield from ((a, b) for a in unnamed[years] for b in people[:MAX_PARTNERS])
 
 
 def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, ...] | None:
