@@ -127,8 +127,9 @@ def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:
         return None
     if not a.claim.actors or not b.claim.actors:
         # unnamed: one person only by the word after the age and the age itself, which
-        # blocking has matched ("a 67-year-old woman"); two ages of no one differ by nothing
-        same = qa.best == qb.best and qa.unit == qb.unit
+        # blocking has matched ("a 67-year-old woman", or a name's age of the same years);
+        # two ages of no one differ by nothing. A bare "29" beside a person is in years.
+        same = qa.best == qb.best and (qa.unit or "year") == (qb.unit or "year")
         return _Link("agree", 0.0, a, b, "same") if same else None
     if not _same_person(a.claim.actors[0], b.claim.actors[0]):
         return None

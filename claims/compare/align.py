@@ -43,7 +43,11 @@ def _place_relation(a: _Reading, b: _Reading) -> str | None:
 
 def _subject_relation(a: _Reading, b: _Reading) -> str | None:
     if a.subject == b.subject:
-        return None if a.subject in aliases.PART_ONLY_SUBJECTS else _SAME
+        if a.subject not in aliases.PART_ONLY_SUBJECTS:
+            return _SAME
+        # victims listed one by one may be only some of them, but two reports that list
+        # the same number ("two women and one man") tell one list
+        return _SAME if _same_figure(a, b) else None
     if a.subject is None or b.subject is None:
         return None
     if _subject_inside(a.subject, b.subject):
@@ -130,6 +134,20 @@ def _same_figure(a: _Reading, b: _Reading) -> bool:
     return a.claim.value.unit == b.claim.value.unit  # type: ignore[union-attr]
 
 
+def _unnamed_span(a: _Reading, b: _Reading) -> bool:
+    """Whether two durations that name nothing that lasted state one span in one unit
+    ("five years" and "five years", "about three hours" twice): the same span told
+    again, whenever told (a term of office, a sentence); with nothing named there is no
+    start to hold apart."""
+    qa, qb = a.claim.value, b.claim.value
+    if a.claim.kind != "duration" or b.claim.kind != "duration" or qa is None or qb is None:
+        return False
+    if a.subject is not None or b.subject is not None or qa.vague or qb.vague:
+        return False
+    same = qa.low == qb.low and qa.high == qb.high and qa.unit == qb.unit
+    return same and qa.low is not None
+
+
 def _actors_compatible(a: _Reading, b: _Reading) -> bool:
     if not a.actors or not b.actors:
         return True
@@ -143,11 +161,15 @@ def _align(a: _Reading, b: _Reading) -> _Alignment | None:
     if not _actors_compatible(a, b):
         return None
     frame = _frame_relation(a, b)
-    if frame is None and _same_figure(a, b):
-        # one figure of one thing in one place, told with other time words ("on Sunday",
-        # "this morning", "last summer"): the same fact told again, never a rival
+    place = _place_relation(a, b)
+    if _same_figure(a, b) or _unnamed_span(a, b):
+        # one figure of one thing, told with other time words ("on Sunday", "this
+        # morning", "last summer") or a place named at another grain ("Dallas" and
+        # "Texas" for one motel's "two women"): the same fact told again, never a rival
+        # nor a part of itself; a span's time words say when it was told
         frame = _SAME
-    relations = [_place_relation(a, b), _subject_relation(a, b), frame]
+        place = _SAME if place is not None else None
+    relations = [place, _subject_relation(a, b), frame]
     if None in relations:
         return None
     directions = {r for r in relations if r is not None and r != _SAME}

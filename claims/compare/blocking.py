@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claims.compare.align import _telling_figure
-from claims.compare.names import _WORD, _age_noun, _plain, _subject_root
+from claims.compare.names import _WORD, _actor, _age_noun, _plain, _subject_root
 from claims.compare.places import _place
 from claims.compare.reading import _Reading
 from claims.compare.settings import (
@@ -145,6 +145,7 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
     pairs = itertools.chain(
         (p for block in sorted(blocks, key=repr) for p in _block_pairs(blocks[block])),
         (p for figure in sorted(figures, key=repr) for p in _all_pairs(figures[figure])),
+        _named_and_unnamed_ages(readings),
     )
     seen: set[tuple[int, int]] = set()
     for a, b in pairs:
@@ -154,6 +155,37 @@ def _candidate_pairs(readings: Sequence[_Reading]) -> Iterator[tuple[int, int]]:
         if pair not in seen:
             seen.add(pair)
             yield pair
+
+
+#: How many people of one age a story may name for an unnamed age of those years to meet
+#: them ("both 51": two).
+NAMED_OF_ONE_AGE = 2
+
+
+def _named_and_unnamed_ages(readings: Sequence[_Reading]) -> Iterator[tuple[_Reading, _Reading]]:
+    """An unnamed person's age with the named persons' ages of the same years: "a woman,
+    29, who was shot" and "Whitney Lewis, 29" in a later report (GVC 692025), "both 51"
+    and "51-year-old Senior Trooper William Hakim" (ECB+ 8_ecb) are one person told with
+    and without a name, when the story names at most two people of those years ("both
+    51" of two named men; a mass shooting's list of victims of one age leaves "a woman,
+    29," unplaced). Only agreement can come of it (`ages._relate_ages`); ages of two
+    names, or of two unnamed people, meet by their own blocks."""
+    named: dict[tuple[float, str], list[_Reading]] = defaultdict(list)
+    unnamed: dict[tuple[float, str], list[_Reading]] = defaultdict(list)
+    for r in readings:
+        value = r.claim.value
+        if r.claim.subject != AGE_SUBJECT or value is None or value.best is None:
+            continue
+        years = (value.best, value.unit or "year")  # "29" beside a name is 29 years old
+        if len(r.actors) == 1:
+            named[years].append(r)
+        elif not r.actors:
+            unnamed[years].append(r)
+    for years in sorted(unnamed, key=repr):
+        people = named.get(years, [])
+        if not 0 < len({_actor(r.actors[0]) for r in people}) <= NAMED_OF_ONE_AGE:
+            continue  # nobody, or too many people, of those years is named
+        yield from ((a, b) for a in unnamed[years] for b in people[:MAX_PARTNERS])
 
 
 def _figure_block(r: _Reading, block: tuple[str | None, ...]) -> tuple[object, ...] | None:
@@ -177,7 +209,21 @@ SUM_OR_SHARE = frozenset({"money", "percent"})
 def _unnamed_figure(r: _Reading) -> tuple[object, ...] | None:
     """The figure block of a claim that has no block: a sum or share with its subject
     unsaid, or the same increment in the same words ("the three other victims")."""
-    return _sum_or_share(r) or _same_increment(r)
+    return _sum_or_share(r) or _same_increment(r) or _same_span(r)
+
+
+def _same_span(r: _Reading) -> tuple[object, ...] | None:
+    """The figure block of a duration that names nothing that lasted: "five years" in
+    three reports on one parliament's term (ECB+ 11_ecbplus), "about three hours" of
+    one standoff (GVC 512073). It meets the same span in the same words' reading and
+    unit, and only agrees (`align._unnamed_span`); spans that differ name nothing to
+    line them up by."""
+    if r.claim.kind != "duration" or r.subject is not None or r.converted:
+        return None
+    q = r.claim.value
+    if q is None or q.vague or q.low is None or q.unit is None:
+        return None
+    return (r.claim.kind, None, "=", q.low, q.high, q.unit)
 
 
 def _same_increment(r: _Reading) -> tuple[object, ...] | None:

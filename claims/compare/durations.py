@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from claims.compare.align import _near
+from claims.compare.align import _near, _unnamed_span
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.units import _in_unit
@@ -37,7 +37,10 @@ def _start_window(r: _Reading, q: Quantity) -> tuple[dt.date, dt.date] | None:
 
 
 def _durations(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link | None:
-    """Durations reported at different dates compare through when they say it began."""
+    """Durations reported at different dates compare through when they say it began;
+    one span that names nothing that lasted is the same span whenever told."""
+    if _unnamed_span(a, b):
+        return _Link("agree", 0.0, a, b, "same")
     if _near(a.as_of, b.as_of):
         return _at_same_time(a, qa, b, qb)
     wa, wb = _start_window(a, qa), _start_window(b, qb)
