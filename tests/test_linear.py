@@ -430,7 +430,7 @@ def test_a_text_of_one_long_line_of_figures_stays_within_20x_its_size_in_memory(
 def test_fragment_text_is_collapsed_as_before_without_a_pattern_for_plain_pieces(data):
     # a piece of text whose only spaces are single " " is written as it is: the same as
     # collapsing its whitespace runs (one call fewer per piece of a page's text)
-    from claims.text import HTML_SPACE, _VisibleText
+    from claims.html_text import HTML_SPACE, _VisibleText
 
     parser = _VisibleText()
     parser.handle_data(data)

@@ -10,6 +10,7 @@ import re
 from claims.extract.nouns import _is_plural_noun
 from claims.extract.reading import _EVENT_OF_KIND, _Reading
 from claims.extract.victim_patterns import (
+    _CASE_FOLD_EXCEPTIONS,
     _CLAUSE_BREAKS,
     _VICTIM_SUBJECT_REST,
     AND_DIED,
@@ -91,6 +92,23 @@ BOTH_DIED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A word each match of NAMED_SUBJECT, NAMED_OBJECT and BOTH_DIED holds (the longest
+#: word of each of its verb phrases): the gate before the pattern, a substring test on
+#: the lower-cased sentence. Most sentences hold none, and the patterns may start at
+#: any capital or word, which costs.
+_SUBJECT_GATE = tuple(sorted({max(p.lower().split(), key=len) for p in lex.VICTIM_VERBS}))
+_OBJECT_GATE = tuple(sorted({max(p.lower().split(), key=len) for p in _NAME_OBJECT_VERBS}))
+_BOTH_GATE = ("both",)
+assert all(w.isascii() for w in (*_SUBJECT_GATE, *_OBJECT_GATE))  # see _may_match
+
+
+def _may_match(lowered: str | None, gate: tuple[str, ...]) -> bool:
+    """Whether a sentence (`lowered`, lower-cased; None when it holds a character
+    re.IGNORECASE folds to an ASCII letter that str.lower() does not, and only the
+    pattern can tell) holds a word of the gate."""
+    return lowered is None or any(word in lowered for word in gate)
+
+
 #: Words a verb or adverb after the names must not be followed by for them to be its
 #: victims (an object: "Smith killed his wife" makes Smith the shooter).
 _SPLIT_NAMES = re.compile(r",[ ]+|,?[ ]+and[ ]+")
@@ -163,8 +181,11 @@ def _named_victims(
         subject = lex.ONE_VICTIM if people == 1 else lex.VICTIMS_LISTED
         found.append((mention, _Reading(kind, subject, _EVENT_OF_KIND[kind], end, people == 1)))
 
+    folds = any(char in sentence for char in _CASE_FOLD_EXCEPTIONS)
+    lowered = None if folds else sentence.lower()
     if any(c.isupper() for c in sentence):
-        for match in NAMED_SUBJECT.finditer(sentence):
+        subjects = NAMED_SUBJECT.finditer(sentence) if _may_match(lowered, _SUBJECT_GATE) else ()
+        for match in subjects:
             named = _subject_names(sentence, match)
             if named is not None:
                 kind, people = named
@@ -173,11 +194,13 @@ def _named_victims(
                 if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
                     kind, end = "deaths", died.end()  # "Lane was shot and later died"
                 add(match.start("np"), end, kind, people)
-        for match in NAMED_OBJECT.finditer(sentence):
+        objects = NAMED_OBJECT.finditer(sentence) if _may_match(lowered, _OBJECT_GATE) else ()
+        for match in objects:
             named = _object_names(sentence, match)
             if named is not None:
                 add(match.start("verb"), match.end("np"), *named)
-    for match in BOTH_DIED.finditer(sentence):
+    both = BOTH_DIED.finditer(sentence) if _may_match(lowered, _BOTH_GATE) else ()
+    for match in both:
         verb = match.group("verb").lower()
         kind = (
             "injuries"
