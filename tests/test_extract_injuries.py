@@ -90,6 +90,13 @@ PRONOUN_VICTIM = [
 
 # a count of people whose clause goes on to the wound
 COUNTED = [
+    # GVC 627519 (Dallas, 2016): the count in apposition to "The wounded victims"
+    (
+        "The wounded victims, two women in their 20s and a man in his 40s, were taken to"
+        " Texas Health Presbyterian Hospital.",
+        {"injuries": {2}},
+        "two women",
+    ),
     (
         "The three other victims did not suffer life-threatening wounds, Hecht said.",
         {"injuries": {3}},
@@ -154,10 +161,11 @@ REFLEXIVE = [
     (
         "Dodge County toddler accidentally shoots herself in the leg",
         {"injuries": {1}},
-        "shoots herself",
+        "Dodge County toddler accidentally shoots herself",
     ),
-    ("Police: Toddler Shot Himself in Montoursville", {"injuries": {1}}, "Shot Himself"),
-    ("He killed his wife before shooting himself.", {"deaths": {1}}, None),
+    ("Police: Toddler Shot Himself in Montoursville", {"injuries": {1}}, "Toddler Shot Himself"),
+    # the killer's own death is counted with his victim's (`claims.extract.murder_suicide`)
+    ("He killed his wife before shooting himself.", {"deaths": {1, 2}}, None),
 ]
 
 # a headline's victim with no article

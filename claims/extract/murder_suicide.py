@@ -128,11 +128,17 @@ def _killer_dies_after(sentence: str, end: int) -> tuple[re.Match[str], int] | N
     """The killer's death right after a toll ending at `end`, and how many it adds to
     it (the killer, and the other members of a headline's list before him)."""
     closing = SELF_CLOSES_LIST.match(sentence, end)
-    if closing is not None:
+    if closing is not None and not _compound_self(sentence, closing):
         others = _members(closing.group("more"))
         if others is not None:
             return closing, others + 1
     dies = KILLER_DIES.match(sentence, end)
-    if dies is not None:
+    if dies is not None and not _compound_self(sentence, dies):
         return dies, 1
     return None
+
+
+def _compound_self(sentence: str, match: re.Match[str]) -> bool:
+    """ "died of self-inflicted gunshot wound": "self" begins a compound word, no killer
+    of himself (the patterns stay inside RE2, which has no lookahead)."""
+    return sentence[match.end("self") : match.end("self") + 1] == "-"

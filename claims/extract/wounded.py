@@ -327,10 +327,14 @@ def _wounded_counts(
 
 
 #: An injuring verb and a determiner right before a count: "killing 25-year-old Maryanna
-#: Pennington and injuring the three others", "The gunfire injured another four teenagers".
+#: Pennington and injuring the three others", "The gunfire injured another four teenagers";
+#: or the wounded named before a count in apposition: "The wounded victims, two women in
+#: their 20s and a man in his 40s, were taken to ...".
 _HURT_BEFORE = re.compile(
     r"""
     \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:the|another|all)[ ]+$
+    |\b(?:the|two|three|four|five|\d{1,2})[ ]+(?:injured|wounded)
+      (?:[ ]+(?:victims|people|persons|men|women|teens|children))?[ ]*,[ ]+$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
