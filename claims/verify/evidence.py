@@ -207,7 +207,7 @@ def _rated(figs: list[Figure], text: str) -> list[Figure]:
     merged: dict[int, Figure] = {}
     dropped: set[int] = set()
     ordered = sorted(range(len(figs)), key=lambda i: figs[i].start)
-    for i, j in zip(ordered, ordered[1:]):
+    for i, j in zip(ordered, ordered[1:], strict=False):
         a, d = figs[i], figs[j]
         unit = a.value.unit if a.value is not None else None
         if (
