@@ -318,30 +318,42 @@ def test_verdict(claim: str, source: str, verdict: str) -> None:
 GAPS = [  # known gaps (EQUATE dev), each failing today
     pytest.param(
         "Oil markets face a shortfall in the second half unless we find another 1.5 "
-        "million barrels of oil a day.", "World oil demand will exceed supply in the second "
+        "million barrels of oil a day.",
+        "World oil demand will exceed supply in the second "
         "half of the year unless we can increase production by 1.5 million barrels a day.",
         "supported",
-        marks=pytest.mark.xfail(strict=True, reason="'the second half' of a year is read as "
-                                "a figure (0.5) no source states"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'the second half' of a year is read as a figure (0.5) no source states",
+        ),
     ),
     pytest.param(
-        "American Airlines may cut up to 15,000 jobs", "AA to Cut Up to 15,000 Jobs",
+        "American Airlines may cut up to 15,000 jobs",
+        "AA to Cut Up to 15,000 Jobs",
         "supported",
         marks=pytest.mark.xfail(strict=True, reason="no name is matched by its initials"),
     ),
     pytest.param(
-        "SBC reported earnings of 38 cents per share in the latest quarter .", "Analysts "
+        "SBC reported earnings of 38 cents per share in the latest quarter .",
+        "Analysts "
         "surveyed by Thomson First Call were looking for the company to post earnings of 38 "
-        "cents per share in the latest period .", "not_addressed",
-        marks=pytest.mark.xfail(strict=True, reason="what analysts expect is read as what "
-                                "was reported (an expectation lexicon cost as many pairs as "
-                                "it won: 'Analysts React to', 'R&D budget')"),
+        "cents per share in the latest period .",
+        "not_addressed",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="what analysts expect is read as what "
+            "was reported (an expectation lexicon cost as many pairs as "
+            "it won: 'Analysts React to', 'R&D budget')",
+        ),
     ),
     pytest.param(
-        "There may be up to 15 judges in the ICJ .", "The ICJ is made up of fifteen "
-        "permanent judges plus two judges nominated by the parties .", "not_addressed",
-        marks=pytest.mark.xfail(strict=True, reason="a part's count ('two judges') is read "
-                                "as the whole's and entails a ceiling"),
+        "There may be up to 15 judges in the ICJ .",
+        "The ICJ is made up of fifteen permanent judges plus two judges nominated by the parties .",
+        "not_addressed",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a part's count ('two judges') is read as the whole's and entails a ceiling",
+        ),
     ),
 ]
 

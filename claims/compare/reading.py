@@ -107,13 +107,25 @@ _WITH_PERPETRATOR = re.compile(
 )
 
 
+#: A toll whose own words end on the killer: "4 people, self", "killed four classmates
+#: and himself", "killed his wife before turning the gun on himself" (the extraction
+#: of murder-suicides, claims/extract/murder_suicide.py, spans the killer's death).
+_ENDS_ON_PERPETRATOR = re.compile(
+    r"""
+    \b(?:(?:him|her)?self|suicide)[ ]*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _with_perpetrator(claim: Claim, subject: str | None) -> str | None:
     """A casualty toll's subject, marked where the toll counts the perpetrator too."""
     if claim.kind != "deaths" or subject is None:
         return subject
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
-    return f"{subject} and the perpetrator" if _WITH_PERPETRATOR.match(after) else subject
+    counted = _WITH_PERPETRATOR.match(after) or _ENDS_ON_PERPETRATOR.search(claim.text)
+    return f"{subject} and the perpetrator" if counted else subject
 
 
 def _starts_with(words: str, openers: Iterable[str]) -> bool:

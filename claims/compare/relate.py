@@ -84,8 +84,10 @@ def _relate_same(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link 
     if link.reason == "gap" and (qa.vague or qb.vague) and link.ratio <= VAGUE_EDGE:
         # "several houses" (3 to 9) and "10 houses": a vague word's edge is a convention
         return _Link("consistent", 0.0, link.first, link.second, "vague_edge")
-    if link.reason == "gap" and a.claim.kind == "quantity" and (
-        _rounds_to(qa, qb) or _rounds_to(qb, qa)
+    if (
+        link.reason == "gap"
+        and a.claim.kind == "quantity"
+        and (_rounds_to(qa, qb) or _rounds_to(qb, qa))
     ):
         # "one mile below ground" and "1.2 miles deep": a measure told to the nearest
         # whole unit is the finer one rounded, not another depth
