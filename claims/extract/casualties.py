@@ -77,6 +77,10 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         event = _EVENT_OF_KIND.get(kind or "")
     if kind is None and first_of > 0:
         kind, event = _verb_before(sentence, words, mention, first_of, head, head_end)
+    if kind is None and any(w.lower == "toll" for w in words[max(0, first_of - 5) : first_of]):
+        # a toll named right before the number is nearer than any verb after it: "the
+        # death toll climbed to at least 175, with more than 700 injured"
+        kind, event = _toll_phrase_before(words, first_of, head)
     # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
     # the first number's; the second counts the group they were among
     if kind is None and not _among(words, first_of):
