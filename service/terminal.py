@@ -70,6 +70,8 @@ def render_report(report: Report, *, color: bool) -> str:
     paint = _Paint(color)
     s = report.summary
     short = _short_ids([a.id for a in report.articles])
+    fact_of = {cid: fact.id for fact in report.facts for cid in fact.mention_ids}
+    shown = _shown(report.findings, fact_of)
     lines = [
         paint(
             f"claimcheck: {_plural(s.articles, 'article')}, {_plural(s.claims, 'claim')},"
@@ -77,17 +79,22 @@ def render_report(report: Report, *, color: bool) -> str:
             "heading",
         )
         + " — "
+        # the counts of the sections below: each disagreement, then one line per fact
         + ", ".join(
             paint(f"{n} {word}", relation) if n else f"{n} {word}"
             for relation, word, n in (
                 (
                     "discrepancy",
-                    "discrepancy" if s.discrepancy == 1 else "discrepancies",
-                    s.discrepancy,
+                    "discrepancy" if len(shown["discrepancy"]) == 1 else "discrepancies",
+                    len(shown["discrepancy"]),
                 ),
-                ("update", "update" if s.update == 1 else "updates", s.update),
-                ("consistent", "consistent", s.consistent),
-                ("agree", "agree", s.agree),
+                (
+                    "update",
+                    "update" if len(shown["update"]) == 1 else "updates",
+                    len(shown["update"]),
+                ),
+                ("consistent", "consistent", len(shown["consistent"])),
+                ("agree", "agree", len(shown["agree"])),
             )
         ),
         "",
@@ -106,32 +113,36 @@ def render_report(report: Report, *, color: bool) -> str:
         copies = " = ".join(short.get(i, i) for i in group)
         lines.append(f"  Copies of one story: {copies} (their agreement is not corroboration)")
     labels = {cid: g.label for g in report.groups for cid in g.claim_ids}
-    fact_of = {cid: fact.id for fact in report.facts for cid in fact.mention_ids}
     articles_of = {c.id: c.article_id for c in report.claims}
     fact_counts = {
         cid: (len(fact.mention_ids), len({articles_of.get(m) for m in fact.mention_ids}))
         for fact in report.facts
         for cid in fact.mention_ids
     }
-    by_relation: dict[str, list[Finding]] = {r: [] for r, _ in SECTIONS}
-    for finding in report.findings:
-        by_relation.setdefault(finding.relation, []).append(finding)
     if not report.findings:
         lines += ["", "No two articles speak to the same thing."]
     for relation, heading in SECTIONS:
-        findings = by_relation[relation]
+        findings = shown[relation]
         if relation == "discrepancy" and not findings and report.findings:
             lines += ["", paint("No discrepancies.", "agree")]
         if not findings:
             continue
-        if relation == "discrepancy":
-            lines += ["", paint(f"{heading} ({len(findings)})", relation)]
-            lines += _findings(findings, labels, paint)
-        else:
-            per_fact = _one_per_fact(findings, fact_of)
-            lines += ["", paint(f"{heading} ({len(per_fact)})", relation)]
-            lines += _findings(per_fact, labels, paint, others=fact_counts)
+        lines += ["", paint(f"{heading} ({len(findings)})", relation)]
+        others = None if relation == "discrepancy" else fact_counts
+        lines += _findings(findings, labels, paint, others=others)
     return "\n".join(lines) + "\n"
+
+
+def _shown(findings: list[Finding], fact_of: dict[str, str]) -> dict[str, list[Finding]]:
+    """The findings each section shows: every discrepancy (each is a disagreement to
+    settle), and for the other relations the first finding of each fact."""
+    by_relation: dict[str, list[Finding]] = {r: [] for r, _ in SECTIONS}
+    for finding in findings:
+        by_relation.setdefault(finding.relation, []).append(finding)
+    return {
+        relation: found if relation == "discrepancy" else _one_per_fact(found, fact_of)
+        for relation, found in by_relation.items()
+    }
 
 
 def _one_per_fact(findings: list[Finding], fact_of: dict[str, str]) -> list[Finding]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import threading
@@ -54,6 +55,25 @@ def test_check_prints_a_readable_report(capsys) -> None:
     assert out.index("Updates") < out.index("Consistent") < out.index("Agree")
     assert "Deaths in Syria, cumulative" in out
     assert "\x1b[" not in out
+
+
+def test_the_summary_line_counts_what_the_sections_show(planted: Path, capsys) -> None:
+    assert main(["check", str(planted), "--color=never"]) == 0
+    out, _ = capsys.readouterr()
+    counts = dict(
+        (word, int(n))
+        for n, word in re.findall(r"(\d+) (discrepanc|update|consistent|agree)", out.split("\n")[0])
+    )
+    sections = dict(
+        (heading[:10].lower(), int(n))
+        for heading, n in re.findall(
+            r"^(Discrepancies|Updates|Consistent|Agree) \((\d+)\)", out, re.M
+        )
+    )
+    assert counts["discrepanc"] == sections.get("discrepanc", 0) > 0
+    for word in ("update", "consistent", "agree"):
+        shown = next((n for h, n in sections.items() if h.startswith(word)), 0)
+        assert counts[word] == shown, (word, out.split("\n")[0])
 
 
 def test_check_puts_discrepancies_first(planted: Path, capsys) -> None:
