@@ -114,11 +114,7 @@ def render_report(report: Report, *, color: bool) -> str:
         lines.append(f"  Copies of one story: {copies} (their agreement is not corroboration)")
     labels = {cid: g.label for g in report.groups for cid in g.claim_ids}
     articles_of = {c.id: c.article_id for c in report.claims}
-    fact_counts = {
-        cid: (len(fact.mention_ids), len({articles_of.get(m) for m in fact.mention_ids}))
-        for fact in report.facts
-        for cid in fact.mention_ids
-    }
+    mentions_of = {cid: fact.mention_ids for fact in report.facts for cid in fact.mention_ids}
     if not report.findings:
         lines += ["", "No two articles speak to the same thing."]
     for relation, heading in SECTIONS:
@@ -128,8 +124,8 @@ def render_report(report: Report, *, color: bool) -> str:
         if not findings:
             continue
         lines += ["", paint(f"{heading} ({len(findings)})", relation)]
-        others = None if relation == "discrepancy" else fact_counts
-        lines += _findings(findings, labels, paint, others=others)
+        counted = None if relation == "discrepancy" else (mentions_of, articles_of)
+        lines += _findings(findings, labels, paint, counted=counted)
     return "\n".join(lines) + "\n"
 
 
@@ -161,17 +157,22 @@ def _findings(
     findings: Iterable[Finding],
     labels: dict[str, str],
     paint: _Paint,
-    others: dict[str, tuple[int, int]] | None = None,
+    counted: tuple[dict[str, tuple[str, ...]], dict[str, str]] | None = None,
 ) -> list[str]:
-    """Each finding: its label, tags and explanation; with `others`, how many mentions
-    in how many articles its fact has (the line stands for them all)."""
+    """Each finding: its label, tags and explanation; with `counted` (each claim's fact's
+    mentions, each claim's article), how many mentions in how many articles the facts
+    of its claims have (the line stands for them all: a part's fact and its whole's)."""
     out: list[str] = []
     for f in findings:
         label = labels.get(f.claim_ids[0], f.kind)
         tags = []
-        if others and f.claim_ids[0] in others:
-            mentions, articles = others[f.claim_ids[0]]
-            tags.append(f"{_plural(mentions, 'mention')} in {_plural(articles, 'article')}")
+        if counted is not None:
+            mentions_of, articles_of = counted
+            mentions = {m for cid in f.claim_ids for m in mentions_of.get(cid, (cid,))}
+            articles = {articles_of.get(m) for m in mentions}
+            tags.append(
+                f"{_plural(len(mentions), 'mention')} in {_plural(len(articles), 'article')}"
+            )
         if f.relation == "discrepancy":
             tags.append(f"severity {f.severity:.2f}")
         if not f.independent:

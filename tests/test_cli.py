@@ -54,6 +54,8 @@ def test_check_prints_a_readable_report(capsys) -> None:
     assert "No discrepancies." in out
     assert out.index("Updates") < out.index("Consistent") < out.index("Agree")
     assert "Deaths in Syria, cumulative" in out
+    # a part and its whole: the line counts the mentions of both facts
+    assert "Deaths in Homs, since last Friday  [2 mentions in 2 articles]" in out
     assert "\x1b[" not in out
 
 
