@@ -83,6 +83,27 @@ def test_a_birthday_between_two_reports_is_an_update() -> None:
     assert "a birthday, not a slip" in finding.explanation
 
 
+def test_an_undated_reports_age_a_few_years_off_is_no_slip() -> None:
+    # ECB+ 16_ecbplus (Deputy Jerry Ortiz's killing, 2005; the trial, 2007): the manhunt's
+    # page is undated, the verdict's dated; two years apart, the ages are both right
+    hunt = claims.extract(
+        "Authorities were still searching for Jose Luis Orozco, 27, who is considered armed"
+        " and dangerous.",
+        source="LASPA",
+        article_id="a",
+    )
+    verdict = story(
+        "The jury found Jose Luis Orozco, 29, guilty of first degree murder.",
+        "2007-03-20",
+        "LB Report",
+        "b",
+    )
+    slip = story("Jose Luis Orozco, 19, was sought.", "2007-03-20", "KTLA", "c")
+    found = relations(claims.check([hunt, verdict, slip]))
+    assert [r for r in found if r[0] == "discrepancy" and "19" not in r[1:]] == []
+    assert ("discrepancy", "29", "19") in found or ("discrepancy", "19", "29") in found
+
+
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [

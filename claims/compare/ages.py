@@ -119,6 +119,11 @@ def ambiguous_pair(a: _Reading, b: _Reading, ambiguous: frozenset[str]) -> bool:
     )
 
 
+#: How far apart in years an undated report's age may be from another report's and
+#: still be the same person's age at another time (a trial two or three years on).
+_YEARS_UNDATED = 3
+
+
 def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:
     """ "Adams, 27" in 2015 and "Adams, 29" at his 2017 plea are one man two years on;
     "Sharp, 36" and "Sharp, 26" cannot both be right."""
@@ -137,6 +142,10 @@ def _relate_ages(a: _Reading, b: _Reading) -> _Link | None:
     age_early, age_late = (qa.best, qb.best) if early is a else (qb.best, qa.best)
     if age_early == age_late:
         return _Link("agree", 0.0, a, b, "same")
+    if (a.as_of is None or b.as_of is None) and abs(age_late - age_early) <= _YEARS_UNDATED:
+        # an undated report may be years from the other: "Orozco, 27" while he was sought
+        # and "Orozco, 29" at his trial are one man, and which came first is not known
+        return None
     years = _days(early.as_of, late.as_of) / 365.25
     if 0 < age_late - age_early <= math.ceil(years):
         return _Link("update", 0.0, early, late, "older", detail=f"{years:.1f}")
