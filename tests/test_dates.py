@@ -253,6 +253,15 @@ NEWS_ROWS = [
         "The strike began three weeks ago and shows no sign of ending.",
         SUN_2014_01_12, "three weeks ago", D(2013, 12, 22), D(2013, 12, 22), "day",
     ),
+    # GVC 441724 (Marksville, 24 Nov 2015): arrested on 6 Nov, "more than two weeks ago"
+    (
+        "Greenhouse and Stafford were both arrested more than two weeks ago after a pursuit.",
+        D(2015, 11, 24), "more than two weeks ago", D(2015, 11, 3), D(2015, 11, 9), "range",
+    ),
+    (
+        "The store closed over a month ago.",
+        D(2015, 11, 24), "over a month ago", D(2015, 9, 24), D(2015, 10, 23), "range",
+    ),
     (
         "Storms over the weekend cut power to 40,000 homes.",
         D(2014, 1, 13), "over the weekend", D(2014, 1, 11), D(2014, 1, 12), "range",

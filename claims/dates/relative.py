@@ -53,6 +53,13 @@ def read_relative_day(ctx: Context, gate: re.Match[str], floor: int) -> Found | 
     return Found(lead.start, end, interval(day, day, "day"), True, lead.prep)
 
 
+#: A bound right before a counted unit: "more than two weeks ago", "over a month ago"
+#: (BOUND_BEFORE ends where the date's lead starts; BOUND_AT is "over" taken by the lead).
+_BOUND_WORDS = r"(?:more[ \t]+than|over|longer[ \t]+than)[ \t]+"
+_BOUND_BEFORE = re.compile(rf"\b{_BOUND_WORDS}$", re.IGNORECASE)
+_BOUND_AT = re.compile(_BOUND_WORDS, re.IGNORECASE)
+
+
 def read_counted(ctx: Context, word: str, lead: Lead, end: int) -> Found | None:
     """A counted unit: 'two days ago', 'a week from now', 'in a week', 'the past two weeks'."""
     unit, factor = lex.UNITS[word]
@@ -75,6 +82,15 @@ def read_counted(ctx: Context, word: str, lead: Lead, end: int) -> Found | None:
         if ref is None:
             return Found(lead.start, end, unresolved(grain), True, None)
         day = shifted(ref, unit, direction * count)
+        beyond = _BOUND_BEFORE.search(ctx.text, max(0, lead.start - 16), lead.start)
+        if lead.prep == "over":  # "over a month ago": the lead took "over" as its preposition
+            beyond = _BOUND_AT.match(ctx.text, lead.start)
+        if beyond is not None and direction < 0 and grain == "day" and count:
+            # "arrested more than two weeks ago": before that day, by up to half as much
+            # again (said on 24 Nov: 3 to 16 Nov), not on it
+            first = shifted(ref, unit, -(count + max(1, count // 2)))
+            last = day - dt.timedelta(days=1)
+            return Found(beyond.start(), end, interval(first, last, "range"), True, None)
         if grain == "month":
             first, last = day.replace(day=1), month_end(day.year, day.month)
             return Found(lead.start, end, interval(first, last, grain, month=day.month), True, None)
