@@ -326,3 +326,24 @@ def test_counts_with_no_verb_may_agree_never_disagree() -> None:
     found = relations(claims.check([a, b]))
     assert ("agree", "2,000 tents", "2,000 tents") in found
     assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+def test_two_days_news_conferences_are_two_happenings() -> None:
+    # GVC 441724 (Marksville, Nov 2015): the state police chief spoke to the press on
+    # Thursday and again late Friday; each report tells of its own conference
+    thursday = story(
+        "During a 2 p.m. news conference on Thursday, Louisiana State Police Col. Mike"
+        " Edmonson said no gun was found in the vehicle.",
+        "2015-11-05",
+        "KSLA",
+        "a",
+    )
+    friday = story(
+        '"It is the most disturbing thing I have seen," State Police Col. Michael Edmonson'
+        " said at a press conference late Friday.",
+        "2015-11-07",
+        "KSAT",
+        "b",
+    )
+    found = relations(claims.check([thursday, friday]))
+    assert [r for r in found if r[0] == "discrepancy"] == []

@@ -11,7 +11,7 @@ from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import EVENT_SLACK_DAYS, LATER_STORY, SAME_TIME
 from claims.dates.arithmetic import month_end, plus
-from claims.lexicon.aliases import VENUE_WORDS
+from claims.lexicon.aliases import RECURRING_EVENT_PHRASES, VENUE_WORDS
 from claims.model import DateInterval
 
 
@@ -39,6 +39,24 @@ def _month_end(day: dt.date) -> dt.date:
 
 
 def _relate_events(a: _Reading, b: _Reading) -> _Link | None:
+    link = _relate_happenings(a, b)
+    if link is not None and link.relation == "discrepancy" and _recurs(a) and _recurs(b):
+        # a police chief holds a news conference each day of a story: "at a press
+        # conference late Friday" and "a news conference on Thursday" are two of them
+        return None
+    return link
+
+
+def _recurs(r: _Reading) -> bool:
+    """Whether the happening is one of a kind told again and again: a news conference."""
+    said = (r.claim.event or "").lower().split()
+    if not said or said[-1] not in ("conference", "briefing"):
+        return False
+    lowered = r.claim.sentence.lower()
+    return any(phrase in lowered for phrase in RECURRING_EVENT_PHRASES)
+
+
+def _relate_happenings(a: _Reading, b: _Reading) -> _Link | None:
     if a.event is None or a.event != b.event:
         return None
     venue = _venue(a)

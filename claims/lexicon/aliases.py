@@ -299,6 +299,16 @@ SUB_AREA_WORDS: tuple[str, ...] = (
 #: of Central Aceh district" (same provenance).
 SEAT_WORDS: tuple[str, ...] = ("capital", "main town", "seat", "chief town")
 
+#: Happenings a story tells of again and again, a new one each day: a police chief's
+#: "press conference late Friday" is not the "news conference on Thursday" (GVC 441724).
+#: Their dates never disagree. Written by hand from the GVC and ECB+ dev clusters.
+RECURRING_EVENT_PHRASES: tuple[str, ...] = (
+    "press conference",
+    "news conference",
+    "press briefing",
+    "news briefing",
+)
+
 #: Nouns after a proper name that make it a venue: "at Doubles Bar", "inside the Pulse
 #: nightclub". One venue named by two stories is one happening's place (written by hand
 #: from GVC shooting reports: bars, clubs, restaurants, churches, malls).
