@@ -517,6 +517,29 @@ EVENTS = [
     ),
 ]
 
+# GVC 441724 (Marksville, Nov 2015): who acts is the colonel, never a quote's "I've" nor
+# the weekday before "Louisiana State Police" read as a town in Louisiana
+EXACT_ACTORS = [
+    (
+        "During a 2 p.m. news conference on Thursday, Louisiana State Police Col. Mike"
+        " Edmonson said no gun was found in the vehicle.",
+        ("Edmonson",),
+    ),
+    (
+        "\"I'm not gonna talk about it, but I'm gonna tell you this -- it is the most"
+        " disturbing thing I've seen,\" State Police Col. Michael Edmonson said at a press"
+        " conference late Friday.",
+        ("Edmonson",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), EXACT_ACTORS)
+def test_the_actors_of_an_event_are_named_people(sentence: str, actors: tuple[str, ...]) -> None:
+    (event,) = [c for c in claims.extract(sentence).claims if c.kind == "event"]
+    assert (event.actors, event.location) == (actors, None)
+
+
 TABLE = [
     pytest.param(sentence, published, expected, id=f"{group}-{i}")
     for group, rows in (

@@ -12,6 +12,9 @@ from claims.lexicon import claims as lex
 
 _TOKEN = re.compile(r"[^ ]+")
 
+#: A contraction's tail: "I'm", "I've", "They'll", "He'd", "Don't" are no names.
+_CONTRACTION = re.compile(r"(?i)['’](?:m|ve|ll|d|re|t)$")
+
 
 #: Words after a sentence-initial single name that make it a subject doing something
 #: ("Lavrov will visit", "Muallem last visited", "Obama said").
@@ -51,6 +54,8 @@ def _person_name(sentence: str, words: list[_Word], piece: list[tuple[str, int]]
     tokens = [t for t, _ in piece]
     if any(t.lower().rstrip(".") in lex.NOT_NAME_WORDS for t in tokens):
         return None
+    if any(_CONTRACTION.search(t) for t in tokens):
+        return None  # "I'm", "I've", "We'll": a quote's speaker, not a name
     run = " ".join(tokens)
     if run.lower() in lex.ORGANISATIONS or _NUMBERISH.search(run):
         return None

@@ -12,6 +12,7 @@ from claims import gazetteer
 from claims.extract.words import _START, WORD, _Word
 from claims.gazetteer import parent, town_in_state
 from claims.lexicon import claims as lex
+from claims.lexicon import dates as dates_lex
 from claims.lexicon.places import PLACE_ALIASES, PLACES, STATE_ABBREVIATIONS
 
 #: A run of capitalized words, the candidates for names of places, people and groups;
@@ -201,6 +202,8 @@ def _place_candidate(
         name = _canonical_place(candidate)
         stated = False
         if j == len(tokens) and stated_run:
+            if name is None and _calendar_word(candidate):
+                continue  # "a news conference on Thursday, Louisiana State Police Col."
             if name is None and _known_later(tokens, i, stated_run):
                 continue  # "Tuesday Lancaster, Pa.": the town is "Lancaster"
             stated = True
@@ -211,6 +214,12 @@ def _place_candidate(
         if name is not None:
             return j, name, candidate, stated
     return None
+
+
+def _calendar_word(candidate: str) -> bool:
+    """A weekday or month name, which no town the gazetteer lacks is called."""
+    lowered = candidate.lower().rstrip(".")
+    return lowered in dates_lex.WEEKDAYS or lowered in dates_lex.MONTHS
 
 
 def _known_later(tokens: list[str], i: int, state: str) -> bool:
