@@ -232,6 +232,71 @@ def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
     assert _tolls(found) == {"deaths": {1}, "injuries": set()}
 
 
+# a wound of one and a death of one in an article: one victim who died when their age
+# agrees ("the boy" and "Darin Booker, 13,"), two people when their names, ages, sex
+# or a word ("surviving") tell them apart (`claims.extract.one_person`)
+ONE_PERSON_OR_TWO = [
+    # GVC 178149
+    (
+        "Darin Booker, 13, died from a gunshot wound Sunday night just blocks from his home."
+        " The third time the boy got shot in the chest,” said Ashley Kendall.",
+        {"deaths": {1}},
+    ),
+    # GVC 280675: "A 9-month-old" is her 9-month-old son
+    (
+        "A 9-month-old died from a gunshot wound to the head Monday morning. Alexis"
+        " Widerholt told the dispatcher that her 5-year-old son shot her 9-month-old son in"
+        " the head with a paintball gun.",
+        {"deaths": {1}},
+    ),
+    # GVC 533658: the 17-year-old male is the headline's teen
+    (
+        "When officers arrived on the scene, they found a 17-year-old male suffering from an"
+        " apparent gunshot wound. The victim, later identified as Jaterreon Thorne was"
+        " pronounced dead on the scene.",
+        {"deaths": {1}},
+        "Man charged in fatal shooting of Rock Hill teen",
+    ),
+    # GVC 577792: one surname, two people
+    (
+        "Police say the mother, Talisaha Powell, was taken to the hospital from the scene of"
+        " the shooting. The coroner says the daughter, 9-year-old Codie Powell, died of"
+        " multiple gunshot wounds and say the manner is a homicide.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 441724: a 25-year-old father is not the 6-year-old boy
+    (
+        "Two police officers in central Louisiana have been indicted by a grand jury on"
+        " murder charges in the shooting death of a 6-year-old boy after they opened fire"
+        " into his father’s car. The officers, who are both Marksville deputy marshals, are"
+        " accused of fatally shooting Mardis and critically wounding his 25-year-old father"
+        " Christopher Few after a pursuit in November.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 440450: "surviving"
+    (
+        "Boy shot and killed, brother wounded inside Pa. home. The surviving brother is in"
+        " critical condition at a local hospital.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 368727: a sex alone is no sign of one person
+    (
+        "Prosecutors alleged in federal court that the weapon had been used in another"
+        " shooting that left a 15-year-old boy wounded just five weeks later. McCarthy"
+        " publicly chided Amari's father, Antonio Brown, alleging that he was the target"
+        " and his gang ties were what led to his son's slaying.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ONE_PERSON_OR_TWO)
+def test_a_wound_and_a_death_one_person_or_two(row: tuple) -> None:
+    text, expected, *title = row
+    found = claims.extract(text, title=title[0] if title else None).claims
+    assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
+
+
 # known gaps, written down
 GAPS = [
     pytest.param(

@@ -26,7 +26,7 @@ from claims.extract.victims import _one_victim
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.lexicon import wounds as wound_lex
-from claims.model import Claim, QuantityMention
+from claims.model import QuantityMention
 
 #: A wound state: what the living are told to have or be.
 WOUND_STATE = re.compile(
@@ -379,43 +379,3 @@ def _links_to_wound(gap: str) -> bool:
         return False
     words = _GAP_WORD.findall(gap.lower())
     return all(w in wound_lex.COUNT_LINKS and w not in _GAP_BREAKS for w in words)
-
-
-#: Subjects of a victim of one that may be any victim: a death of one of these and a
-#: wound of one of any noun may be one person.
-_ANY_VICTIM = frozenset({lex.ONE_VICTIM, "victim", "person"})
-
-
-def _wounds_of_the_dead(found: tuple[Claim, ...], singles: set[str]) -> tuple[Claim, ...]:
-    """ "The victim was taken to a hospital in critical condition ... the boy died": a
-    wound of one (a single injury whose span tells a wound state) gives way to a death of
-    one in the article that may be the same person: the same noun, or a noun that may
-    be anyone ("individual", "victim"), and not two people of different names ("Allen
-    was killed ... Watts was treated for non-life threatening wounds")."""
-    dead = [c for c in found if c.id in singles and c.kind == "deaths"]
-    if not dead:
-        return found
-    return tuple(c for c in found if not _wound_of_the_dead(c, dead, singles))
-
-
-def _wound_of_the_dead(c: Claim, dead: list[Claim], singles: set[str]) -> bool:
-    if c.id not in singles or c.kind != "injuries" or WOUND_STATE.search(c.text) is None:
-        return False
-    names = _names(c.text)
-    return any(
-        (c.subject == d.subject or c.subject in _ANY_VICTIM)
-        and not (names and (other := _names(d.text)) and names.isdisjoint(other))
-        for d in dead
-    )
-
-
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words of a claim's text that may be a person's name: "Jaton Watts
-    was treated" -> {Jaton, Watts}; "The victim was taken" -> none."""
-    return frozenset(
-        word
-        for word in _GAP_WORD.findall(text)
-        if word[:1].isupper()
-        and word.lower() not in lex.NOT_NAME_WORDS
-        and word.lower() not in lex.VICTIM_NOUNS
-    )

@@ -218,3 +218,56 @@ WOUNDED_PEOPLE_NOUNS: frozenset[str] = frozenset(
 SENT_VERBS: frozenset[str] = frozenset(
     {"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"}
 )
+
+#: Who a victim noun may be, to tell whether a wound of one and a death of one in an
+#: article may be one person ("the boy got shot in the chest" ... "Darin Booker, 13,
+#: died"): the sex the noun says ("m", "f", or "" for either) and the age bands it may
+#: fall in (0: under 5, 1: 5 to 12, 2: 13 to 17, 3: adult). A noun not listed may be
+#: anyone. Provenance: the victim nouns of `claims.VICTIM_NOUNS`, banded as AP-style
+#: shooting reports use them in the GVC dev half (2026-12): "boy"/"girl" up to 17,
+#: "child" under 13 (a 15-year-old is "a teen" or "a boy"), "teen" 13 to 19 (an
+#: 18-year-old is "a man" as often), "man"/"woman" adults. Roles ("officer", "student",
+#: "driver") are left out: they tell neither sex nor age.
+PERSON_PROFILES: dict[str, tuple[str, frozenset[int]]] = {
+    "man": ("m", frozenset({3})),
+    "woman": ("f", frozenset({3})),
+    "boy": ("m", frozenset({0, 1, 2})),
+    "girl": ("f", frozenset({0, 1, 2})),
+    "male": ("m", frozenset({0, 1, 2, 3})),
+    "female": ("f", frozenset({0, 1, 2, 3})),
+    "teen": ("", frozenset({2, 3})),
+    "teenager": ("", frozenset({2, 3})),
+    "juvenile": ("", frozenset({1, 2})),
+    "youth": ("", frozenset({1, 2, 3})),
+    "toddler": ("", frozenset({0})),
+    "baby": ("", frozenset({0})),
+    "infant": ("", frozenset({0})),
+    "child": ("", frozenset({0, 1})),
+    "kid": ("", frozenset({0, 1})),
+    "son": ("m", frozenset({0, 1, 2, 3})),
+    "daughter": ("f", frozenset({0, 1, 2, 3})),
+    "brother": ("m", frozenset({0, 1, 2, 3})),
+    "sister": ("f", frozenset({0, 1, 2, 3})),
+    "nephew": ("m", frozenset({0, 1, 2, 3})),
+    "niece": ("f", frozenset({0, 1, 2, 3})),
+    "grandson": ("m", frozenset({0, 1, 2, 3})),
+    "granddaughter": ("f", frozenset({0, 1, 2, 3})),
+    "cousin": ("", frozenset({0, 1, 2, 3})),
+    "father": ("m", frozenset({3})),
+    "mother": ("f", frozenset({3})),
+    "husband": ("m", frozenset({3})),
+    "wife": ("f", frozenset({3})),
+    "uncle": ("m", frozenset({3})),
+    "aunt": ("f", frozenset({3})),
+    "grandfather": ("m", frozenset({3})),
+    "grandmother": ("f", frozenset({3})),
+    "boyfriend": ("m", frozenset({2, 3})),
+    "girlfriend": ("f", frozenset({2, 3})),
+}
+
+#: Words of a claim's text that tell another person than one already told of, or one
+#: alive: "Another victim, a 23-year-old man, was shot", "a second man was wounded",
+#: "The surviving brother is in critical condition" (GVC 440450).
+OTHER_PERSON_WORDS: frozenset[str] = frozenset(
+    "another other others second third fourth also surviving survived survivor".split()
+)
