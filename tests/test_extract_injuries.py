@@ -232,6 +232,54 @@ def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
     assert _tolls(found) == {"deaths": {1}, "injuries": set()}
 
 
+# a treatment, a ride or a list between the victim and the wound
+TREATED_AND_LISTED = [
+    # GVC 315150
+    (
+        "The 11-year-old boy was treated at the hospital for minor injuries to a cheek.",
+        {"injuries": {1}},
+        "The 11-year-old boy was treated at the hospital for minor injuries",
+    ),
+    # GVC 362322: the nearest noun phrase, not "a report Friday that a 22-month-old"
+    (
+        "Clay County deputies received a report Friday that a 22-month-old was being treated"
+        " at Sanford Medical Center in Fargo for a gunshot wound, court documents state.",
+        {"injuries": {1}},
+        "a 22-month-old was being treated at Sanford Medical Center in Fargo for a gunshot wound",
+    ),
+    # GVC 332732
+    (
+        "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all"
+        " transported to a local hospital for treatment of non-life threatening injuries.",
+        {"injuries": {3}},
+        "Three victims",
+    ),
+    # GVC 296215: "&" in a hospital's name
+    (
+        "Upon arrival, police found two females and and one male dead from gunshot wounds;"
+        " another female was rushed to Baylor Scott & White Hospital in Temple with critical"
+        " wounds.",
+        {"deaths": {1, 2}, "injuries": {1}},
+        None,
+    ),
+    # GVC 209478: treated and released is alive, whoever died
+    (
+        "INDIANAPOLIS (PIX11) — A 9-month-old baby in Indiana died Thursday after he was shot"
+        " in the head by accident, WXIN reported. John Hambaugh was treated and released, but"
+        " Jacob Hambaugh remained on life support until Thursday.",
+        {"deaths": {1}, "injuries": {1}},
+        "John Hambaugh was treated and released",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), TREATED_AND_LISTED)
+def test_injuries_treated_ridden_or_listed(
+    text: str, expected: dict[str, set[float]], span: str | None
+) -> None:
+    _check(text, expected, span)
+
+
 # a wound of one and a death of one in an article: one victim who died when their age
 # agrees ("the boy" and "Darin Booker, 13,"), two people when their names, ages, sex
 # or a word ("surviving") tell them apart (`claims.extract.one_person`)

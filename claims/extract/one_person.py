@@ -58,7 +58,7 @@ def _may_be_one(hurt: Claim, dead: Claim) -> bool:
     they are two, and something says they are one -- a shared name, one age, a noun of
     one sex or age band on both sides ("the boy" and "the teen"), or a wound state told
     of anyone ("The victim was taken to a hospital in critical condition")."""
-    if _tells_another(hurt.text) or _tells_another(dead.text):
+    if _tells_another(hurt.text) or _tells_another(dead.text) or _alive(hurt.text):
         return False  # "Another victim, a 23-year-old man, was shot in the back"
     names, other = _names(hurt), _names(dead)
     if names and other:
@@ -112,6 +112,17 @@ def _profile(c: Claim) -> _Person:
     if age is not None:
         bands = frozenset({_band(age)})
     return _Person(sex, bands, age)
+
+
+#: Outcomes only the living have ("John Hambaugh was treated and released, but Jacob
+#: Hambaugh remained on life support", GVC 209478).
+_ALIVE = re.compile(
+    rf"\b(?:{_alternation(wound_lex.SURVIVAL_PHRASES)})\b", re.VERBOSE | re.IGNORECASE
+)
+
+
+def _alive(text: str) -> bool:
+    return _ALIVE.search(text) is not None
 
 
 def _tells_another(text: str) -> bool:

@@ -32,7 +32,9 @@ from claims.model import QuantityMention
 WOUND_STATE = re.compile(
     rf"""
     \b(?P<state>
-      (?P<lead>{_alternation(wound_lex.WOUND_LEADS)})[ ]+      # "suffered", "with"
+      (?P<lead>{_alternation(wound_lex.WOUND_LEADS)}           # "suffered", "with"
+        |(?:being[ ]+)?treated[ ]+(?:at|in)[ ]+(?:[\w’'.&-]+[ ]+){{1,6}}?for  # "treated at
+      )[ ]+                                                    #  the hospital for"
       (?P<adjs>(?:(?:{_alternation(wound_lex.WOUND_ADJECTIVES)})[ ]+){{0,3}})
       (?P<wound>{_alternation(wound_lex.WOUND_NOUNS)})
      |(?:listed[ ]+)?in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+|,[ ]+)?){{1,2}}condition
@@ -61,7 +63,7 @@ HOSPITAL_STATE = re.compile(
 
 #: The ride to hospital between a victim and the wound: "was taken to Brick Hospital".
 _TRANSPORT = rf"""
-    (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.-]+(?:[ ][\w’'.-]+){{0,5}}?,?)
+    (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.&-]+(?:[ ][\w’'.&-]+){{0,7}}?,?)
 """
 
 #: The words of a link, a ride's verb among them ("was taken in good condition to").
@@ -228,7 +230,7 @@ def _wounded_ones(
     casualty claims) are skipped, and so is a wound its clause says the victim died of."""
     found: list[tuple[QuantityMention, _Reading]] = []
     for state in _wound_states(sentence):
-        tail = SUBJECT_TAIL.search(sentence, max(0, state.start() - _SUBJECT_REACH), state.start())
+        tail = _subject_tail(sentence, state.start())
         if tail is None:
             continue
         start, end = tail.start(), state.end()
@@ -243,6 +245,20 @@ def _wounded_ones(
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
     return found
+
+
+def _subject_tail(sentence: str, at: int) -> re.Match[str] | None:
+    """The victim right before a wound state at `at`: the nearest noun phrase whose
+    modifiers hold no clause word ("a report Friday that a 22-month-old was being
+    treated" is of "a 22-month-old", GVC 362322)."""
+    start = max(0, at - _SUBJECT_REACH)
+    while (tail := SUBJECT_TAIL.search(sentence, start, at)) is not None:
+        mods = (tail.group("mods") or "").lower().split()
+        cut = [i for i, w in enumerate(mods) if w in _GAP_BREAKS]
+        if not cut:
+            return tail
+        start = tail.start() + 1
+    return None
 
 
 def _is_verb_lead(state: re.Match[str]) -> bool:
@@ -318,7 +334,7 @@ def _wounded_counts(
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
         state = next((s for s in states if s.start() >= end), None)
-        if state is not None and _links_to_wound(sentence[end : state.start()]):
+        if state is not None and _links_to_wound(_past_apposition(sentence[end : state.start()])):
             subject = reading.subject
             if sentence[mention.end : mention.end + 8].lower() in (" of the ", " of them"):
                 subject = lex.VICTIMS_LISTED  # "Three of the victims": some of them
@@ -369,6 +385,33 @@ def _counts_people(subject: str | None) -> bool:
         return False
     head = subject.lower().split()[-1]
     return head in lex.PERSON_NOUNS or head in wound_lex.WOUNDED_PEOPLE_NOUNS
+
+
+#: A list of the people counted in apposition right after the count: "Three victims, a
+#: 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported"
+#: (GVC 332732).
+_APPOSITION = re.compile(r",[ ](?P<list>[^,;:]{1,40}(?:,[ ][^,;:]{1,40}){0,5}),[ ]")
+
+
+def _past_apposition(gap: str) -> str:
+    """The gap between a count and a wound less a list of the people counted at its
+    start: every word of it an age, a person noun or a list's function word."""
+    match = _APPOSITION.match(gap)
+    if match is None:
+        return gap
+    words = _GAP_WORD.findall(match.group("list").lower())
+    if not all(_is_list_word(w) for w in words):
+        return gap
+    return " " + gap[match.end() :]
+
+
+def _is_list_word(word: str) -> bool:
+    return (
+        any(ch.isdigit() for ch in word)
+        or word in wound_lex.APPOSITION_WORDS
+        or word in lex.VICTIM_NOUNS
+        or word in lex.PERSON_NOUNS
+    )
 
 
 def _links_to_wound(gap: str) -> bool:

@@ -271,3 +271,11 @@ PERSON_PROFILES: dict[str, tuple[str, frozenset[int]]] = {
 OTHER_PERSON_WORDS: frozenset[str] = frozenset(
     "another other others second third fourth also surviving survived survivor".split()
 )
+
+#: Words of a list of the people counted, in apposition after the count, beside ages
+#: and person nouns: "Three victims, a 25-year-old man, a 26-year-old man, and a
+#: 33-year-old man, were all transported" (GVC 332732), "two men in their 20s".
+APPOSITION_WORDS: frozenset[str] = frozenset(
+    """a an and the both all ages aged age his her their in of early mid late teens
+    year-old years-old old""".split()
+)
