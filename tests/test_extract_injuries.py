@@ -195,6 +195,26 @@ NOT_INJURIES = [
     ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
     ("Police said the suspect was not injured.", {}, None),
     ("Officers found him with no injuries.", {}, None),
+    # the emergency number after "called", "to", "a": no count of people shot
+    # (GVC 729773, 455601, 704076)
+    (
+        "Destin's parents called 911 and said their son had been accidentally shot by his"
+        " friend with a .22 caliber pistol.",
+        {"injuries": {1}},
+        None,
+    ),
+    (
+        "A caller to 911 told the Sheriff’s Office late Saturday morning that an 18-year-old"
+        " “accidentally shot” his friend, according to authorities.",
+        {},
+        None,
+    ),
+    (
+        "Investigators rushed to a home in the 700 block of Pebble Creek Drive around 4 p.m."
+        " Friday after receiving a 911 reporting a person shot.",
+        {"injuries": {1}},
+        None,
+    ),
 ]
 
 
