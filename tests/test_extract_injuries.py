@@ -195,6 +195,15 @@ NOT_INJURIES = [
     ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
     ("Police said the suspect was not injured.", {}, None),
     ("Officers found him with no injuries.", {}, None),
+    # GVC 681260: a casualty verb denied
+    ("Those two children were not injured.", {}, None),
+    # GVC 591237: the people counted died after the ride
+    (
+        "The two victims were transported to a nearby hospital where they later died from"
+        " their injuries.",
+        {},
+        None,
+    ),
     # the emergency number after "called", "to", "a": no count of people shot
     # (GVC 729773, 455601, 704076)
     (

@@ -334,12 +334,28 @@ def _wounded_counts(
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
         state = next((s for s in states if s.start() >= end), None)
-        if state is not None and _links_to_wound(_past_apposition(sentence[end : state.start()])):
+        if (
+            state is not None
+            and _links_to_wound(_past_apposition(sentence[end : state.start()]))
+            and _THEY_DIED_AFTER.match(sentence, state.end()) is None
+        ):
             subject = reading.subject
             if sentence[mention.end : mention.end + 8].lower() in (" of the ", " of them"):
                 subject = lex.VICTIMS_LISTED  # "Three of the victims": some of them
             out[i] = (mention, replace(reading, kind="injuries", event="injured", subject=subject))
     return out
+
+
+#: The people counted dying after their ride or wound: "The two victims were transported
+#: to a nearby hospital where they later died from their injuries" (GVC 591237).
+_THEY_DIED_AFTER = re.compile(
+    r"""
+    [^.;!?]{0,60}?\b(?:where[ ]+they|and|but|who|they)[ ]+
+    (?:(?:later|all|both|each|then|subsequently|each[ ]+later)[ ]+){0,2}
+    (?:died|succumbed|were[ ]+pronounced[ ]+dead)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 #: An injuring verb and a determiner right before a count: "killing 25-year-old Maryanna
