@@ -283,6 +283,29 @@ TREATED_AND_LISTED = [
         {"injuries": {3}},
         "Three victims",
     ),
+    # GVC 382413: ages in apposition, "what police say are"
+    (
+        "Four other teenagers, ages 13 to 17, sustained what police say are non-life"
+        " threatening injuries.",
+        {"injuries": {4}},
+        "Four other teenagers",
+    ),
+    # GVC 481213
+    ("Three others sustained non-fatal bullet wounds.", {"injuries": {3}}, "Three others"),
+    # GVC 466375: "admitted to"
+    (
+        "The victim was admitted to ProMedica Toledo Hospital Monday with a gunshot wound in"
+        " her right thigh.",
+        {"injuries": {1}},
+        None,
+    ),
+    # GVC 531173: "for treatment of"
+    (
+        "The victim was transported to Nash General Hospital for treatment of non-life"
+        " threatening injuries.",
+        {"injuries": {1}},
+        None,
+    ),
     # GVC 296215: "&" in a hospital's name
     (
         "Upon arrival, police found two females and and one male dead from gunshot wounds;"

@@ -25,6 +25,10 @@ WOUND_LEADS: tuple[str, ...] = (
     "recovering from",
     "hospitalized with",
     "hospitalised with",
+    # "transported to Nash General Hospital for treatment of non-life threatening
+    # injuries" (GVC 531173)
+    "for treatment of",
+    "for treatment for",
     # "did not suffer life-threatening wounds": wounded, not gravely (a GVC lead's form)
     "did not suffer",
     "did not sustain",
@@ -69,9 +73,17 @@ WOUND_ADJECTIVES: tuple[str, ...] = (
     "potentially life-threatening",
     "non-critical",
     "non-serious",
+    # "Three others sustained non-fatal bullet wounds" (GVC 481213)
+    "non-fatal",
+    "nonfatal",
     "serious but non-life-threatening",
     "what appeared to be",
     "what police described as",
+    # "sustained what police say are non-life threatening injuries" (GVC 382413)
+    "what police say are",
+    "what police said were",
+    "what police say is",
+    "what police said was",
 )
 
 #: The wound itself. A bare "injuries" or "wound" after a lead is a wound only with an
@@ -182,6 +194,9 @@ TRANSPORT_VERBS: tuple[str, ...] = (
     "airlifted",
     "driven",
     "brought",
+    # "The victim was admitted to ProMedica Toledo Hospital Monday with a gunshot wound"
+    # (GVC 466375)
+    "admitted",
 )
 
 #: Verbs of the wounded reaching a hospital by themselves: "Two other gunshot victims
@@ -203,7 +218,7 @@ COUNT_LINKS: frozenset[str] = frozenset(
     located discovered at on in the a an area local scene scenes showed up arrived
     walked taken transported rushed driven brought to hospital hospitals medical
     center centers trauma treated by private vehicle vehicles personal car cars
-    each reportedly apparently""".split()
+    each reportedly apparently of them remains remained admitted""".split()
 )
 
 #: Plural nouns of people that GVC leads count among the wounded beside the person
@@ -277,5 +292,5 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset(
 #: 33-year-old man, were all transported" (GVC 332732), "two men in their 20s".
 APPOSITION_WORDS: frozenset[str] = frozenset(
     """a an and the both all ages aged age his her their in of early mid late teens
-    year-old years-old old""".split()
+    year-old years-old old to""".split()
 )
