@@ -195,6 +195,35 @@ NOT_INJURIES = [
     ("A man was found dead with a gunshot wound to the head.", {"deaths": {1}}, None),
     ("Police said the suspect was not injured.", {}, None),
     ("Officers found him with no injuries.", {}, None),
+    # GVC 681260: a casualty verb denied
+    ("Those two children were not injured.", {}, None),
+    # GVC 591237: the people counted died after the ride
+    (
+        "The two victims were transported to a nearby hospital where they later died from"
+        " their injuries.",
+        {},
+        None,
+    ),
+    # the emergency number after "called", "to", "a": no count of people shot
+    # (GVC 729773, 455601, 704076)
+    (
+        "Destin's parents called 911 and said their son had been accidentally shot by his"
+        " friend with a .22 caliber pistol.",
+        {"injuries": {1}},
+        None,
+    ),
+    (
+        "A caller to 911 told the Sheriff’s Office late Saturday morning that an 18-year-old"
+        " “accidentally shot” his friend, according to authorities.",
+        {},
+        None,
+    ),
+    (
+        "Investigators rushed to a home in the 700 block of Pebble Creek Drive around 4 p.m."
+        " Friday after receiving a 911 reporting a person shot.",
+        {"injuries": {1}},
+        None,
+    ),
 ]
 
 
@@ -230,6 +259,142 @@ def test_a_wound_of_one_who_later_died_is_no_injury() -> None:
     )
     found = claims.extract(text, title="Police: Boy died of self-inflicted gunshot wound").claims
     assert _tolls(found) == {"deaths": {1}, "injuries": set()}
+
+
+# a treatment, a ride or a list between the victim and the wound
+TREATED_AND_LISTED = [
+    # GVC 315150
+    (
+        "The 11-year-old boy was treated at the hospital for minor injuries to a cheek.",
+        {"injuries": {1}},
+        "The 11-year-old boy was treated at the hospital for minor injuries",
+    ),
+    # GVC 362322: the nearest noun phrase, not "a report Friday that a 22-month-old"
+    (
+        "Clay County deputies received a report Friday that a 22-month-old was being treated"
+        " at Sanford Medical Center in Fargo for a gunshot wound, court documents state.",
+        {"injuries": {1}},
+        "a 22-month-old was being treated at Sanford Medical Center in Fargo for a gunshot wound",
+    ),
+    # GVC 332732
+    (
+        "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all"
+        " transported to a local hospital for treatment of non-life threatening injuries.",
+        {"injuries": {3}},
+        "Three victims",
+    ),
+    # GVC 382413: ages in apposition, "what police say are"
+    (
+        "Four other teenagers, ages 13 to 17, sustained what police say are non-life"
+        " threatening injuries.",
+        {"injuries": {4}},
+        "Four other teenagers",
+    ),
+    # GVC 481213
+    ("Three others sustained non-fatal bullet wounds.", {"injuries": {3}}, "Three others"),
+    # GVC 466375: "admitted to"
+    (
+        "The victim was admitted to ProMedica Toledo Hospital Monday with a gunshot wound in"
+        " her right thigh.",
+        {"injuries": {1}},
+        None,
+    ),
+    # GVC 531173: "for treatment of"
+    (
+        "The victim was transported to Nash General Hospital for treatment of non-life"
+        " threatening injuries.",
+        {"injuries": {1}},
+        None,
+    ),
+    # GVC 296215: "&" in a hospital's name
+    (
+        "Upon arrival, police found two females and and one male dead from gunshot wounds;"
+        " another female was rushed to Baylor Scott & White Hospital in Temple with critical"
+        " wounds.",
+        {"deaths": {1, 2}, "injuries": {1}},
+        None,
+    ),
+    # GVC 209478: treated and released is alive, whoever died
+    (
+        "INDIANAPOLIS (PIX11) — A 9-month-old baby in Indiana died Thursday after he was shot"
+        " in the head by accident, WXIN reported. John Hambaugh was treated and released, but"
+        " Jacob Hambaugh remained on life support until Thursday.",
+        {"deaths": {1}, "injuries": {1}},
+        "John Hambaugh was treated and released",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), TREATED_AND_LISTED)
+def test_injuries_treated_ridden_or_listed(
+    text: str, expected: dict[str, set[float]], span: str | None
+) -> None:
+    _check(text, expected, span)
+
+
+# a wound of one and a death of one in an article: one victim who died when their age
+# agrees ("the boy" and "Darin Booker, 13,"), two people when their names, ages, sex
+# or a word ("surviving") tell them apart (`claims.extract.one_person`)
+ONE_PERSON_OR_TWO = [
+    # GVC 178149
+    (
+        "Darin Booker, 13, died from a gunshot wound Sunday night just blocks from his home."
+        " The third time the boy got shot in the chest,” said Ashley Kendall.",
+        {"deaths": {1}},
+    ),
+    # GVC 280675: "A 9-month-old" is her 9-month-old son
+    (
+        "A 9-month-old died from a gunshot wound to the head Monday morning. Alexis"
+        " Widerholt told the dispatcher that her 5-year-old son shot her 9-month-old son in"
+        " the head with a paintball gun.",
+        {"deaths": {1}},
+    ),
+    # GVC 533658: the 17-year-old male is the headline's teen
+    (
+        "When officers arrived on the scene, they found a 17-year-old male suffering from an"
+        " apparent gunshot wound. The victim, later identified as Jaterreon Thorne was"
+        " pronounced dead on the scene.",
+        {"deaths": {1}},
+        "Man charged in fatal shooting of Rock Hill teen",
+    ),
+    # GVC 577792: one surname, two people
+    (
+        "Police say the mother, Talisaha Powell, was taken to the hospital from the scene of"
+        " the shooting. The coroner says the daughter, 9-year-old Codie Powell, died of"
+        " multiple gunshot wounds and say the manner is a homicide.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 441724: a 25-year-old father is not the 6-year-old boy
+    (
+        "Two police officers in central Louisiana have been indicted by a grand jury on"
+        " murder charges in the shooting death of a 6-year-old boy after they opened fire"
+        " into his father’s car. The officers, who are both Marksville deputy marshals, are"
+        " accused of fatally shooting Mardis and critically wounding his 25-year-old father"
+        " Christopher Few after a pursuit in November.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 440450: "surviving"
+    (
+        "Boy shot and killed, brother wounded inside Pa. home. The surviving brother is in"
+        " critical condition at a local hospital.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    # GVC 368727: a sex alone is no sign of one person
+    (
+        "Prosecutors alleged in federal court that the weapon had been used in another"
+        " shooting that left a 15-year-old boy wounded just five weeks later. McCarthy"
+        " publicly chided Amari's father, Antonio Brown, alleging that he was the target"
+        " and his gang ties were what led to his son's slaying.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ONE_PERSON_OR_TWO)
+def test_a_wound_and_a_death_one_person_or_two(row: tuple) -> None:
+    text, expected, *title = row
+    found = claims.extract(text, title=title[0] if title else None).claims
+    assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
 
 
 # known gaps, written down

@@ -22,6 +22,7 @@ from claims.extract.location import (
     _article_places,
     _ArticlePlaces,
 )
+from claims.extract.one_person import _wounds_of_the_dead
 from claims.extract.places import _most_specific, _Place, _places
 from claims.extract.scope import _is_reporting_date
 from claims.extract.sentence import _sentence_claims
@@ -29,7 +30,7 @@ from claims.extract.told_in_turn import _victims_in_turn
 from claims.extract.tolls import _dead_not_also_injured, _shot_as_injured
 from claims.extract.victims import _someone_shot
 from claims.extract.words import _LOWER, _lower_words, _Word, _words
-from claims.extract.wounded import _may_tell_wound, _wounds_of_the_dead
+from claims.extract.wounded import _may_tell_wound
 from claims.lexicon import claims as lex
 from claims.model import Article, Claim, DateInterval, DateMention, Sentence
 from claims.numbers import find_quantities

@@ -225,6 +225,8 @@ def _verb_after(
         found = lex.CASUALTY_WORDS.get(w.lower)
         if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
             continue  # "to honor a slain friend were shot": an adjective, not the verb
+        if found and index > 0 and words[index - 1].lower in ("not", "never"):
+            break  # "Those two children were not injured" (GVC 681260): nobody hurt
         if found and found != "vote":
             if head in lex.PERSON_NOUNS or (
                 found in ("deaths", "injuries") and _may_be_casualties(head)

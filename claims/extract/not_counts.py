@@ -92,12 +92,23 @@ def _is_age(sentence: str, mention: QuantityMention) -> bool:
     )
 
 
+#: The word right before a number.
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)[ ]+$")
+
+
 def _not_a_count(
     sentence: str, words: list[_Word], first_after: int, mention: QuantityMention
 ) -> bool:
     """Digits that name rather than count: a street address ("2106 W. 4750 South,"),
     an emergency number ("a 911 call")."""
-    if not mention.text.isdigit() or first_after >= len(words):
+    if not mention.text.isdigit():
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
+    if before is not None and mention.text in lex.NUMBER_NAMED_AFTER.get(
+        before.group("word").lower(), ()
+    ):
+        return True  # "called 911"
+    if first_after >= len(words):
         return False
     following = words[first_after]
     if (

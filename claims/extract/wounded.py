@@ -26,13 +26,15 @@ from claims.extract.victims import _one_victim
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.lexicon import wounds as wound_lex
-from claims.model import Claim, QuantityMention
+from claims.model import QuantityMention
 
 #: A wound state: what the living are told to have or be.
 WOUND_STATE = re.compile(
     rf"""
     \b(?P<state>
-      (?P<lead>{_alternation(wound_lex.WOUND_LEADS)})[ ]+      # "suffered", "with"
+      (?P<lead>{_alternation(wound_lex.WOUND_LEADS)}           # "suffered", "with"
+        |(?:being[ ]+)?treated[ ]+(?:at|in)[ ]+(?:[\w’'.&-]+[ ]+){{1,6}}?for  # "treated at
+      )[ ]+                                                    #  the hospital for"
       (?P<adjs>(?:(?:{_alternation(wound_lex.WOUND_ADJECTIVES)})[ ]+){{0,3}})
       (?P<wound>{_alternation(wound_lex.WOUND_NOUNS)})
      |(?:listed[ ]+)?in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+|,[ ]+)?){{1,2}}condition
@@ -61,7 +63,7 @@ HOSPITAL_STATE = re.compile(
 
 #: The ride to hospital between a victim and the wound: "was taken to Brick Hospital".
 _TRANSPORT = rf"""
-    (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.-]+(?:[ ][\w’'.-]+){{0,5}}?,?)
+    (?:[ ]+(?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to[ ]+[\w’'.&-]+(?:[ ][\w’'.&-]+){{0,7}}?,?)
 """
 
 #: The words of a link, a ride's verb among them ("was taken in good condition to").
@@ -228,7 +230,7 @@ def _wounded_ones(
     casualty claims) are skipped, and so is a wound its clause says the victim died of."""
     found: list[tuple[QuantityMention, _Reading]] = []
     for state in _wound_states(sentence):
-        tail = SUBJECT_TAIL.search(sentence, max(0, state.start() - _SUBJECT_REACH), state.start())
+        tail = _subject_tail(sentence, state.start())
         if tail is None:
             continue
         start, end = tail.start(), state.end()
@@ -243,6 +245,20 @@ def _wounded_ones(
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
     return found
+
+
+def _subject_tail(sentence: str, at: int) -> re.Match[str] | None:
+    """The victim right before a wound state at `at`: the nearest noun phrase whose
+    modifiers hold no clause word ("a report Friday that a 22-month-old was being
+    treated" is of "a 22-month-old", GVC 362322)."""
+    start = max(0, at - _SUBJECT_REACH)
+    while (tail := SUBJECT_TAIL.search(sentence, start, at)) is not None:
+        mods = (tail.group("mods") or "").lower().split()
+        cut = [i for i, w in enumerate(mods) if w in _GAP_BREAKS]
+        if not cut:
+            return tail
+        start = tail.start() + 1
+    return None
 
 
 def _is_verb_lead(state: re.Match[str]) -> bool:
@@ -318,12 +334,28 @@ def _wounded_counts(
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
         state = next((s for s in states if s.start() >= end), None)
-        if state is not None and _links_to_wound(sentence[end : state.start()]):
+        if (
+            state is not None
+            and _links_to_wound(_past_apposition(sentence[end : state.start()]))
+            and _THEY_DIED_AFTER.match(sentence, state.end()) is None
+        ):
             subject = reading.subject
             if sentence[mention.end : mention.end + 8].lower() in (" of the ", " of them"):
                 subject = lex.VICTIMS_LISTED  # "Three of the victims": some of them
             out[i] = (mention, replace(reading, kind="injuries", event="injured", subject=subject))
     return out
+
+
+#: The people counted dying after their ride or wound: "The two victims were transported
+#: to a nearby hospital where they later died from their injuries" (GVC 591237).
+_THEY_DIED_AFTER = re.compile(
+    r"""
+    [^.;!?]{0,60}?\b(?:where[ ]+they|and|but|who|they)[ ]+
+    (?:(?:later|all|both|each|then|subsequently|each[ ]+later)[ ]+){0,2}
+    (?:died|succumbed|were[ ]+pronounced[ ]+dead)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 #: An injuring verb and a determiner right before a count: "killing 25-year-old Maryanna
@@ -371,6 +403,33 @@ def _counts_people(subject: str | None) -> bool:
     return head in lex.PERSON_NOUNS or head in wound_lex.WOUNDED_PEOPLE_NOUNS
 
 
+#: A list of the people counted in apposition right after the count: "Three victims, a
+#: 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported"
+#: (GVC 332732).
+_APPOSITION = re.compile(r",[ ](?P<list>[^,;:]{1,40}(?:,[ ][^,;:]{1,40}){0,5}),[ ]")
+
+
+def _past_apposition(gap: str) -> str:
+    """The gap between a count and a wound less a list of the people counted at its
+    start: every word of it an age, a person noun or a list's function word."""
+    match = _APPOSITION.match(gap)
+    if match is None:
+        return gap
+    words = _GAP_WORD.findall(match.group("list").lower())
+    if not all(_is_list_word(w) for w in words):
+        return gap
+    return " " + gap[match.end() :]
+
+
+def _is_list_word(word: str) -> bool:
+    return (
+        any(ch.isdigit() for ch in word)
+        or word in wound_lex.APPOSITION_WORDS
+        or word in lex.VICTIM_NOUNS
+        or word in lex.PERSON_NOUNS
+    )
+
+
 def _links_to_wound(gap: str) -> bool:
     """Whether the words between a count and a wound state keep one clause: links only
     ("were located on the scene also", "showed up at the hospital"), no number, no
@@ -379,43 +438,3 @@ def _links_to_wound(gap: str) -> bool:
         return False
     words = _GAP_WORD.findall(gap.lower())
     return all(w in wound_lex.COUNT_LINKS and w not in _GAP_BREAKS for w in words)
-
-
-#: Subjects of a victim of one that may be any victim: a death of one of these and a
-#: wound of one of any noun may be one person.
-_ANY_VICTIM = frozenset({lex.ONE_VICTIM, "victim", "person"})
-
-
-def _wounds_of_the_dead(found: tuple[Claim, ...], singles: set[str]) -> tuple[Claim, ...]:
-    """ "The victim was taken to a hospital in critical condition ... the boy died": a
-    wound of one (a single injury whose span tells a wound state) gives way to a death of
-    one in the article that may be the same person: the same noun, or a noun that may
-    be anyone ("individual", "victim"), and not two people of different names ("Allen
-    was killed ... Watts was treated for non-life threatening wounds")."""
-    dead = [c for c in found if c.id in singles and c.kind == "deaths"]
-    if not dead:
-        return found
-    return tuple(c for c in found if not _wound_of_the_dead(c, dead, singles))
-
-
-def _wound_of_the_dead(c: Claim, dead: list[Claim], singles: set[str]) -> bool:
-    if c.id not in singles or c.kind != "injuries" or WOUND_STATE.search(c.text) is None:
-        return False
-    names = _names(c.text)
-    return any(
-        (c.subject == d.subject or c.subject in _ANY_VICTIM)
-        and not (names and (other := _names(d.text)) and names.isdisjoint(other))
-        for d in dead
-    )
-
-
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words of a claim's text that may be a person's name: "Jaton Watts
-    was treated" -> {Jaton, Watts}; "The victim was taken" -> none."""
-    return frozenset(
-        word
-        for word in _GAP_WORD.findall(text)
-        if word[:1].isupper()
-        and word.lower() not in lex.NOT_NAME_WORDS
-        and word.lower() not in lex.VICTIM_NOUNS
-    )

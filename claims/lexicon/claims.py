@@ -647,6 +647,14 @@ NUMBER_NAMED_BY: dict[str, frozenset[str]] = {
     for word in "call calls caller callers dispatcher dispatchers operator operators center".split()
 }
 
+#: Words before a number that make it the emergency number, not a count: "called 911",
+#: "A caller to 911 told the Sheriff's Office", "after receiving a 911 reporting a person
+#: shot" (GVC dev injuries read as 910 people, 2026-12).
+NUMBER_NAMED_AFTER: dict[str, frozenset[str]] = {
+    word: frozenset({"911"})
+    for word in "call called calls calling dial dialed dialled dials dialing to a".split()
+}
+
 #: Words before a percentage that say what it measures, and the subject they give it:
 #: "turnout reached 93.87 percent", "unemployment stood at 7%". Provenance: ECB+
 #: election and economy groups (2026-11), AP style for rates.

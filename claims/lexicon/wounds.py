@@ -25,6 +25,10 @@ WOUND_LEADS: tuple[str, ...] = (
     "recovering from",
     "hospitalized with",
     "hospitalised with",
+    # "transported to Nash General Hospital for treatment of non-life threatening
+    # injuries" (GVC 531173)
+    "for treatment of",
+    "for treatment for",
     # "did not suffer life-threatening wounds": wounded, not gravely (a GVC lead's form)
     "did not suffer",
     "did not sustain",
@@ -69,9 +73,17 @@ WOUND_ADJECTIVES: tuple[str, ...] = (
     "potentially life-threatening",
     "non-critical",
     "non-serious",
+    # "Three others sustained non-fatal bullet wounds" (GVC 481213)
+    "non-fatal",
+    "nonfatal",
     "serious but non-life-threatening",
     "what appeared to be",
     "what police described as",
+    # "sustained what police say are non-life threatening injuries" (GVC 382413)
+    "what police say are",
+    "what police said were",
+    "what police say is",
+    "what police said was",
 )
 
 #: The wound itself. A bare "injuries" or "wound" after a lead is a wound only with an
@@ -182,6 +194,9 @@ TRANSPORT_VERBS: tuple[str, ...] = (
     "airlifted",
     "driven",
     "brought",
+    # "The victim was admitted to ProMedica Toledo Hospital Monday with a gunshot wound"
+    # (GVC 466375)
+    "admitted",
 )
 
 #: Verbs of the wounded reaching a hospital by themselves: "Two other gunshot victims
@@ -203,7 +218,7 @@ COUNT_LINKS: frozenset[str] = frozenset(
     located discovered at on in the a an area local scene scenes showed up arrived
     walked taken transported rushed driven brought to hospital hospitals medical
     center centers trauma treated by private vehicle vehicles personal car cars
-    each reportedly apparently""".split()
+    each reportedly apparently of them remains remained admitted""".split()
 )
 
 #: Plural nouns of people that GVC leads count among the wounded beside the person
@@ -217,4 +232,65 @@ WOUNDED_PEOPLE_NOUNS: frozenset[str] = frozenset(
 #: shooting at a bar that sent 4 people to the hospital".
 SENT_VERBS: frozenset[str] = frozenset(
     {"sent", "sends", "sending", "send", "put", "puts", "landed", "lands"}
+)
+
+#: Who a victim noun may be, to tell whether a wound of one and a death of one in an
+#: article may be one person ("the boy got shot in the chest" ... "Darin Booker, 13,
+#: died"): the sex the noun says ("m", "f", or "" for either) and the age bands it may
+#: fall in (0: under 5, 1: 5 to 12, 2: 13 to 17, 3: adult). A noun not listed may be
+#: anyone. Provenance: the victim nouns of `claims.VICTIM_NOUNS`, banded as AP-style
+#: shooting reports use them in the GVC dev half (2026-12): "boy"/"girl" up to 17,
+#: "child" under 13 (a 15-year-old is "a teen" or "a boy"), "teen" 13 to 19 (an
+#: 18-year-old is "a man" as often), "man"/"woman" adults. Roles ("officer", "student",
+#: "driver") are left out: they tell neither sex nor age.
+PERSON_PROFILES: dict[str, tuple[str, frozenset[int]]] = {
+    "man": ("m", frozenset({3})),
+    "woman": ("f", frozenset({3})),
+    "boy": ("m", frozenset({0, 1, 2})),
+    "girl": ("f", frozenset({0, 1, 2})),
+    "male": ("m", frozenset({0, 1, 2, 3})),
+    "female": ("f", frozenset({0, 1, 2, 3})),
+    "teen": ("", frozenset({2, 3})),
+    "teenager": ("", frozenset({2, 3})),
+    "juvenile": ("", frozenset({1, 2})),
+    "youth": ("", frozenset({1, 2, 3})),
+    "toddler": ("", frozenset({0})),
+    "baby": ("", frozenset({0})),
+    "infant": ("", frozenset({0})),
+    "child": ("", frozenset({0, 1})),
+    "kid": ("", frozenset({0, 1})),
+    "son": ("m", frozenset({0, 1, 2, 3})),
+    "daughter": ("f", frozenset({0, 1, 2, 3})),
+    "brother": ("m", frozenset({0, 1, 2, 3})),
+    "sister": ("f", frozenset({0, 1, 2, 3})),
+    "nephew": ("m", frozenset({0, 1, 2, 3})),
+    "niece": ("f", frozenset({0, 1, 2, 3})),
+    "grandson": ("m", frozenset({0, 1, 2, 3})),
+    "granddaughter": ("f", frozenset({0, 1, 2, 3})),
+    "cousin": ("", frozenset({0, 1, 2, 3})),
+    "father": ("m", frozenset({3})),
+    "mother": ("f", frozenset({3})),
+    "husband": ("m", frozenset({3})),
+    "wife": ("f", frozenset({3})),
+    "uncle": ("m", frozenset({3})),
+    "aunt": ("f", frozenset({3})),
+    "grandfather": ("m", frozenset({3})),
+    "grandmother": ("f", frozenset({3})),
+    "boyfriend": ("m", frozenset({2, 3})),
+    "girlfriend": ("f", frozenset({2, 3})),
+}
+
+#: Words of a claim's text that tell another person than one already told of, or one
+#: alive: "Another victim, a 23-year-old man, was shot", "a second man was wounded",
+#: "The surviving brother is in critical condition" (GVC 440450).
+OTHER_PERSON_WORDS: frozenset[str] = frozenset(
+    "another other others second third fourth also surviving survived survivor".split()
+)
+
+#: Words of a list of the people counted, in apposition after the count, beside ages
+#: and person nouns: "Three victims, a 25-year-old man, a 26-year-old man, and a
+#: 33-year-old man, were all transported" (GVC 332732), "two men in their 20s".
+APPOSITION_WORDS: frozenset[str] = frozenset(
+    """a an and the both all ages aged age his her their in of early mid late teens
+    year-old years-old old to""".split()
 )
