@@ -24,6 +24,7 @@ from claims.lexicon import words as lex
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
+from claims.verify.names import headline, unnamed_in
 from claims.verify.words import content_words, meaning
 
 #: The share of a claim sentence's content words its evidence's sentence must hold.
@@ -539,48 +540,14 @@ def misplaced(claim: Figure, source: Figure) -> bool:
     return bool(away) and len(away) >= len(mine & here)
 
 
-_NAME = re.compile(
-    r"""
-    (?P<name>\b[A-Z][a-z]+)   # a capitalised word
-    """,
-    re.VERBOSE,
-)
-
-
-_LONG_WORD = re.compile(
-    r"""
-    (?P<word>\b[^\W\d_]{4,})   # a word of four letters or more
-    """,
-    re.VERBOSE,
-)
-
-
-def headline(text: str) -> bool:
-    """Whether a text is in title case ("U.S. Economy Added 321,000 Jobs in November"):
-    half or more of its words of four letters or more are capitalised."""
-    words = [m.group("word") for m in _LONG_WORD.finditer(text)]
-    return bool(words) and 2 * sum(w[0].isupper() for w in words) >= len(words)
-
-
 def unnamed(claim: Figure, source: Figure) -> bool:
-    """Whether the claim figure's clause names someone or something (a capitalised word
-    not opening the sentence) the source's sentence never names."""
+    """Whether the claim figure's clause names someone or something the source's
+    sentence never names (`claims.verify.names`; a title-case claim names nothing)."""
     bounds = _bounds(claim)
     if bounds is None or headline(claim.sentence):
         return False
     start, _, end = bounds
-    names = set()
-    for m in _NAME.finditer(claim.sentence, start, end):
-        if m.start() == 0:
-            continue
-        names |= content_words(m.group("name"))
-    return any(not named(n, source.words) for n in names - source.words - claim.own)
-
-
-def named(name: str, words: frozenset[str]) -> bool:
-    """A name as the source may write it: its first four letters ("Russia", "Russian";
-    "China", "Chinese"), or shortened ("November", "Nov.")."""
-    return any(w.startswith(name[:4]) or (len(w) >= 3 and name.startswith(w)) for w in words)
+    return unnamed_in(claim.sentence, start, end, claim.own, source.words)
 
 
 def opposed(claim: Figure, source: Figure) -> bool:
