@@ -140,6 +140,23 @@ NOT_THE_SAME_THING = [
      "Israelis and Jews will take place .", "not_addressed"),
     ("CERN has 20 member states .", "From its original 12 member states , CERN has now "
      "grown to 20 , including a number of countries of the new Europe .", "supported"),
+    # both figures said right after a verb, and two verbs: the claim's nowhere in the
+    # source's sentence (RTE-Quant 0070, 0128); a verb the source says, or a source
+    # figure after a noun or an adverb, leaves the figure to the other tests
+    ("Full diplomatic relations between Argentina and Britain were re-established after "
+     "74 days .", "Argentina and Britain announced an agreement Thursday to restore full "
+     "diplomatic ties nearly eight years after they fought a 74 day war over the Falkland "
+     "Islands .", "not_addressed"),
+    ("The Council of Europe is made up by 3 member states .", "This Convention shall enter "
+     "into force after four States , including at least three member States of the Council "
+     "of Europe , have expressed their consent .", "not_addressed"),
+    ("The Council of Europe is made up by 45 member states .",
+     "The Council of Europe has 45 member states .", "supported"),  # "has" is no verb here
+    ("Procter and Gamble spends $ 1.8 billion for Research and Development .", "Even with a "
+     "$ 1.8 billion Research and Development budget , it still manages 500 active "
+     "partnerships each year .", "supported"),  # "even" is an adverb (RTE-Quant 0035)
+    ("Loblaw will increase its labour costs by $190M", "Loblaw says minimum wage increases "
+     "will hike labour costs by $190M", "supported"),  # "costs" may be a noun (RedditNLI)
     # the opposite predicate in the figure's own clause (RTE-Quant): no evidence
     ("General Dynamics loses $374m.",
      "General Dynamics reported net earnings of $374m in the third quarter.", "not_addressed"),

@@ -25,6 +25,7 @@ from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
 from claims.verify.names import headline, unnamed_in
+from claims.verify.predicates import verb_before
 from claims.verify.words import content_words, meaning
 
 #: The share of a claim sentence's content words its evidence's sentence must hold.
@@ -593,6 +594,29 @@ def _identical(claim: Figure, source: Figure) -> bool:
     )
 
 
+def _verb(figure: Figure) -> str | None:
+    """The verb right before a figure in its clause (`predicates.verb_before`)."""
+    bounds = _bounds(figure)
+    if bounds is None:
+        return None
+    start, end_of_figure, _ = bounds
+    at = end_of_figure - len(figure.text)
+    before = [m.end() for m in _DIGITS.finditer(figure.sentence, start, at)]
+    return verb_before(figure.sentence[max([start, *before]) : at])
+
+
+def said_otherwise(claim: Figure, source: Figure) -> bool:
+    """Whether both figures are said right after a verb, and they are two verbs: the
+    claim's nowhere in the source's sentence ("The City Council paid $7,300" is not
+    "The City Council recently budgeted $7,300"; "Teva earns $7 billion a year" is not
+    "Teva will generate sales of about $7 billion a year")."""
+    mine = _verb(claim)
+    if mine is None or mine in source.words:
+        return False
+    theirs = _verb(source)
+    return theirs is not None and theirs != mine
+
+
 def addresses(claim: Figure, source: Figure) -> bool:
     """Whether `source` is about the same thing as `claim`: the same measure, subject,
     event, place and time, and the source's sentence says most of what the claim's says,
@@ -603,6 +627,7 @@ def addresses(claim: Figure, source: Figure) -> bool:
         and same_event(claim, source)
         and same_frame(claim, source)
         and not opposed(claim, source)
+        and not said_otherwise(claim, source)
         and not misplaced(claim, source)
         and not unnamed(claim, source)
         and (
