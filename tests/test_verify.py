@@ -157,6 +157,10 @@ NOT_THE_SAME_THING = [
      "partnerships each year .", "supported"),  # "even" is an adverb (RTE-Quant 0035)
     ("Loblaw will increase its labour costs by $190M", "Loblaw says minimum wage increases "
      "will hike labour costs by $190M", "supported"),  # "costs" may be a noun (RedditNLI)
+    # an ellipsis ends a clause: the figure's own clause is what follows it (RedditNLI 0006)
+    ("Never forget the USA is the best in everything... except for the part where 50% of "
+     "children need government assistance to eat.", "The US is quickly becoming a poor "
+     "country. 50% of all children need government assistance to eat.", "supported"),
     # the opposite predicate in the figure's own clause (RTE-Quant): no evidence
     ("General Dynamics loses $374m.",
      "General Dynamics reported net earnings of $374m in the third quarter.", "not_addressed"),

@@ -435,8 +435,9 @@ def same_frame(claim: Figure, source: Figure) -> bool:
 
 _CLAUSE = re.compile(
     r"""
-    (?P<boundary>[,;:]\s|[()]|\s(?i:while|whereas|but)\s)   # where a clause ends
-                                                   # (not the comma of "3,000%")
+    (?P<boundary>[,;:]\s|[()]|\s(?i:while|whereas|but)\s|\.\.\.|…)   # where a clause ends
+                              # (not the comma of "3,000%"; an ellipsis: "the best in
+                              # everything... except for the part where 50%", RedditNLI)
     """,
     re.VERBOSE,
 )
