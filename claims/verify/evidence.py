@@ -24,7 +24,7 @@ from claims.lexicon import words as lex
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
-from claims.verify.names import headline, unnamed_in
+from claims.verify.names import by_initials, headline, unnamed_in
 from claims.verify.predicates import verb_before
 from claims.verify.words import content_words, meaning
 
@@ -565,7 +565,7 @@ def coverage(claim: Figure, source: Figure) -> float:
     """The share of the claim sentence's content words (beyond what its figure counts,
     which `same_subject` weighs) that the source's sentence has."""
     words = claim.words - claim.own - claim.subject
-    matched = len(words & source.words)
+    matched = len(words & (source.words | by_initials(claim.sentence, source.sentence)))
     if claim.event is not None and claim.event not in words and claim.event in source.words:
         # what befell the counted ("killed" = "died") is said in the source too
         words, matched = words | {claim.event}, matched + 1

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from claims.lexicon import words as lex
 from claims.verify.words import content_words, in_dictionary
 
 _NAME = re.compile(
@@ -24,6 +26,18 @@ _NAME = re.compile(
 _LONG_WORD = re.compile(
     r"""
     (?P<word>\b[^\W\d_]{4,})   # a word of four letters or more
+    """,
+    re.VERBOSE,
+)
+_ACRONYM = re.compile(
+    r"""
+    (?P<acronym>\b[A-Z]{2,5}\b)   # an acronym in capitals ("AA", "IMF")
+    """,
+    re.VERBOSE,
+)
+_RUN = re.compile(
+    r"""
+    (?P<run>\b[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+)   # two or more capitalised words in a row
     """,
     re.VERBOSE,
 )
@@ -86,3 +100,22 @@ def unnamed_in(
         if name and not any(n in words or named(n, words) for n in name):
             return True
     return False
+
+
+@cache
+def by_initials(text: str, other: str) -> frozenset[str]:
+    """The meanings of the words of `text`'s names that `other` says by their initials:
+    "American Airlines" in "AA to Cut Up to 15,000 Jobs" (RedditNLI 0194).
+
+    >>> sorted(by_initials("American Airlines may cut jobs", "AA to Cut Jobs"))
+    ['airlin', 'american']
+    """
+    acronyms = {m.group("acronym") for m in _ACRONYM.finditer(other)}
+    if not acronyms:
+        return frozenset()
+    out: set[str] = set()
+    for m in _RUN.finditer(text):
+        words = [w for w in m.group("run").split() if w.casefold() not in lex.STOPWORDS]
+        if len(words) >= 2 and "".join(w[0] for w in words) in acronyms:
+            out |= content_words(m.group("run"))
+    return frozenset(out)
