@@ -611,6 +611,15 @@ def _ends_sentence(text: str, sentence_start: int, match: re.Match[str]) -> bool
     lookback = max(sentence_start, stop - 32)
     word_start = 1 + max(text.rfind(" ", lookback, stop), text.rfind("\n", lookback, stop))
     word = text[max(word_start, lookback) : stop].lstrip(_OPENING_PUNCTUATION)
+    if not word and stop > lookback and text[stop - 1] == " ":
+        # tokenized text spaces off every stop ("the 8,586-meter Mt . Kanchenjunga",
+        # RTE-Quant 0030): the abbreviation is the token before the space
+        word_start = 1 + max(
+            text.rfind(" ", lookback, stop - 1), text.rfind("\n", lookback, stop - 1)
+        )
+        token = text[max(word_start, lookback) : stop - 1].lstrip(_OPENING_PUNCTUATION)
+        if token in _TITLE_ABBREVIATIONS:
+            return False
     if word in _TITLE_ABBREVIATIONS:
         return False  # "Mr. Lavrov", "Gen. Smith"
     ambiguous = (

@@ -433,6 +433,12 @@ def test_title(text, title):
 SENTENCES = [
     # seeds
     ("Mr Lavrov said. Mr. Lavrov left.", ["Mr Lavrov said.", "Mr. Lavrov left."]),
+    # tokenized text spaces off every stop, a title's too (EQUATE RTE-Quant 0030)
+    (
+        "the 8,586-meter Mt . Kanchenjunga , the peak . It rained .",
+        ["the 8,586-meter Mt . Kanchenjunga , the peak .", "It rained ."],
+    ),
+    ("Mt . Everest is high . It snowed .", ["Mt . Everest is high .", "It snowed ."]),
     (
         "a U.N. resolution on the violence in Syria did not suit Moscow at all.",
         ["a U.N. resolution on the violence in Syria did not suit Moscow at all."],

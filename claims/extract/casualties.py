@@ -16,6 +16,7 @@ from claims.extract.votes import _vote_object, _vote_word_after
 from claims.extract.words import _END, _PUNCTUATION, _first_starting_at, _Word
 from claims.lexicon import claims as lex
 from claims.lexicon import numbers as number_lex
+from claims.lexicon.dates import WEEKDAYS
 from claims.model import QuantityMention
 
 #: A casualty verb after these did not happen (yet): "threatened to kill two women".
@@ -201,7 +202,7 @@ def _verb_after(
         previous_end = words[first_after].start  # past an appositive (_past_appositive)
     for index in range(first_after, min(len(words), first_after + _VERB_REACH)):
         w = words[index]
-        if _verb_search_stops(sentence, w, previous_end, head):
+        if _verb_search_stops(sentence, w, previous_end, head, mention.end):
             break
         if lex.SEVERITY_ADVERBS.get(w.lower) == "injuries":
             severity = "injuries"  # "three others critically injured"
@@ -238,14 +239,23 @@ def _verb_after(
     return None, None, severity
 
 
-def _verb_search_stops(sentence: str, w: _Word, previous_end: int, head: str | None) -> bool:
+def _verb_search_stops(
+    sentence: str, w: _Word, previous_end: int, head: str | None, count_end: int
+) -> bool:
     """Whether the search for a count's casualty verb stops at the word `w` (the gap
-    before it runs from `previous_end`): another actor, the next number, a page's labels."""
+    before it runs from `previous_end`, the count ends at `count_end`): another actor,
+    the next number past a comma, a page's labels."""
     gap = sentence[previous_end : w.start]
     if w.lower in (";", "but") or w.lower in lex.AGENT_WORDS:
         return True  # "several officers fired on the suspect, killing him"
-    if head is None and "," in gap and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS):
-        return True  # "86 Sick, 7 Dead": the next number has its own word
+    if (
+        head is None
+        and "," in sentence[count_end : w.start]
+        and (w.text[:1].isdigit() or w.lower in number_lex.CARDINALS)
+    ):
+        # "86 Sick, 7 Dead"; "climbed to at least 175, with more than 700 injured"
+        # (RTE-Quant 0032): past a comma the next number has its own word
+        return True
     if any(mark in gap for mark in ":/|"):
         return True  # "Violent crime incidents: 21 Photo: ... Child shot": a page's labels
     # "shot three co-workers — killing two": the -ing counts its own
@@ -256,12 +266,24 @@ def _verb_search_stops(sentence: str, w: _Word, previous_end: int, head: str | N
     )
 
 
+def _untimed(lowers: list[str]) -> list[str]:
+    """Words without a weekday said inside a toll phrase: "the death toll climbed on
+    Friday to at least 175" (RTE-Quant 0032) is "toll climbed to"."""
+    out: list[str] = []
+    for w in lowers:
+        if w in WEEKDAYS and out[-1:] == ["on"]:
+            out.pop()
+        elif w not in WEEKDAYS:
+            out.append(w)
+    return out[-5:]
+
+
 def _toll_phrase_before(
     words: list[_Word], first_of: int, head: str | None
 ) -> tuple[str | None, str | None]:
     """A toll phrase or casualty verb just before the number ("put the death toll at",
     "killed “tens of terrorists”"): its kind and event; (None, None) when there is none."""
-    before = " ".join(w.lower for w in words[max(0, first_of - 5) : first_of])
+    before = " ".join(_untimed([w.lower for w in words[max(0, first_of - 7) : first_of]]))
     if before.endswith(_UNREALIZED):
         before = ""  # "threatened to kill two women", "would not kill 10": nobody died
     for phrase_before, found in lex.TOLL_PHRASES.items():

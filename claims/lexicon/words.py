@@ -42,7 +42,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("job", "payroll", "position", "employment", "employee", "worker", "workforce"),
     ("unemployment", "jobless", "unemployed"),
     ("rise", "increase", "grow", "gain", "climb", "jump", "up", "add", "raise", "hike",
-     "lift", "boost", "rally", "growth", "rebound"),
+     "lift", "boost", "rally", "growth", "rebound", "create", "generate"),  # jobs created
     ("fall", "drop", "decline", "dip", "slide", "down", "decrease", "slump", "shrink",
      "contract", "slow", "plunge", "tumble", "dive", "nosedive", "plummet", "sink"),
     ("cut", "slash", "reduce", "lose", "loss", "eliminate", "shed"),

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from claims.lexicon import words as lex
 from claims.model import Article
 from claims.text import parse_document
-from claims.verify.evidence import Figure, named
+from claims.verify.evidence import Figure
+from claims.verify.names import named
 from claims.verify.words import content_words, meaning
 
 #: The share of a figureless clause's content words the sources must say.

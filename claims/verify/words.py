@@ -36,10 +36,21 @@ def _lemma(word: str) -> str:
     lemmas = getAllLemmas(word)
     if any(word in forms for forms in lemmas.values()):
         return word
-    for pos in ("VERB", "NOUN"):
+    for pos in ("VERB", "NOUN", "ADJ"):
         if lemmas.get(pos):
             return lemmas[pos][0]
     return word
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether the English lemma dictionary knows a word ("peak", "Dutch"): one it does
+    not know ("Kanchenjunga", "Parmalat") is a name even where a capital proves nothing.
+
+    >>> in_dictionary("Peak"), in_dictionary("Kanchenjunga")
+    (True, False)
+    """
+    w = word.casefold()
+    return w in lex.IRREGULAR or bool(getAllLemmas(w))
 
 
 def _stem(word: str) -> str:
