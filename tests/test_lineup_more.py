@@ -227,3 +227,92 @@ GRAINS = [
 @pytest.mark.parametrize(("a", "b", "expected"), GRAINS)
 def test_one_figure_at_another_grain(a: Side, b: Side, expected: set[str]) -> None:
     assert relations(a, b) == expected
+
+
+# ------------------------------------------------------- one happening's measure, one person
+
+MAR13_2013 = dt.date(2013, 3, 13)
+MAR14_2013 = dt.date(2013, 3, 14)
+MAR30_2013 = dt.date(2013, 3, 30)
+
+MEASURES_AND_NAMES = [
+    # ECB+ 38_ecbplus (Geysers quake, 14 Mar 2013): one epicentre's distance from Santa
+    # Rosa, the quake dated "overnight Thursday" in one report and "on Thursday morning" in
+    # the other; a measure of one happening counts no stretch, so the days overlapping is
+    # enough (align._frame_relation)
+    (
+        (
+            "A 4.6-magnitude earthquake rattled Northern California overnight Thursday,"
+            " shaking residents from San Francisco to north of Sacramento.\nThe temblor"
+            " struck at 2:09 a. m. and was centered in Geyserville, about 20 miles north of"
+            " Santa Rosa, according to the U. S. Geological Survey.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        (
+            "A magnitude 4.6 earthquake struck Northern California on Thursday morning,\nThe"
+            " temblor struck about 26 miles north of Santa Rosa in the Geysers area.",
+            "about 26 miles",
+            MAR14_2013,
+        ),
+        {"discrepancy"},
+    ),
+    # the same distance told twice with those time words agrees
+    (
+        (
+            "A 4.6-magnitude earthquake rattled Northern California overnight Thursday,"
+            " shaking residents from San Francisco to north of Sacramento.\nThe temblor"
+            " struck at 2:09 a. m. and was centered in Geyserville, about 20 miles north of"
+            " Santa Rosa, according to the U. S. Geological Survey.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        (
+            "A magnitude 4.6 earthquake struck Northern California on Thursday morning,\nThe"
+            " temblor struck about 20 miles north of Santa Rosa in the Geysers area.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        {"agree"},
+    ),
+    # GVC 482801 (Oceanside, California, 2013): one boy named with his father's surname
+    # and with both (a Spanish name), 15 and 16 in reports 17 days apart
+    (
+        (
+            "Melanie Virgen, 13, and Edgar Sanchez, 15, died in the shooting. Two other boys"
+            " were wounded — one remains in the hospital.",
+            "15",
+            MAR30_2013,
+        ),
+        (
+            "Edgar Sanchez Rios, 16, and 13-year-old Melanie Virgen were found dead at the"
+            " scene. The two wounded victims are also younger than 18 and were taken to"
+            " Palomar Medical Center.",
+            "16",
+            MAR13_2013,
+        ),
+        {"discrepancy"},
+    ),
+    # ... and the girl beside him, named alike in both, agrees
+    (
+        (
+            "Melanie Virgen, 13, and Edgar Sanchez, 15, died in the shooting. Two other boys"
+            " were wounded — one remains in the hospital.",
+            "13",
+            MAR30_2013,
+        ),
+        (
+            "Edgar Sanchez Rios, 16, and 13-year-old Melanie Virgen were found dead at the"
+            " scene. The two wounded victims are also younger than 18 and were taken to"
+            " Palomar Medical Center.",
+            "13-year-old",
+            MAR13_2013,
+        ),
+        {"agree"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), MEASURES_AND_NAMES)
+def test_one_measure_and_one_person(a: Side, b: Side, expected: set[str]) -> None:
+    assert relations(a, b) == expected
