@@ -316,3 +316,63 @@ MEASURES_AND_NAMES = [
 @pytest.mark.parametrize(("a", "b", "expected"), MEASURES_AND_NAMES)
 def test_one_measure_and_one_person(a: Side, b: Side, expected: set[str]) -> None:
     assert relations(a, b) == expected
+
+
+GAPS = [
+    # ECB+ 38_ecb (Geysers quake, undated wire copies): one Sunday quake's magnitude told
+    # 4.4 and 4.2. Undated measures are not held against each other: letting them meet
+    # flagged other quakes' and aftershocks' magnitudes and distances of the same story
+    # (judged precision 100% -> 44%, tried and dropped)
+    pytest.param(
+        (
+            "An earthquake with a preliminary magnitude of 4.4 struck in Sonoma County this"
+            " morning near The Geysers, according to the U.S. Geological Survey.",
+            "magnitude of 4.4",
+            None,
+        ),
+        (
+            "A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County on"
+            " Sunday morning, the largest in a flurry over the weekend, according to the"
+            " U.S. Geological Survey.",
+            "4.2 magnitude",
+            None,
+        ),
+        {"discrepancy"},
+        marks=pytest.mark.xfail(
+            strict=True, reason="undated measures of one happening cannot be told apart"
+        ),
+        id="38_ecb undated magnitudes",
+    ),
+    # ECB+ 8_ecbplus (Athens, 5 May 2010): the police's injured told 12 and 18 the same
+    # day; the "last October" of "the biggest protest since Papandreou took office" is
+    # carried to the next sentence as its time (claims/extract/article.py focus_scope).
+    # Not carrying a since's date, or carrying any date two sentences only, cost false
+    # flags elsewhere (judged precision 100% -> 94% and -> 55%, tried and dropped)
+    pytest.param(
+        (
+            "Three people were killed when protesters threw petrol bombs at a bank in Athens"
+            " on Wednesday.\nPolice said 12 people were injured in the riots.",
+            "12 people",
+            MAY5_2010,
+        ),
+        (
+            "But witnesses said there were more than 50,000 - - easily the biggest protest"
+            " since Papandreou took office last October and launched efforts to reform an"
+            " economy that is uncompetitive and plagued by corruption.\nPolice said 18"
+            " people had been injured in the violence and 12 arrested for carrying weapons"
+            " and resisting authorities.",
+            "18 people",
+            MAY5_2010,
+        ),
+        {"discrepancy"},
+        marks=pytest.mark.xfail(
+            strict=True, reason="a since-clause's date is carried as the passage's time"
+        ),
+        id="8_ecbplus injured, borrowed scope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), GAPS)
+def test_conflicts_left(a: Side, b: Side, expected: set[str]) -> None:
+    assert relations(a, b) == expected
