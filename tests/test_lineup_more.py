@@ -227,3 +227,152 @@ GRAINS = [
 @pytest.mark.parametrize(("a", "b", "expected"), GRAINS)
 def test_one_figure_at_another_grain(a: Side, b: Side, expected: set[str]) -> None:
     assert relations(a, b) == expected
+
+
+# ------------------------------------------------------- one happening's measure, one person
+
+MAR13_2013 = dt.date(2013, 3, 13)
+MAR14_2013 = dt.date(2013, 3, 14)
+MAR30_2013 = dt.date(2013, 3, 30)
+
+MEASURES_AND_NAMES = [
+    # ECB+ 38_ecbplus (Geysers quake, 14 Mar 2013): one epicentre's distance from Santa
+    # Rosa, the quake dated "overnight Thursday" in one report and "on Thursday morning" in
+    # the other; a measure of one happening counts no stretch, so the days overlapping is
+    # enough (align._frame_relation)
+    (
+        (
+            "A 4.6-magnitude earthquake rattled Northern California overnight Thursday,"
+            " shaking residents from San Francisco to north of Sacramento.\nThe temblor"
+            " struck at 2:09 a. m. and was centered in Geyserville, about 20 miles north of"
+            " Santa Rosa, according to the U. S. Geological Survey.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        (
+            "A magnitude 4.6 earthquake struck Northern California on Thursday morning,\nThe"
+            " temblor struck about 26 miles north of Santa Rosa in the Geysers area.",
+            "about 26 miles",
+            MAR14_2013,
+        ),
+        {"discrepancy"},
+    ),
+    # the same distance told twice with those time words agrees
+    (
+        (
+            "A 4.6-magnitude earthquake rattled Northern California overnight Thursday,"
+            " shaking residents from San Francisco to north of Sacramento.\nThe temblor"
+            " struck at 2:09 a. m. and was centered in Geyserville, about 20 miles north of"
+            " Santa Rosa, according to the U. S. Geological Survey.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        (
+            "A magnitude 4.6 earthquake struck Northern California on Thursday morning,\nThe"
+            " temblor struck about 20 miles north of Santa Rosa in the Geysers area.",
+            "about 20 miles",
+            MAR14_2013,
+        ),
+        {"agree"},
+    ),
+    # GVC 482801 (Oceanside, California, 2013): one boy named with his father's surname
+    # and with both (a Spanish name), 15 and 16 in reports 17 days apart
+    (
+        (
+            "Melanie Virgen, 13, and Edgar Sanchez, 15, died in the shooting. Two other boys"
+            " were wounded — one remains in the hospital.",
+            "15",
+            MAR30_2013,
+        ),
+        (
+            "Edgar Sanchez Rios, 16, and 13-year-old Melanie Virgen were found dead at the"
+            " scene. The two wounded victims are also younger than 18 and were taken to"
+            " Palomar Medical Center.",
+            "16",
+            MAR13_2013,
+        ),
+        {"discrepancy"},
+    ),
+    # ... and the girl beside him, named alike in both, agrees
+    (
+        (
+            "Melanie Virgen, 13, and Edgar Sanchez, 15, died in the shooting. Two other boys"
+            " were wounded — one remains in the hospital.",
+            "13",
+            MAR30_2013,
+        ),
+        (
+            "Edgar Sanchez Rios, 16, and 13-year-old Melanie Virgen were found dead at the"
+            " scene. The two wounded victims are also younger than 18 and were taken to"
+            " Palomar Medical Center.",
+            "13-year-old",
+            MAR13_2013,
+        ),
+        {"agree"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), MEASURES_AND_NAMES)
+def test_one_measure_and_one_person(a: Side, b: Side, expected: set[str]) -> None:
+    assert relations(a, b) == expected
+
+
+GAPS = [
+    # ECB+ 38_ecb (Geysers quake, undated wire copies): one Sunday quake's magnitude told
+    # 4.4 and 4.2. Undated measures are not held against each other: letting them meet
+    # flagged other quakes' and aftershocks' magnitudes and distances of the same story
+    # (judged precision 100% -> 44%, tried and dropped)
+    pytest.param(
+        (
+            "An earthquake with a preliminary magnitude of 4.4 struck in Sonoma County this"
+            " morning near The Geysers, according to the U.S. Geological Survey.",
+            "magnitude of 4.4",
+            None,
+        ),
+        (
+            "A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County on"
+            " Sunday morning, the largest in a flurry over the weekend, according to the"
+            " U.S. Geological Survey.",
+            "4.2 magnitude",
+            None,
+        ),
+        {"discrepancy"},
+        marks=pytest.mark.xfail(
+            strict=True, reason="undated measures of one happening cannot be told apart"
+        ),
+        id="38_ecb undated magnitudes",
+    ),
+    # ECB+ 8_ecbplus (Athens, 5 May 2010): the police's injured told 12 and 18 the same
+    # day; the "last October" of "the biggest protest since Papandreou took office" is
+    # carried to the next sentence as its time (claims/extract/article.py focus_scope).
+    # Not carrying a since's date, or carrying any date two sentences only, cost false
+    # flags elsewhere (judged precision 100% -> 94% and -> 55%, tried and dropped)
+    pytest.param(
+        (
+            "Three people were killed when protesters threw petrol bombs at a bank in Athens"
+            " on Wednesday.\nPolice said 12 people were injured in the riots.",
+            "12 people",
+            MAY5_2010,
+        ),
+        (
+            "But witnesses said there were more than 50,000 - - easily the biggest protest"
+            " since Papandreou took office last October and launched efforts to reform an"
+            " economy that is uncompetitive and plagued by corruption.\nPolice said 18"
+            " people had been injured in the violence and 12 arrested for carrying weapons"
+            " and resisting authorities.",
+            "18 people",
+            MAY5_2010,
+        ),
+        {"discrepancy"},
+        marks=pytest.mark.xfail(
+            strict=True, reason="a since-clause's date is carried as the passage's time"
+        ),
+        id="8_ecbplus injured, borrowed scope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), GAPS)
+def test_conflicts_left(a: Side, b: Side, expected: set[str]) -> None:
+    assert relations(a, b) == expected

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from claims.compare.link import _Link
-from claims.compare.names import _plain
+from claims.compare.names import _actor, _plain
 from claims.compare.reading import _days, _Reading
 from claims.compare.settings import ACTOR_MATCH, AGE_SUBJECT
 from claims.compare.values import _ratio, _severity
@@ -69,6 +69,36 @@ def named_in_full(readings: Sequence[_Reading], articles: Sequence[Article]) -> 
                     r = dataclasses.replace(r, claim=dataclasses.replace(claim, actors=(full,)))
         out.append(r)
     return out
+
+
+def one_name_each(readings: Sequence[_Reading]) -> list[_Reading]:
+    """Ages of one person named with one surname and with two: "Edgar Sanchez, 15" and
+    "Edgar Sanchez Rios, 16" (GVC 482801): a Spanish name gives the father's surname and
+    the mother's, and many reports keep the first alone. The shorter name's age meets by
+    the longer name's surname, when the comparison's ages give the shorter name exactly
+    one name that adds a word to it (two would leave it unplaced)."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for r in readings:
+        name = _age_name(r)
+        if name is not None and len(name) >= 3:
+            longer.setdefault(name[:-1], set()).add(name)
+    out = []
+    for r in readings:
+        name = _age_name(r)
+        fuller = longer.get(name, set()) if name is not None else set()
+        if len(fuller) == 1:
+            r = dataclasses.replace(r, actors=(_actor(" ".join(next(iter(fuller)))),))
+        out.append(r)
+    return out
+
+
+def _age_name(r: _Reading) -> tuple[str, ...] | None:
+    """The plain words of the full name an age is given with ("edgar", "sanchez"), or
+    None for an age of no one or of a surname alone."""
+    if r.claim.subject != AGE_SUBJECT or len(r.claim.actors) != 1:
+        return None
+    words = tuple(_person_words(r.claim.actors[0]))
+    return words if len(words) >= 2 else None
 
 
 def _first_names(text: str) -> dict[str, set[str]]:

@@ -69,6 +69,14 @@ def _inside(f: _Frame, g: _Frame) -> bool:
     return starts_after and f.end <= plus(g.end, SAME_TIME)
 
 
+def _overlap(f: _Frame, g: _Frame) -> bool:
+    """Whether two frames with calendar days share a day, or lie within SAME_TIME."""
+    if f.end is None or g.end is None:
+        return False
+    f_start, g_start = f.start or f.end, g.start or g.end
+    return f_start <= plus(g.end, SAME_TIME) and g_start <= plus(f.end, SAME_TIME)
+
+
 def _past(r: _Reading) -> bool:
     """Whether `r` counts a stretch that ended long before it was reported."""
     end, as_of = r.frame.end, r.as_of
@@ -99,6 +107,11 @@ def _frame_relation(a: _Reading, b: _Reading) -> str | None:
         )
     if fa.running and fb.running:
         return _SAME  # one running total; report dates order it later
+    if a.measure and b.measure and not (fa.to_date or fb.to_date) and _overlap(fa, fb):
+        # a measure of one happening counts no stretch: "overnight" and "on Thursday
+        # morning" both date the quake 20 and 26 miles north of Santa Rosa (ECB+
+        # 38_ecbplus); a measure no words date may be another happening's (the 2004 quake)
+        return _SAME
     if fa.end is None or fb.end is None:
         return None
     if fa.start == fb.start and fa.end == fb.end:

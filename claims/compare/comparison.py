@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claims.compare.ages import ambiguous_pair, ambiguous_surnames, named_in_full
+from claims.compare.ages import ambiguous_pair, ambiguous_surnames, named_in_full, one_name_each
 from claims.compare.blocking import _candidate_pairs
 from claims.compare.dating import _infer_dates
 from claims.compare.explain import _finding
@@ -58,7 +58,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
     ]
     repeats = _repeats(claims)
     echoes = back_references(claims)
-    readings = named_in_full(readings, articles)
+    readings = one_name_each(named_in_full(readings, articles))
     secondary = _secondary(readings, repeats)
     ambiguous = ambiguous_surnames(readings)
     leads = lead_events(readings)

@@ -57,6 +57,7 @@ class _Reading:
     actors: tuple[str, ...]
     frame: _Frame
     converted: bool = False  # the figure in brackets after another: a unit conversion
+    measure: bool = False  # a measure of a happening (magnitude, depth, distance): no toll
 
     @property
     def as_of(self) -> dt.date | None:
@@ -93,6 +94,7 @@ def _read(claim: Claim, order: int, short_id: str, converted: bool = False) -> _
         actors=tuple(sorted({_actor(a) for a in claim.actors if a.strip()})),
         frame=_frame(claim, measure is not None),
         converted=converted,
+        measure=measure is not None,
     )
 
 
