@@ -140,6 +140,18 @@ EVENT_WORDS: dict[str, str] = {
     "shot": "shooting",
     "shootings": "shooting",
     "gunfire": "shooting",
+    # 2026-12 (clock): "shots rang out at about 1:15 a.m. Tuesday" (GVC 460726); "The bomb
+    # detonated around 5:30 p.m." (8_ecb); "rammed an SUV into the front of the Casty
+    # store" at "4:30 a. m." (24_ecbplus)
+    "shots": "shooting",
+    "detonated": "attack",
+    "exploded": "attack",
+    "robbery": "robbery",
+    "robbed": "robbery",
+    "heist": "robbery",
+    "raid": "robbery",
+    "ram-raid": "robbery",
+    "rammed": "robbery",
     "summit": "summit",
     "closed": "closure",
     "closure": "closure",
