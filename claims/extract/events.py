@@ -19,13 +19,18 @@ from claims.model import Claim, ClockMention, DateMention
 #: How many words from its date (or its time of day) an event word may stand.
 DATE_WINDOW = 10
 CLOCK_WINDOW = 16
+#: The event words a time of day takes: the dated ones and those of a moment.
+CLOCK_EVENTS = {**lex.EVENT_WORDS, **lex.CLOCK_EVENT_WORDS}
 
 #: Prepositions a dated event claim's span takes with its date ("on February 7").
 DATE_PREPOSITIONS = frozenset("on in at since by during".split())
 
 
 def _event_word(
-    words: list[_Word], mention: DateMention | ClockMention, window: int = 10
+    words: list[_Word],
+    mention: DateMention | ClockMention,
+    window: int = 10,
+    table: dict[str, str] = lex.EVENT_WORDS,
 ) -> str | None:
     """The event word nearest the date, earlier first on a tie ("visit ... today for talks")."""
     index = _first_starting_at(words, mention.start)
@@ -35,7 +40,7 @@ def _event_word(
     # so a sentence of many dates costs each date its window, not the sentence.
     first = max(0, index - window)
     for i, w in enumerate(words[first : end_index + window], start=first):
-        event = lex.EVENT_WORDS.get(w.lower)
+        event = table.get(w.lower)
         if event is None or mention.start <= w.start < mention.end:
             continue
         distance = index - i if i < index else i - end_index + 1
@@ -87,7 +92,11 @@ def _event_claims(
         # a time of day is said of one happening: its event word may stand further off
         # ("The explosion happened at the West Coast Bank on the Newberg 214 Highway
         # just before 5:30 p.m.", 8_ecb)
-        event = _event_word(words, anchor, CLOCK_WINDOW if clock else DATE_WINDOW)
+        event = (
+            _event_word(words, anchor, CLOCK_WINDOW, CLOCK_EVENTS)
+            if clock
+            else _event_word(words, anchor, DATE_WINDOW)
+        )
         if event is None:
             continue
         location = _event_location(event, event_places, anchor, incident_place)
