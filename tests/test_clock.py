@@ -202,3 +202,36 @@ def test_gunshot_wounds_at_a_time_is_an_event():
         published=dt.date(2016, 7, 24),
     )
     assert any(c.kind == "event" and c.clock is not None for c in article.claims)
+
+
+# ------------------------------------------------------------------ dated happenings
+
+HAPPENINGS = [
+    # (sentence, published, claim text, event): the words that date a story's happenings
+    ("The main current staff was elected in December 2008.",  # 11_ecbplus
+     dt.date(2013, 10, 5), "in December 2008", "election"),
+    ("In 2009, police said they had recovered 80 percent of the haul.",  # 24_ecbplus
+     dt.date(2013, 9, 9), "In 2009", "recovery"),
+    ("More demonstrations are planned for Monday.",  # 19_ecb
+     dt.date(2008, 12, 13), "Monday", "protest"),
+    ("In the early hours of Monday, thieves rammed a 4x4 vehicle through the windows of an"
+     " upmarket jewellery store near the prestigious Place Vendome.",  # 24_ecbplus
+     dt.date(2013, 9, 9), "Monday", "robbery"),
+    gap("In the early hours of Monday, thieves rammed a 4x4 vehicle through the windows.",
+        dt.date(2013, 9, 9), "In the early hours of Monday", "robbery",
+        reason="the date reader's lead knows no 'the early hours of'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "event"), HAPPENINGS)
+def test_dated_happening(sentence, published, text, event):
+    article = extract(sentence, published=published, article_id="a")
+    events = {c.text: c.event for c in article.claims if c.kind == "event"}
+    assert events.get(text) == event, events
+
+
+def test_a_bare_day_takes_no_moment_word():
+    # "shots" names the moment of a shooting beside a time of day only: beside a bare day
+    # every retelling of the story would date it again (GVC 460726-shaped)
+    article = extract("Neighbours heard shots Tuesday.", published=dt.date(2013, 1, 1))
+    assert [c for c in article.claims if c.kind == "event"] == []

@@ -148,6 +148,16 @@ EVENT_WORDS: dict[str, str] = {
     "raid": "robbery",
     "ram-raid": "robbery",
     "rammed": "robbery",
+    # 2026-12 (clock): happenings a story dates beside its own — "was elected in December
+    # 2008" (11_ecbplus), "police said they had recovered 80 percent of the haul" in 2009
+    # (24_ecbplus), "More demonstrations are planned for Monday" (19_ecb), "stormed the
+    # Athens Acropolis on Tuesday" (8_ecbplus), "would not arrive until Monday" (30_ecb)
+    "elected": "election",
+    "recovered": "recovery",
+    "demonstration": "protest",
+    "demonstrations": "protest",
+    "stormed": "storming",
+    "arrive": "visit",
     "summit": "summit",
     "closed": "closure",
     "closure": "closure",
