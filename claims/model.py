@@ -87,6 +87,31 @@ class DateMention:
     relative: bool = False  # "today", "last Friday": depends on the reference date
 
 
+@dataclass(frozen=True, slots=True)
+class ClockInterval:
+    """A time of day: inclusive `low`..`high` minutes after the happening's midnight
+    ("about 4:30 a.m." -> 255..285; "just before midnight" -> -15..0, the evening before).
+
+    `zone` is the zone the text names, lower case ("et", "gmt"), "local time", or None;
+    `offset` its UTC offset in minutes (low, high), None when no zone fixes it.
+    """
+
+    low: int
+    high: int
+    zone: str | None = None
+    offset: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockMention:
+    """A clock time found in a text: its span (with its hedge and zone) and its reading."""
+
+    text: str
+    start: int
+    end: int
+    clock: ClockInterval
+
+
 # --------------------------------------------------------------------------- text
 
 
@@ -158,6 +183,8 @@ class Claim:
     time_scope: str | None = None
     #: the calendar reading of `time_scope` when it has one ("on Monday" -> 6 Feb 2012)
     scope_date: DateInterval | None = None
+    #: the time of day of an event claim's happening ("just before 5:30 p.m.")
+    clock: ClockInterval | None = None
     cumulative: bool = False
     as_of: dt.date | None = None
     attribution: str | None = None

@@ -25,7 +25,7 @@ from typing import Any
 from flask import Blueprint, current_app, request
 
 from claims import check
-from claims.model import Article, Claim, DateInterval, Quantity
+from claims.model import Article, Claim, ClockInterval, DateInterval, Quantity
 from service.auth import require_api_key
 from service.schemas import PageQuerySchema
 from service.storage import ArchiveConflict, StoredArticle, claim_key, current_storage
@@ -55,6 +55,18 @@ def _quantity(data: Mapping[str, Any] | None) -> Quantity | None:
         vague=data.get("vague", False),
         bound=data.get("bound", False),
         ceiling=data.get("implied_high"),
+    )
+
+
+def _clock(data: Mapping[str, Any] | None) -> ClockInterval | None:
+    if data is None:
+        return None
+    offset = data.get("offset")
+    return ClockInterval(
+        low=data["low"],
+        high=data["high"],
+        zone=data.get("zone"),
+        offset=None if offset is None else (offset[0], offset[1]),
     )
 
 
@@ -89,6 +101,7 @@ def claim_of(data: Mapping[str, Any]) -> Claim:
         actors=tuple(data.get("actors", ())),
         time_scope=data.get("time_scope"),
         scope_date=_interval(data.get("scope_date")),
+        clock=_clock(data.get("clock")),
         cumulative=data.get("cumulative", False),
         as_of=_day(data.get("as_of")),
         attribution=data.get("attribution"),

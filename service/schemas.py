@@ -43,6 +43,13 @@ class DateIntervalSchema(Schema):
     day = fields.Integer(allow_none=True)
 
 
+class ClockIntervalSchema(Schema):
+    low = fields.Integer()
+    high = fields.Integer()
+    zone = fields.String(allow_none=True)
+    offset = fields.List(fields.Integer(), allow_none=True)
+
+
 class ClaimSchema(Schema):
     id = fields.String()
     article_id = fields.String()
@@ -59,6 +66,7 @@ class ClaimSchema(Schema):
     actors = fields.List(fields.String())
     time_scope = fields.String(allow_none=True)
     scope_date = fields.Nested(DateIntervalSchema, allow_none=True)
+    clock = fields.Nested(ClockIntervalSchema, allow_none=True)
     cumulative = fields.Boolean()
     as_of = fields.Date(allow_none=True)
     attribution = fields.String(allow_none=True)

@@ -11,8 +11,9 @@ from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import EVENT_SLACK_DAYS, LATER_STORY, SAME_TIME
 from claims.dates.arithmetic import month_end, plus
+from claims.dates.clock import in_utc
 from claims.lexicon.aliases import RECURRING_EVENT_PHRASES, VENUE_WORDS
-from claims.model import DateInterval
+from claims.model import ClockInterval, DateInterval
 
 
 def _event_days(date: DateInterval, other: DateInterval) -> tuple[dt.date, dt.date] | None:
@@ -61,13 +62,18 @@ def _relate_happenings(a: _Reading, b: _Reading) -> _Link | None:
         return None
     venue = _venue(a)
     if venue is not None and venue == _venue(b):
-        return _at_one_venue(a, b)
+        return _with_clocks(a, b, _at_one_venue(a, b))
     if not _actors_compatible(a, b):
         return None
     if not (a.actors or b.actors) and (a.place is None or b.place is None):
         return None  # nothing anchors two bare "attack"s to one happening
     if _place_relation(a, b) is None:
         return None
+    return _with_clocks(a, b, _relate_days(a, b))
+
+
+def _relate_days(a: _Reading, b: _Reading) -> _Link | None:
+    """Two dated happenings of one class, anchored to one another, by their days."""
     da, db = a.claim.date, b.claim.date
     if da is None or db is None:
         return None
@@ -102,6 +108,81 @@ def _relate_happenings(a: _Reading, b: _Reading) -> _Link | None:
         # "Sunday" (the day a second victim died) is another happening than the first's
         return None
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
+
+
+def _with_clocks(a: _Reading, b: _Reading, days: _Link | None) -> _Link | None:
+    """The days' relation told finer by the times of day both give: one day (or no day
+    said) and times an hour apart is a discrepancy; times that overlap agree or are
+    consistent. Days that differ keep the days' verdict; times told with no day may
+    agree but never disagree."""
+    ca, cb = a.claim.clock, b.claim.clock
+    if ca is None or cb is None:
+        return days
+    if days is None and a.claim.date is not None and b.claim.date is not None:
+        return None  # two dated happenings the days do not join
+    if days is not None and days.relation != "agree":
+        return days
+    clocks = _relate_clocks(a, ca, b, cb)
+    if clocks is None:
+        return days
+    if clocks.relation == "discrepancy" and days is None:
+        # an undated time of day may be another happening of the story's: a spree's
+        # second shooting ("at 4.45am", "5.55am", GVC 480358), an aftershock
+        return None
+    if days is not None and clocks.relation == "agree":
+        return days  # one day, one time: the day says it
+    return clocks
+
+
+def _relate_clocks(a: _Reading, ca: ClockInterval, b: _Reading, cb: ClockInterval) -> _Link | None:
+    """Two times of one happening: agree, consistent (overlapping), a discrepancy (at
+    least CLOCK_SLACK minutes apart), or None (near, or in zones that cannot be told
+    apart: "4:30 a.m." in a Paris story and "11.30 p.m. ET")."""
+    span_a, span_b = _comparable(ca, cb)
+    if span_a is None or span_b is None:
+        return None
+    gap, shift = min(
+        (_gap(span_a, (span_b[0] + d, span_b[1] + d)), d) for d in (0, -DAY_MINUTES, DAY_MINUTES)
+    )
+    if gap == 0 and span_a == (span_b[0] + shift, span_b[1] + shift):
+        return _Link("agree", 0.0, a, b, "same_time")
+    if gap == 0:
+        narrow, wide = (a, b) if span_a[1] - span_a[0] <= span_b[1] - span_b[0] else (b, a)
+        return _Link("consistent", 0.0, narrow, wide, "date_within")
+    if gap < CLOCK_SLACK:
+        return None  # "at 3.45pm" and "at about 3pm": a time told loosely
+    return _Link("discrepancy", _clock_severity(gap), a, b, "time_gap", detail=str(gap))
+
+
+#: Minutes in a day: a time of day is compared a day either way too ("just before
+#: midnight" and "12:05 a.m." are ten minutes apart).
+DAY_MINUTES = 24 * 60
+#: How many minutes apart two times of one happening must be to disagree: a report's
+#: "about 3pm" for a strike at 3.45pm is loose, not wrong (41_ecb), and an hour off
+#: is what a zone mistake makes ("4:30 a.m. local time (11.30 p.m. ET)", 24_ecbplus).
+CLOCK_SLACK = 45
+
+
+def _comparable(
+    ca: ClockInterval, cb: ClockInterval
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Both times on one clock: UTC when both name a zone with an offset, the
+    happening's own when neither does; (None, None) when only one names one."""
+    if ca.offset is not None and cb.offset is not None:
+        return in_utc(ca), in_utc(cb)
+    if ca.offset is None and cb.offset is None:
+        return (ca.low, ca.high), (cb.low, cb.high)
+    return None, None
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Minutes between two intervals; 0 when they overlap."""
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _clock_severity(gap_minutes: int) -> float:
+    """An hour off is a slip (0.17); six hours off is as wrong as a time can be."""
+    return round(min(1.0, gap_minutes / 360), 3)
 
 
 #: A named venue in an event's sentence: "inside Doubles bar", "at the Pulse nightclub".

@@ -272,6 +272,10 @@ def _sentence(link: _Link) -> str:
         "date_within": lambda: (
             f"{cx} falls within {cy} for the {event()}; {x.short_id} is more precise"
         ),
+        "same_time": lambda: f"{cx} and {cy} give one time of day for the {event()}",
+        "time_gap": lambda: (
+            f"{cx} and {cy} put the {event()} at times of day {link.detail} minutes apart"
+        ),
         "date_gap": lambda: (
             f"{cx} and {cy} put the {event()} on {_date_text(x.claim.date)} and"
             f" {_date_text(y.claim.date)}, {link.detail} days apart"

@@ -20,6 +20,8 @@ Modules, in pipeline order:
 - `periods`: "last week", "this month", "at the weekend", "the last week of September
   2014", "since X".
 - `figures`: "2012-02-07", "7/2/2012", "2014-10", "2012", "the 1990s", "on the 15th".
+- `clock`: times of day of a happening ("at around 4.30am", "just before 5:30 p.m.",
+  "11.30 p. m. ET"), minute intervals with their hedge and zone (`find_clock_times`).
 - `tense`: the tense of an expression's clause, and the occurrence it points to.
 - `context`, `arithmetic`, `patterns`: what the readers share (one call's inputs and
   findings, calendar arithmetic, the regular-expression vocabulary).

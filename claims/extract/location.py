@@ -20,7 +20,7 @@ from claims.extract.subjects import _measures_conflict
 from claims.extract.words import _Word
 from claims.gazetteer import named_alone, town_in_state
 from claims.lexicon import claims as lex
-from claims.model import DateMention, QuantityMention, Sentence
+from claims.model import ClockMention, DateMention, QuantityMention, Sentence
 
 #: Anaphors that point back to the last place named ("killed there", "the city").
 PLACE_ANAPHORS = re.compile(
@@ -149,7 +149,7 @@ _CONFLICT_CUE_WORDS = lex.CONFLICT_NOUNS | frozenset(
 )
 
 
-def _nearest_place(places: list[_Place], mention: DateMention) -> str | None:
+def _nearest_place(places: list[_Place], mention: DateMention | ClockMention) -> str | None:
     """The place nearest a date ("... an alleged August 21 chemical attack outside
     Damascus", not the Geneva named earlier); `places` in order of offset."""
     if not places:
@@ -228,7 +228,7 @@ def _claim_location(
 
 
 def _event_location(
-    event: str, places: list[_Place], mention: DateMention, incident: str | None
+    event: str, places: list[_Place], mention: DateMention | ClockMention, incident: str | None
 ) -> str | None:
     """Where a dated event is: the locative place nearest its date; a shooting or an
     attack in a shooting report is the incident's, unless it names a place inside it."""

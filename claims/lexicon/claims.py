@@ -140,6 +140,24 @@ EVENT_WORDS: dict[str, str] = {
     "shot": "shooting",
     "shootings": "shooting",
     "gunfire": "shooting",
+    # 2026-12 (clock): "rammed an SUV into the front of the Casty store" at "4:30 a. m."
+    # (24_ecbplus), "made off with ... early Monday" after "a daring jewellery robbery"
+    "robbery": "robbery",
+    "robbed": "robbery",
+    "heist": "robbery",
+    "raid": "robbery",
+    "ram-raid": "robbery",
+    "rammed": "robbery",
+    # 2026-12 (clock): happenings a story dates beside its own — "was elected in December
+    # 2008" (11_ecbplus), "police said they had recovered 80 percent of the haul" in 2009
+    # (24_ecbplus), "More demonstrations are planned for Monday" (19_ecb), "stormed the
+    # Athens Acropolis on Tuesday" (8_ecbplus), "would not arrive until Monday" (30_ecb)
+    "elected": "election",
+    "recovered": "recovery",
+    "demonstration": "protest",
+    "demonstrations": "protest",
+    "stormed": "storming",
+    "arrive": "visit",
     "summit": "summit",
     "closed": "closure",
     "closure": "closure",
@@ -162,6 +180,16 @@ EVENT_WORDS: dict[str, str] = {
     "conference": "conference",
     "resigned": "resignation",
     "resignation": "resignation",
+}
+
+#: Words that name the moment of a happening, event words beside a time of day only:
+#: "shots rang out at about 1:15 a.m. Tuesday" (GVC 460726), "The bomb detonated around
+#: 5:30 p.m." (8_ecb). Beside a bare day they would date every retelling of the story
+#: ("exploded Friday" in each of eight copies), pairs the day-level claims already make.
+CLOCK_EVENT_WORDS: dict[str, str] = {
+    "shots": "shooting",
+    "detonated": "attack",
+    "exploded": "attack",
 }
 
 #: Event words that name one happening from different sides (a visit and its talks).

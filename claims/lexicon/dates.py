@@ -207,3 +207,43 @@ ORDINAL_DAYS: dict[str, int] = {
     "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
     "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
+
+# --------------------------------------------------------------------------- clock times
+# Provenance (clock tables): hand-compiled 2026-12 from the clock wording of the ECB+ dev
+# groups (8_ecb "just before 5:30 p.m.", "around 5:30 p.m."; 24_ecbplus "at around
+# 4.30am", "At around 4:30 a. m. local time (11.30 p. m. ET)"; 41_ecb "at 3.45pm on
+# Tuesday") and the GVC dev incidents (610584 "shortly after 1:50 a.m.", "some time
+# before 2 a.m.", "just before 2 a.m."; 460726 "shortly after 1 a.m. Tuesday"); zone
+# offsets from the IANA tz database's abbreviations as US and European news use them.
+
+#: Hours with a name -> minutes after midnight.
+CLOCK_NAMES: dict[str, int] = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
+
+#: Words before a clock time -> the minutes its interval spans around the time said
+#: (low, high): "about 4:30" is 4:15..4:45, "just before 2" 1:45..2:00, "some time before
+#: 2" an hour before it, "shortly after 1:50" 1:50..2:05. Longest phrase wins.
+CLOCK_HEDGES: dict[str, tuple[int, int]] = {
+    "about": (-15, 15), "around": (-15, 15), "at around": (-15, 15),
+    "at about": (-15, 15), "approximately": (-15, 15), "roughly": (-15, 15),
+    "circa": (-15, 15),
+    "just before": (-15, 0), "shortly before": (-15, 0), "moments before": (-15, 0),
+    "minutes before": (-15, 0), "just prior to": (-15, 0),
+    "some time before": (-60, 0), "sometime before": (-60, 0), "before": (-60, 0),
+    "just after": (0, 15), "shortly after": (0, 15), "moments after": (0, 15),
+    "minutes after": (0, 15), "soon after": (0, 15), "just past": (0, 15),
+    "some time after": (0, 60), "sometime after": (0, 60), "after": (0, 60),
+}  # fmt: skip
+
+#: Time zones a clock time names -> its UTC offset in minutes (low, high). "ET" is EST or
+#: EDT as the season has it, so it spans both; "local time" names no offset (None): it
+#: is the happening's own clock, as an unzoned time is.
+CLOCK_ZONES: dict[str, tuple[int, int] | None] = {
+    "gmt": (0, 0), "utc": (0, 0), "uk": (0, 60), "bst": (60, 60),
+    "cet": (60, 60), "cest": (120, 120), "msk": (180, 180), "ist": (330, 330),
+    "jst": (540, 540), "aest": (600, 600),
+    "est": (-300, -300), "edt": (-240, -240), "et": (-300, -240),
+    "cst": (-360, -360), "cdt": (-300, -300), "ct": (-360, -300),
+    "mst": (-420, -420), "mdt": (-360, -360), "mt": (-420, -360),
+    "pst": (-480, -480), "pdt": (-420, -420), "pt": (-480, -420),
+    "local time": None, "local": None,
+}  # fmt: skip
