@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
@@ -60,13 +61,13 @@ def _sentence_claims(
     ids taken so far; `singles` collects the ids of casualties of one with no number;
     `in_title`: the sentence is the headline (its claims' offsets index the title)."""
     s = sentence.text
-    padded = _padded_words(s.lower())
-    hedged = _holds_phrase(padded, _HEDGE_PHRASES)
-    make = _ClaimMaker(article_id, sentence, as_of, _sources(s, words), hedged, seen_ids, in_title)
-    scope = _sentence_scope(s, padded, words, dates)
-    anaphor = PLACE_ANAPHORS.search(s) is not None
-
-    for mention, reading in _readings(s, words, quantities, dates, pronoun_victim, in_title):
+    make = _ClaimMaker(article_id, sentence, as_of, words, seen_ids, in_title)
+    readings = _readings(s, words, quantities, dates, pronoun_victim, in_title)
+    # Most sentences read here make no claim of a number (a casualty word, no victim):
+    # their time scope, place anaphor, sources and hedging are not worked out.
+    scope = _sentence_scope(s, make.padded, words, dates) if readings else None
+    anaphor = bool(readings) and PLACE_ANAPHORS.search(s) is not None
+    for mention, reading in readings if scope is not None else ():
         location = _claim_location(
             reading.kind,
             words,
@@ -212,19 +213,33 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
     return _Reading("quantity", _subject_of_duration(words, mention), None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _ClaimMaker:
     """Builds a sentence's claims from a kind, a span and its context: the id (unique in
-    the article: `seen_ids`), the nearest source, the hedging and whether it is quoted."""
+    the article: `seen_ids`), the nearest source, the hedging and whether it is quoted.
+    The sentence's sources and hedging are read on its first claim (cached properties,
+    hence no slots): most sentences read make none."""
 
     article_id: str
     sentence: Sentence
     as_of: dt.date | None
-    sources: list[tuple[int, str]]
-    hedged: bool
+    words: list[_Word]
     seen_ids: set[str]
     #: the headline's claims: ids "ARTICLE:tOFFSET", offsets into the title
     in_title: bool = False
+
+    @cached_property
+    def padded(self) -> str:
+        """The sentence's `_padded_words`, for the phrase tests."""
+        return _padded_words(self.sentence.text.lower())
+
+    @cached_property
+    def sources(self) -> list[tuple[int, str]]:
+        return _sources(self.sentence.text, self.words)
+
+    @cached_property
+    def hedged(self) -> bool:
+        return _holds_phrase(self.padded, _HEDGE_PHRASES)
 
     def __call__(self, kind: str, start: int, end: int, **context: object) -> Claim:
         s = self.sentence.text
