@@ -536,8 +536,8 @@ EXACT_ACTORS = [
 
 @pytest.mark.parametrize(("sentence", "actors"), EXACT_ACTORS)
 def test_the_actors_of_an_event_are_named_people(sentence: str, actors: tuple[str, ...]) -> None:
-    (event,) = [c for c in claims.extract(sentence).claims if c.kind == "event"]
-    assert (event.actors, event.location) == (actors, None)
+    events = [c for c in claims.extract(sentence).claims if c.kind == "event"]
+    assert events and {(e.actors, e.location) for e in events} == {(actors, None)}
 
 
 TABLE = [
