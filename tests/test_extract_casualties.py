@@ -366,6 +366,9 @@ HEADLINE_MURDER_SUICIDES = [
     ("Avoyelles Parish man kills 7-year-old daughter, himself", {"deaths": {1, 2}}),
     ("Police: Myrtle Creek man, 19, shot and killed infant daughter, self", {"deaths": {1, 2}}),
     ("Four shot to death in Mason County, then gunman kills himself", {"deaths": {4, 5}}),
+    # the one who died shot himself: a clause with no subject of its own (GVC 365252)
+    ("3-year-old Lenawee County boy dies after accidentally shooting himself", {"deaths": {1}}),
+    ("3-year-old dies after accidentally shooting himself", {"deaths": {1}}),
 ]
 
 # GVC: a place after a name is no second name
@@ -464,6 +467,15 @@ def test_headline_claims_index_the_title_and_say_so() -> None:
     for c in heads:
         assert article.title is not None and article.title[c.start : c.end] == c.text
     assert all(not c.in_title for c in article.claims if c.sentence != title)
+
+
+def test_claims_read_at_one_offset_keep_ids_of_their_own() -> None:
+    # a killer's death after the victims' toll is a second deaths claim at its offset
+    text = "He killed his wife before shooting himself. His wife, 34, died at home."
+    article = claims.extract(text, title="Man kills wife before shooting himself")
+    ids = [c.id for c in article.claims]
+    assert len(ids) == len(set(ids))
+    claims.check([article, claims.extract("She died at home.", article_id="other")])
 
 
 def test_a_first_line_headline_is_read_once_as_the_title() -> None:

@@ -108,7 +108,7 @@ def _with_the_killer(
             continue  # "his wife and himself": the killer is counted already
         end = max(mention.end, reading.end or 0)
         dies = _killer_dies_after(sentence, end)
-        if dies is None:
+        if dies is None or _dies_by_own_hand(sentence, mention.start, end, dies[0]):
             continue
         added = dies[1]
         if best is None or low + added > best[0]:
@@ -122,6 +122,36 @@ def _with_the_killer(
     value = Quantity(low=total, high=total, best=total, exact=True)
     mention = QuantityMention(sentence[start:end], start, end, value, "count")
     return [(mention, _Reading("deaths", lex.VICTIMS_LISTED, "killed", end))]
+
+
+#: A toll whose victims are the subject of its verb: "3-year-old boy dies", "man killed".
+_VICTIM_IS_SUBJECT = re.compile(
+    r"""
+    \b(?:dies|died|dead|killed|slain|shot|wounded|injured|hurt)[ ]*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A self-inflicted shot told as a clause with no subject of its own: "after
+#: accidentally shooting", "before turning the gun on" (its subject is the main clause's).
+_NO_SUBJECT_OF_ITS_OWN = re.compile(
+    r"""
+    [ ,]*(?:after|before|while)[ ]+(?:[a-z]+ly[ ]+)?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _dies_by_own_hand(sentence: str, start: int, end: int, dies: re.Match[str]) -> bool:
+    """ "3-year-old boy dies after accidentally shooting himself": the one who died is the
+    one who shot himself (the toll is the verb's subject and the shot's clause has none
+    of its own), so no killer is added to the toll."""
+    shot = dies.group("self").split()[0].lower()
+    return (
+        shot.endswith("ing")
+        and _VICTIM_IS_SUBJECT.search(sentence, start, end) is not None
+        and _NO_SUBJECT_OF_ITS_OWN.fullmatch(sentence, end, dies.start("self")) is not None
+    )
 
 
 def _killer_dies_after(sentence: str, end: int) -> tuple[re.Match[str], int] | None:

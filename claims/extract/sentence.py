@@ -213,6 +213,16 @@ def _read_mention(sentence: str, words: list[_Word], mention: QuantityMention) -
     return _Reading("quantity", _subject_of_duration(words, mention), None)
 
 
+def _unseen_id(claim_id: str, seen_ids: set[str]) -> str:
+    """`claim_id`, or with the first number after it that no claim of the article has:
+    two readers may read claims of one kind at one offset."""
+    candidate, n = claim_id, 1
+    while candidate in seen_ids:
+        n += 1
+        candidate = f"{claim_id}{n}"
+    return candidate
+
+
 @dataclass(frozen=True)
 class _ClaimMaker:
     """Builds a sentence's claims from a kind, a span and its context: the id (unique in
@@ -247,7 +257,7 @@ class _ClaimMaker:
         mark = "t" if self.in_title else ""
         claim_id = f"{self.article_id}:{mark}{self.sentence.start + start}"
         if claim_id in self.seen_ids:
-            claim_id = f"{claim_id}{kind[0]}"
+            claim_id = _unseen_id(f"{claim_id}{kind[0]}", self.seen_ids)
         self.seen_ids.add(claim_id)
         return Claim(
             id=claim_id,
