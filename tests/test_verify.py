@@ -286,6 +286,19 @@ PARTS = [  # an increment or the rest of a whole is not the whole
     ("There are 21 official EU languages.",
      "The EU will have to churn out official documents in this language, in addition to the 20 "
      "other official EU languages.", "supported"),
+    # the amount of a change is an increment too, that may support one, never contradict
+    # it (RedditNLI 0014); else a change's "by" is a figure like any ("rose by 78 percent")
+    ("Oil markets facing shortfall in the second half (ie. demand will surpass supply unless "
+     "we fond another 1.5 million barrels of oil a day).", "World oil demand will exceed "
+     "supply in the second half of the year unless we can increase production by 1.5 "
+     "million barrels a day.", "supported"),
+    ("Demand will surpass supply unless we find another 3 million barrels of oil a day.",
+     "World oil demand will exceed supply unless we can increase production by 1.5 million "
+     "barrels a day.", "not_addressed"),
+    ("Apple profits rose by 78 percent last quarter.", "Apple profits rose 78 percent last "
+     "quarter.", "supported"),
+    ("Apple profits rose 70 percent last quarter.", "Apple profits rose by 78 percent last "
+     "quarter.", "contradicted"),
     ("A mortar attack killed four Iraqi guardsmen and injured 80 north of Baghdad.",
      "A mortar attack north of Baghdad killed four Iraqi guardsmen and wounded 80 others.",
      "supported"),
@@ -334,6 +347,21 @@ CLAUSES = [  # a clause of the claim with no figure must be said too (RedditNLI)
 
 
 READ_FIRST = [  # the sources' figures must be read right before they can be weighed
+    # "the second half" of a year is a period, no figure (RedditNLI 0020; a strict xfail
+    # until this round), and so is "first-quarter"; "half of those deaths" stays one
+    ("Oil markets face a shortfall in the second half unless we find another 1.5 million "
+     "barrels of oil a day.", "World oil demand will exceed supply in the second half of "
+     "the year unless we can increase production by 1.5 million barrels a day.", "supported"),
+    ("World oil demand will exceed supply in the second half of the year unless we can "
+     "increase production by 1.5 million barrels a day.", "Oil markets facing shortfall in "
+     "the second half (ie. demand will surpass supply unless we fond another 1.5 million "
+     "barrels of oil a day).", "supported"),
+    ("US first-quarter growth revised down to 2.2%",
+     "U.S. GDP Growth Revised Down to 2.2% Rate in First Quarter", "supported"),  # 0189
+    # a figure's span cut at its clause's end: "164,000 While Jobless Rate Falls" counts
+    # no rate, and its "falls" is not the payrolls' predicate (RedditNLI 0058)
+    ("BloombergMarkets U.S. Payrolls Rise 164,000 While Jobless Rate Falls to 3.9%",
+     "U.S. Payrolls Rebound to 164,000 Gain; Jobless Rate Hits 3.9%", "supported"),
     # a bare toll is no injury of the next count past its comma, and a weekday inside a
     # toll phrase keeps it one (RTE-Quant 0032)
     ("At least 174 had been killed and more than 410 people injured .",
@@ -368,17 +396,6 @@ def test_verdict(claim: str, source: str, verdict: str) -> None:
 
 
 GAPS = [  # known gaps (EQUATE dev), each failing today
-    pytest.param(
-        "Oil markets face a shortfall in the second half unless we find another 1.5 "
-        "million barrels of oil a day.",
-        "World oil demand will exceed supply in the second "
-        "half of the year unless we can increase production by 1.5 million barrels a day.",
-        "supported",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the second half' of a year is read as a figure (0.5) no source states",
-        ),
-    ),
     pytest.param(
         "SBC reported earnings of 38 cents per share in the latest quarter .",
         "Analysts "
