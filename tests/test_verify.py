@@ -343,6 +343,21 @@ CLAUSES = [  # a clause of the claim with no figure must be said too (RedditNLI)
      "have today, new study finds", "supported"),
     ("BofA sets aside $14 bn for U.S. loan claims", "BofA sets aside $14bn to cover loan "
      "claims - FT.com", "supported"),  # "U.S." ends no sentence
+    # a record the claim says is said by the source too (RedditNLI 0150, 0214); "first"
+    # of a thing or a period is no record (AWPNLI 0337, RedditNLI 0070)
+    ("30-year mortgage rates fall below 4% for first time",
+     "30-Year Mortgage Rates in U.S. Fall Below 4%", "not_addressed"),
+    ("Dow Hits 20,000 For First Time in History", "Dow Hits 20000 for First Time", "supported"),
+    ("GDP Growth Eclipses Unemployment For 1st Time In 100 Years",
+     "GDP is exceeding unemployment for the first time in 100 years", "supported"),
+    ("144.0  are left in the first tank",
+     "Lucy has a tank with 212.0 fish and she moves 68.0 of them into a different tank",
+     "supported"),
+    ("Consumer Bankruptcy Filings Up 14 Percent Through  First Half Of 2010",
+     "Personal Bankruptcy Filings up 14% in first 6 months of 2010", "supported"),
+    # a question asserts nothing (RedditNLI 0246)
+    ("Obama eyes $300 bln tax cut", "$300 billion tax cut coming from Obama?", "not_addressed"),
+    ("Obama eyes $300 bln tax cut", "Obama eyes $300 billion tax cut.", "supported"),
 ]  # fmt: skip
 
 

@@ -432,6 +432,12 @@ def denies(figure: Figure) -> bool:
     return any(w in lex.NEGATIONS for w in words[-NEGATION_REACH:])
 
 
+def asks(figure: Figure) -> bool:
+    """Whether a figure is said in a question, which asserts nothing: "$300 billion tax
+    cut coming from Obama?" neither says nor denies that Obama eyes one (RedditNLI 0246)."""
+    return figure.sentence.rstrip(" \t\n\"'’”)]").endswith("?")
+
+
 def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
     """The meanings of the words of the figure's own clause: its sentence between the
     clause boundaries (a comma, a colon, "while", "but") around the figure; with `upto`,
