@@ -191,6 +191,18 @@ NOT_THE_SAME_THING = [
     ("Milken was given a 10-year sentence .", "A federal judge sentenced Michael Milken to 10 "
      "years in prison after ruling that the crimes were neither minor nor isolated .",
      "supported"),
+    # two figures that name nothing they count contradict when said alike in sentences
+    # that say the same: "Nifty below" is "Nifty50 at", "Sensex rises" is "Sensex rises"
+    # (RedditNLI 0078, 0089); a figure of the other clause is not alike
+    ("Nifty below 8400, Sensex In RED, Stock Advisory Company In Indore",
+     "Nifty50 at 8,400, Sensex ends in Red, Investment Advisory Company In Indore",
+     "contradicted"),
+    ("Sensex rises 100 pts, Nifty ends above 8900, Stock Tips Tomorrow",
+     "Sensex rises 103 points, Nifty ends above 8,900, Stock Option calls tomorrow",
+     "contradicted"),
+    ("Sensex falls 100 pts, Nifty ends above 8900, Stock Tips Tomorrow",
+     "Nifty ends above 8,900, Sensex rises 103 points, Stock Option calls tomorrow",
+     "not_addressed"),
     # money or a share the source says of another thing, with another figure (RTE-Quant)
     ("US exports rose 10.5 %.", "Last year the US saw exports of goods and services rise "
      "12.8 % to $ 1.44 trillion , while its imports gained 10.5 % to $ 2.2 trillion .",
@@ -249,6 +261,19 @@ WORDS = [  # words matched by lemma and synonym; what the claim counts named by 
     ("Around 70 million people participate in pilgrimage to the Ganges river.",
      "India's yearly pilgrimage to the Ganges river is the world's largest gathering of "
      "people, with around 70 million participants.", "supported"),
+    # predicates said in other words (RedditNLI 0200; claims/verify/lexicon.py SYNONYMS)
+    ("Trump Budget Based on $2 Trillion Math Error",
+     "Trump's 'balanced' budget relies on over $2 trillion in mystery money", "supported"),
+    ("US debt soars to $50 trillion", "US debt rises to $50 trillion", "supported"),
+    ("US debt soars to $50 trillion", "US debt falls to $50 trillion", "not_addressed"),
+    # a title before a name says nothing the source must say (RedditNLI 0003)
+    ("At Davos, Wall Street Billionaire Mr Schwartzfman, who takes home every year over $500 "
+     "million dollars, says he doesn't understand why americans are angry", "At DAVOS, "
+     "Financial Billionaire Schwartzman, who took home over $600 million dollars last year, "
+     "says he doesn't understand why americans are angry", "supported"),
+    # a headline's abbreviated unit (RedditNLI 0089)
+    ("Sensex rises 103 pts, Nifty ends above 8900", "Sensex rises 103 points, Nifty ends above "
+     "8,900", "supported"),
     ("There is an estimated 39.4 million people living with HIV.",
      "The number of adults and children living with HIV reached 39.4 million in 2004.",
      "supported"),

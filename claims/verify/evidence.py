@@ -350,11 +350,22 @@ def same_subject_strictly(claim: Figure, source: Figure) -> bool:
     )
 
 
+def _alike(claim: Figure, source: Figure) -> bool:
+    """Whether two figures that name nothing they count are said alike: what the
+    claim's clause says up to its figure ("Nifty below", "Sensex rises") is all said
+    in the source figure's clause ("Nifty50 at 8,400", "Sensex rises 103 points")."""
+    if claim.subject or source.subject and not source.subject <= claim.words:
+        return False
+    mine = clause(claim, upto=True) - claim.own
+    return bool(mine) and mine <= clause(source)
+
+
 def can_contradict(claim: Figure, source: Figure) -> bool:
-    """Whether a disagreement between the two would be a contradiction."""
-    return (
-        same_subject_strictly(claim, source) and coverage(claim, source) >= CONTRADICTION_COVERAGE
-    )
+    """Whether a disagreement between the two would be a contradiction: the same
+    subject, or two figures said alike (`_alike`), in sentences that say the same."""
+    return (same_subject_strictly(claim, source) or _alike(claim, source)) and coverage(
+        claim, source
+    ) >= CONTRADICTION_COVERAGE
 
 
 def same_event(claim: Figure, source: Figure) -> bool:

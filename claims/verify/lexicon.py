@@ -27,3 +27,28 @@ CLAUSE_WORDS: frozenset[str] = frozenset("while whereas but".split())
 #: "the first half", "first 6 months").
 RECORD_WORDS: tuple[frozenset[str], ...] = (frozenset({"first", "1st"}),)
 RECORD_NEXT: frozenset[str] = frozenset({"time", "ever"})
+
+#: Synonym groups beside claims/lexicon/words.py SYNONYMS, read the same way (a group's
+#: first word stands for all of it; a first word already in a shared group keeps that
+#: group's head): predicates headlines say one figure with ("Budget Based on $2 Trillion"
+#: is "budget relies on over $2 trillion", RedditNLI 0200; "soars to $57 trillion" is a
+#: rise, 0049).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("rely", "base", "depend"),
+    ("rise", "soar", "surge", "skyrocket", "spike"),
+)
+
+#: Titles before a name, which say nothing a source must say too ("Wall Street
+#: Billionaire Mr Schwartzfman" against "Financial Billionaire Schwartzman", RedditNLI
+#: 0003): AP style's courtesy and formal titles, abbreviated as headlines write them.
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms dr sir dame madam mister gov sen rep prof rev gen col lt sgt".split()
+)
+
+#: Abbreviations headlines use for a figure's unit, read as the word (beside the shared
+#: IRREGULAR forms "pct", "bln", "bn", "mln"): "Sensex rises 100 pts" counts points
+#: (RedditNLI 0089); "30-yr mortgage" is a year's.
+ABBREVIATIONS: dict[str, str] = {
+    "pts": "point", "pt": "point", "yr": "year", "yrs": "year", "mo": "month",
+    "mos": "month", "wk": "week", "wks": "week", "hr": "hour", "hrs": "hour",
+}  # fmt: skip
