@@ -296,6 +296,16 @@ SPECIFIC = [  # a specific figure stated identically names its fact
     ("U.S. generates 175,000 jobs in May", "Employers added 175,000 jobs in May", "supported"),
     ("Oil Plunge To $20 Could Be On The Horizon, Citigroup Warns",
      "Shares of the retailer closed at $20 on Friday", "not_addressed"),  # "$20" is round
+    # ... and so does a range of two figures stated identically (RTE-Quant 0106); one round
+    # figure, or another range, does not
+    ("Only 5 % to 10 % of stolen art ever gets returned to the owners .", "Experts estimate "
+     "that only 5 % to 10 % of stolen artworks ever finds its way back to the owners .",
+     "supported"),
+    ("Only 5 % to 12 % of stolen art ever gets returned to the owners .", "Experts estimate "
+     "that only 5 % to 10 % of stolen artworks ever finds its way back to the owners .",
+     "not_addressed"),
+    ("Only 5 % of stolen art ever gets returned to the owners .", "Experts estimate that "
+     "only 5 % of stolen artworks ever finds its way back to the owners .", "not_addressed"),
 ]  # fmt: skip
 
 PARTS = [  # an increment or the rest of a whole is not the whole

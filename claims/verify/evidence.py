@@ -548,14 +548,15 @@ def specific(figure: Figure) -> bool:
 
 
 def _identical(claim: Figure, source: Figure) -> bool:
+    """The claim's specific figure, or its range of two figures ("5 % to 10 %", RTE-Quant
+    0106), stated identically by the source."""
     q = same_measure(claim, source)
-    return (
-        q is not None
-        and claim.value is not None
-        and q.low is not None
-        and q.low == q.high == claim.value.best
-        and specific(claim)
-    )
+    if q is None or claim.value is None or q.low is None:
+        return False
+    c = claim.value
+    if c.low is not None and c.high is not None and c.low < c.high and not c.bound:
+        return not q.bound and (q.low, q.high) == (c.low, c.high) and not c.approximate
+    return q.low == q.high == c.best and specific(claim)
 
 
 def _verb(figure: Figure) -> str | None:
