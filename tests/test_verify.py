@@ -253,6 +253,11 @@ WORDS = [  # words matched by lemma and synonym; what the claim counts named by 
      "Israeli helicopters fired missiles at a car in Gaza, killing three people.", "not_addressed"),
     ("A gun battle killed 17 people in Kashmir.",
      "11 militants and six army soldiers were killed in a gun battle in Kashmir.", "supported"),
+    # a name the claim counts by, as the source may write it (RedditNLI 0139)
+    ("FDIC seizes 6 Georgia banks, estimated losses of $807m",
+     "FDIC Seizes 6 George Banks, Estimated Cost to FDIC: $807m", "supported"),
+    ("FDIC seizes 6 Georgia banks", "FDIC seizes 6 Florida banks", "not_addressed"),
+    ("FDIC seizes 6 Georgia banks", "FDIC seizes 6 banks", "not_addressed"),
     ("4 Regional Banks Are the First to Repay Government Aid",
      "4 banks become first to repay government aid", "not_addressed"),
     ("Three Swedes were arrested in a Belgian police sting operation.",

@@ -24,7 +24,7 @@ from claims.lexicon import words as lex
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
-from claims.verify.names import by_initials, headline, unnamed_in
+from claims.verify.names import by_initials, headline, name_words, named, unnamed_in
 from claims.verify.predicates import verb_before
 from claims.verify.spans import own_clause, part_of_more, period, reached
 from claims.verify.words import content_words, meaning
@@ -284,9 +284,12 @@ def _names_claim_noun(claim: Figure, source: Figure) -> bool:
     source: "three people" killed does not say they were "three militants", nor "4
     banks" that they were "4 regional banks"; but "three militants" are three people,
     and people named by role ("seven soldiers and four civilians") may be the ones the
-    claim names by nationality ("11 Israelis")."""
+    claim names by nationality ("11 Israelis"). A name the claim counts by is named as
+    the source may write it ("6 Georgia banks" are "6 George Banks", RedditNLI 0139)."""
     nouns, counted = _nouns(claim), _nouns(source)
-    if nouns <= (source.subject | _said_with(source)) or _people(claim, source):
+    said = source.subject | _said_with(source)
+    nouns = nouns - {n for n in nouns & name_words(claim.text) if named(n, said)}
+    if nouns <= said or _people(claim, source):
         return True
     if not nouns <= _PEOPLE:
         return False
