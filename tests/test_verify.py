@@ -150,6 +150,12 @@ NOT_THE_SAME_THING = [
     ("The Council of Europe is made up by 3 member states .", "This Convention shall enter "
      "into force after four States , including at least three member States of the Council "
      "of Europe , have expressed their consent .", "not_addressed"),
+    # ... said before the source's figure: a purpose after it is not what was done with it
+    # (RTE-Quant 0040)
+    ("The City Council paid $ 7,300 to train a dog .", "The City Council recently budgeted "
+     "$ 7,300 to pay for training Officer Ron Inman and his dog Waldo .", "not_addressed"),
+    ("The City Council paid $ 7,300 to train a dog .",
+     "To train the dog , the City Council paid $ 7,300 .", "supported"),
     ("The Council of Europe is made up by 45 member states .",
      "The Council of Europe has 45 member states .", "supported"),  # "has" is no verb here
     ("Procter and Gamble spends $ 1.8 billion for Research and Development .", "Even with a "
