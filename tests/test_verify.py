@@ -150,6 +150,12 @@ NOT_THE_SAME_THING = [
     ("The Council of Europe is made up by 3 member states .", "This Convention shall enter "
      "into force after four States , including at least three member States of the Council "
      "of Europe , have expressed their consent .", "not_addressed"),
+    # ... said before the source's figure: a purpose after it is not what was done with it
+    # (RTE-Quant 0040)
+    ("The City Council paid $ 7,300 to train a dog .", "The City Council recently budgeted "
+     "$ 7,300 to pay for training Officer Ron Inman and his dog Waldo .", "not_addressed"),
+    ("The City Council paid $ 7,300 to train a dog .",
+     "To train the dog , the City Council paid $ 7,300 .", "supported"),
     ("The Council of Europe is made up by 45 member states .",
      "The Council of Europe has 45 member states .", "supported"),  # "has" is no verb here
     ("Procter and Gamble spends $ 1.8 billion for Research and Development .", "Even with a "
@@ -191,6 +197,18 @@ NOT_THE_SAME_THING = [
     ("Milken was given a 10-year sentence .", "A federal judge sentenced Michael Milken to 10 "
      "years in prison after ruling that the crimes were neither minor nor isolated .",
      "supported"),
+    # two figures that name nothing they count contradict when said alike in sentences
+    # that say the same: "Nifty below" is "Nifty50 at", "Sensex rises" is "Sensex rises"
+    # (RedditNLI 0078, 0089); a figure of the other clause is not alike
+    ("Nifty below 8400, Sensex In RED, Stock Advisory Company In Indore",
+     "Nifty50 at 8,400, Sensex ends in Red, Investment Advisory Company In Indore",
+     "contradicted"),
+    ("Sensex rises 100 pts, Nifty ends above 8900, Stock Tips Tomorrow",
+     "Sensex rises 103 points, Nifty ends above 8,900, Stock Option calls tomorrow",
+     "contradicted"),
+    ("Sensex falls 100 pts, Nifty ends above 8900, Stock Tips Tomorrow",
+     "Nifty ends above 8,900, Sensex rises 103 points, Stock Option calls tomorrow",
+     "not_addressed"),
     # money or a share the source says of another thing, with another figure (RTE-Quant)
     ("US exports rose 10.5 %.", "Last year the US saw exports of goods and services rise "
      "12.8 % to $ 1.44 trillion , while its imports gained 10.5 % to $ 2.2 trillion .",
@@ -241,6 +259,11 @@ WORDS = [  # words matched by lemma and synonym; what the claim counts named by 
      "Israeli helicopters fired missiles at a car in Gaza, killing three people.", "not_addressed"),
     ("A gun battle killed 17 people in Kashmir.",
      "11 militants and six army soldiers were killed in a gun battle in Kashmir.", "supported"),
+    # a name the claim counts by, as the source may write it (RedditNLI 0139)
+    ("FDIC seizes 6 Georgia banks, estimated losses of $807m",
+     "FDIC Seizes 6 George Banks, Estimated Cost to FDIC: $807m", "supported"),
+    ("FDIC seizes 6 Georgia banks", "FDIC seizes 6 Florida banks", "not_addressed"),
+    ("FDIC seizes 6 Georgia banks", "FDIC seizes 6 banks", "not_addressed"),
     ("4 Regional Banks Are the First to Repay Government Aid",
      "4 banks become first to repay government aid", "not_addressed"),
     ("Three Swedes were arrested in a Belgian police sting operation.",
@@ -249,6 +272,19 @@ WORDS = [  # words matched by lemma and synonym; what the claim counts named by 
     ("Around 70 million people participate in pilgrimage to the Ganges river.",
      "India's yearly pilgrimage to the Ganges river is the world's largest gathering of "
      "people, with around 70 million participants.", "supported"),
+    # predicates said in other words (RedditNLI 0200; claims/verify/lexicon.py SYNONYMS)
+    ("Trump Budget Based on $2 Trillion Math Error",
+     "Trump's 'balanced' budget relies on over $2 trillion in mystery money", "supported"),
+    ("US debt soars to $50 trillion", "US debt rises to $50 trillion", "supported"),
+    ("US debt soars to $50 trillion", "US debt falls to $50 trillion", "not_addressed"),
+    # a title before a name says nothing the source must say (RedditNLI 0003)
+    ("At Davos, Wall Street Billionaire Mr Schwartzfman, who takes home every year over $500 "
+     "million dollars, says he doesn't understand why americans are angry", "At DAVOS, "
+     "Financial Billionaire Schwartzman, who took home over $600 million dollars last year, "
+     "says he doesn't understand why americans are angry", "supported"),
+    # a headline's abbreviated unit (RedditNLI 0089)
+    ("Sensex rises 103 pts, Nifty ends above 8900", "Sensex rises 103 points, Nifty ends above "
+     "8,900", "supported"),
     ("There is an estimated 39.4 million people living with HIV.",
      "The number of adults and children living with HIV reached 39.4 million in 2004.",
      "supported"),
@@ -271,6 +307,16 @@ SPECIFIC = [  # a specific figure stated identically names its fact
     ("U.S. generates 175,000 jobs in May", "Employers added 175,000 jobs in May", "supported"),
     ("Oil Plunge To $20 Could Be On The Horizon, Citigroup Warns",
      "Shares of the retailer closed at $20 on Friday", "not_addressed"),  # "$20" is round
+    # ... and so does a range of two figures stated identically (RTE-Quant 0106); one round
+    # figure, or another range, does not
+    ("Only 5 % to 10 % of stolen art ever gets returned to the owners .", "Experts estimate "
+     "that only 5 % to 10 % of stolen artworks ever finds its way back to the owners .",
+     "supported"),
+    ("Only 5 % to 12 % of stolen art ever gets returned to the owners .", "Experts estimate "
+     "that only 5 % to 10 % of stolen artworks ever finds its way back to the owners .",
+     "not_addressed"),
+    ("Only 5 % of stolen art ever gets returned to the owners .", "Experts estimate that "
+     "only 5 % of stolen artworks ever finds its way back to the owners .", "not_addressed"),
 ]  # fmt: skip
 
 PARTS = [  # an increment or the rest of a whole is not the whole
@@ -286,6 +332,19 @@ PARTS = [  # an increment or the rest of a whole is not the whole
     ("There are 21 official EU languages.",
      "The EU will have to churn out official documents in this language, in addition to the 20 "
      "other official EU languages.", "supported"),
+    # the amount of a change is an increment too, that may support one, never contradict
+    # it (RedditNLI 0014); else a change's "by" is a figure like any ("rose by 78 percent")
+    ("Oil markets facing shortfall in the second half (ie. demand will surpass supply unless "
+     "we fond another 1.5 million barrels of oil a day).", "World oil demand will exceed "
+     "supply in the second half of the year unless we can increase production by 1.5 "
+     "million barrels a day.", "supported"),
+    ("Demand will surpass supply unless we find another 3 million barrels of oil a day.",
+     "World oil demand will exceed supply unless we can increase production by 1.5 million "
+     "barrels a day.", "not_addressed"),
+    ("Apple profits rose by 78 percent last quarter.", "Apple profits rose 78 percent last "
+     "quarter.", "supported"),
+    ("Apple profits rose 70 percent last quarter.", "Apple profits rose by 78 percent last "
+     "quarter.", "contradicted"),
     ("A mortar attack killed four Iraqi guardsmen and injured 80 north of Baghdad.",
      "A mortar attack north of Baghdad killed four Iraqi guardsmen and wounded 80 others.",
      "supported"),
@@ -330,10 +389,40 @@ CLAUSES = [  # a clause of the claim with no figure must be said too (RedditNLI)
      "have today, new study finds", "supported"),
     ("BofA sets aside $14 bn for U.S. loan claims", "BofA sets aside $14bn to cover loan "
      "claims - FT.com", "supported"),  # "U.S." ends no sentence
+    # a record the claim says is said by the source too (RedditNLI 0150, 0214); "first"
+    # of a thing or a period is no record (AWPNLI 0337, RedditNLI 0070)
+    ("30-year mortgage rates fall below 4% for first time",
+     "30-Year Mortgage Rates in U.S. Fall Below 4%", "not_addressed"),
+    ("Dow Hits 20,000 For First Time in History", "Dow Hits 20000 for First Time", "supported"),
+    ("GDP Growth Eclipses Unemployment For 1st Time In 100 Years",
+     "GDP is exceeding unemployment for the first time in 100 years", "supported"),
+    ("144.0  are left in the first tank",
+     "Lucy has a tank with 212.0 fish and she moves 68.0 of them into a different tank",
+     "supported"),
+    ("Consumer Bankruptcy Filings Up 14 Percent Through  First Half Of 2010",
+     "Personal Bankruptcy Filings up 14% in first 6 months of 2010", "supported"),
+    # a question asserts nothing (RedditNLI 0246)
+    ("Obama eyes $300 bln tax cut", "$300 billion tax cut coming from Obama?", "not_addressed"),
+    ("Obama eyes $300 bln tax cut", "Obama eyes $300 billion tax cut.", "supported"),
 ]  # fmt: skip
 
 
 READ_FIRST = [  # the sources' figures must be read right before they can be weighed
+    # "the second half" of a year is a period, no figure (RedditNLI 0020; a strict xfail
+    # until this round), and so is "first-quarter"; "half of those deaths" stays one
+    ("Oil markets face a shortfall in the second half unless we find another 1.5 million "
+     "barrels of oil a day.", "World oil demand will exceed supply in the second half of "
+     "the year unless we can increase production by 1.5 million barrels a day.", "supported"),
+    ("World oil demand will exceed supply in the second half of the year unless we can "
+     "increase production by 1.5 million barrels a day.", "Oil markets facing shortfall in "
+     "the second half (ie. demand will surpass supply unless we fond another 1.5 million "
+     "barrels of oil a day).", "supported"),
+    ("US first-quarter growth revised down to 2.2%",
+     "U.S. GDP Growth Revised Down to 2.2% Rate in First Quarter", "supported"),  # 0189
+    # a figure's span cut at its clause's end: "164,000 While Jobless Rate Falls" counts
+    # no rate, and its "falls" is not the payrolls' predicate (RedditNLI 0058)
+    ("BloombergMarkets U.S. Payrolls Rise 164,000 While Jobless Rate Falls to 3.9%",
+     "U.S. Payrolls Rebound to 164,000 Gain; Jobless Rate Hits 3.9%", "supported"),
     # a bare toll is no injury of the next count past its comma, and a weekday inside a
     # toll phrase keeps it one (RTE-Quant 0032)
     ("At least 174 had been killed and more than 410 people injured .",
@@ -368,17 +457,6 @@ def test_verdict(claim: str, source: str, verdict: str) -> None:
 
 
 GAPS = [  # known gaps (EQUATE dev), each failing today
-    pytest.param(
-        "Oil markets face a shortfall in the second half unless we find another 1.5 "
-        "million barrels of oil a day.",
-        "World oil demand will exceed supply in the second "
-        "half of the year unless we can increase production by 1.5 million barrels a day.",
-        "supported",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the second half' of a year is read as a figure (0.5) no source states",
-        ),
-    ),
     pytest.param(
         "SBC reported earnings of 38 cents per share in the latest quarter .",
         "Analysts "

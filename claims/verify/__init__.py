@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from claims.errors import InvalidInput
 from claims.extract import extract
 from claims.model import Article
-from claims.verify.clauses import unaddressed
+from claims.verify.clauses import unaddressed, unsaid_record
 from claims.verify.evidence import figures
 from claims.verify.verdict import Evidence, Verdict, Verification, overall, weigh
 
@@ -68,9 +68,10 @@ def verify(
     verdict, explanation = overall(verdicts, frames)
     if verdict == "supported":
         rest = unaddressed(read.text, claim_figures, articles)
-        if rest is not None:
+        record = unsaid_record(read.text, articles)
+        if rest is not None or record is not None:
             verdict = "not_addressed"
-            explanation = f'{explanation}; but no source says "{rest}"'
+            explanation = f'{explanation}; but no source says "{rest or record}"'
     return Verification(
         claim=claim,
         claims=read.claims,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from claims.lexicon import words as lex
 from claims.model import Article
 from claims.text import parse_document
+from claims.verify import lexicon as vocab
 from claims.verify.evidence import Figure
 from claims.verify.names import named
 from claims.verify.words import content_words, meaning
@@ -94,4 +95,40 @@ def unaddressed(
         matched = sum(1 for w in words if w in said or named(w, said))
         if matched < CLAUSE_COVERAGE * len(words):
             return claim[a:b].strip()
+    return None
+
+
+_RECORD = re.compile(
+    rf"""
+    \b(?P<record>(?i:{"|".join(sorted(w for g in vocab.RECORD_WORDS for w in g))}))\b
+    (?:[\s-]{{1,3}}(?P<next>[^\W_]{{1,20}}))?   # the word after it: "first time"
+    """,
+    re.VERBOSE,
+)
+_TEXT_WORD = re.compile(
+    r"""
+    (?P<word>[^\W_]+)   # a word or a figure ("1st")
+    """,
+    re.VERBOSE,
+)
+
+
+def unsaid_record(claim: str, sources: Sequence[Article]) -> str | None:
+    """A record the claim says and no source says ("for first time" against "30-Year
+    Mortgage Rates in U.S. Fall Below 4%", RedditNLI 0150), or None; a source says it
+    with any word of its group ("1st" is "first").
+
+    >>> from claims import extract
+    >>> unsaid_record("Rates fall below 4% for first time", [extract("Rates Fall Below 4%")])
+    'first'
+    >>> unsaid_record("Filings up 14% in first half of 2010", [extract("Filings up 14%")])
+    """
+    said = {m.group("word").casefold() for a in sources for m in _TEXT_WORD.finditer(a.text)}
+    for m in _RECORD.finditer(claim):
+        if (m.group("next") or "").casefold() not in vocab.RECORD_NEXT:
+            continue
+        word = m.group("record").casefold()
+        group = next(g for g in vocab.RECORD_WORDS if word in g)
+        if not group & said:
+            return m.group("record")
     return None

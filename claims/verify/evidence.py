@@ -24,8 +24,9 @@ from claims.lexicon import words as lex
 from claims.model import Article, Claim, DateInterval, Quantity, Sentence
 from claims.numbers import find_quantities
 from claims.text import parse_document
-from claims.verify.names import by_initials, headline, unnamed_in
+from claims.verify.names import by_initials, headline, name_words, named, unnamed_in
 from claims.verify.predicates import verb_before
+from claims.verify.spans import own_clause, part_of_more, period, reached
 from claims.verify.words import content_words, meaning
 
 #: The share of a claim sentence's content words its evidence's sentence must hold.
@@ -70,67 +71,12 @@ class Figure:
 
 _PERSON = meaning("people")
 _PEOPLE = frozenset(meaning(w) for w in person_lex.PERSON_NOUNS | lex.MORE_PEOPLE) | {_PERSON}
-_RISE = meaning("rise")
-_CHANGE = frozenset(meaning(w) for w in lex.CHANGE_VERBS)
 _DIGITS = re.compile(
     r"""
     (?P<digits>\d[\d,]*(?:\.\d+)?)   # the first figure written in digits
     """,
     re.VERBOSE,
 )
-_LAST_WORD = re.compile(
-    r"""
-    (?P<word>[^\W\d_]+)\W*$    # the last word before a figure, and what follows it
-    """,
-    re.VERBOSE,
-)
-
-
-def _reached(text_before: str, span: str, value: Quantity | None) -> Quantity | None:
-    """A figure as read here: "ticks up to 5.5%" is where the rate got to (5.5%), not a
-    ceiling; after any other word "up to" stays a bound ("cut up to 15,000 jobs")."""
-    if value is None or value.best is None or not span.casefold().startswith("up to "):
-        return value
-    m = _LAST_WORD.search(text_before[-40:])
-    if m is None:
-        return value
-    word = meaning(m.group("word").casefold())
-    if word != _RISE and word not in _CHANGE:
-        return value
-    return dataclasses.replace(
-        value, low=value.best, high=value.best, exact=True, bound=False, ceiling=None
-    )
-
-
-_WORDS = re.compile(
-    r"""
-    (?P<word>[^\W\d_]+)        # a word (figures and signs between words are skipped)
-    """,
-    re.VERBOSE,
-)
-
-
-def part_of_more(text_before: str, span: str) -> str | None:
-    """Whether a figure is an increment ("another $215 billion", "two more rate hikes")
-    or the rest of a whole ("the 20 other official languages", "the other 980"): "more",
-    "other" or None. "wounded 80 others" is no rest of the wounded (they are others
-    than the dead), so "other" counts only after "the" and before a noun.
-
-    >>> part_of_more("may need ", "another $215 billion"), part_of_more("", "more than 1,000")
-    ('more', None)
-    >>> part_of_more("in addition to the ", "20 other languages"), part_of_more("and ", "80 others")
-    ('other', None)
-    """
-    before = [m.group("word").casefold() for m in _WORDS.finditer(text_before[-30:])][-2:]
-    words = [m.group("word").casefold() for m in _WORDS.finditer(span)]
-    definite = before[-1:] == ["the"] or before == ["the", "other"]
-    if definite and ("other" in words[:-1] or before == ["the", "other"]):
-        return "other"
-    for i, word in enumerate(before[-1:] + words):
-        following = (before[-1:] + words + [""])[i + 1]
-        if word in lex.INCREMENT_WORDS and not (word == "more" and following == "than"):
-            return "more"
-    return None
 
 
 def _family(kind: str) -> str:
@@ -138,23 +84,23 @@ def _family(kind: str) -> str:
 
 
 def _claim_figure(c: Claim, article: Article) -> Figure:
-    subject = content_words(c.subject or "") - {"list"}
+    text, subject = own_clause(c)
     if c.kind in _CASUALTIES and c.event:
         subject = subject | {meaning(c.event)}
     return Figure(
         id=c.id,
         article_id=c.article_id,
         kind=c.kind,
-        text=c.text,
+        text=text,
         start=c.start,
-        end=c.end,
+        end=c.start + len(text),
         sentence=c.sentence,
-        value=_reached(article.text[: c.start], c.text, c.value),
+        value=reached(article.text[: c.start], text, c.value),
         date=c.date,
         subject=subject,
         words=content_words(c.sentence),
-        own=content_words(c.text),
-        part=part_of_more(article.text[: c.start], c.text),
+        own=content_words(text),
+        part=part_of_more(article.text[: c.start], text),
         event=meaning(c.event) if c.event else None,
         location=c.location,
         scope=c.scope_date if c.scope_date is not None and c.scope_date.resolved else None,
@@ -251,8 +197,8 @@ def figures(article: Article) -> tuple[Figure, ...]:
 
     for sentence in parse_document(article.text).sentences:
         for m in find_quantities(sentence.text):
-            if free(sentence, m.start, m.end):
-                value = _reached(sentence.text[: m.start], m.text, m.quantity)
+            if free(sentence, m.start, m.end) and not period(sentence.text[: m.start], m.text):
+                value = reached(sentence.text[: m.start], m.text, m.quantity)
                 out.append(
                     _bare(article, sentence, m.start, m.end, m.dimension, m.text, value, None)
                 )
@@ -338,9 +284,12 @@ def _names_claim_noun(claim: Figure, source: Figure) -> bool:
     source: "three people" killed does not say they were "three militants", nor "4
     banks" that they were "4 regional banks"; but "three militants" are three people,
     and people named by role ("seven soldiers and four civilians") may be the ones the
-    claim names by nationality ("11 Israelis")."""
+    claim names by nationality ("11 Israelis"). A name the claim counts by is named as
+    the source may write it ("6 Georgia banks" are "6 George Banks", RedditNLI 0139)."""
     nouns, counted = _nouns(claim), _nouns(source)
-    if nouns <= (source.subject | _said_with(source)) or _people(claim, source):
+    said = source.subject | _said_with(source)
+    nouns = nouns - {n for n in nouns & name_words(claim.text) if named(n, said)}
+    if nouns <= said or _people(claim, source):
         return True
     if not nouns <= _PEOPLE:
         return False
@@ -404,11 +353,22 @@ def same_subject_strictly(claim: Figure, source: Figure) -> bool:
     )
 
 
+def _alike(claim: Figure, source: Figure) -> bool:
+    """Whether two figures that name nothing they count are said alike: what the
+    claim's clause says up to its figure ("Nifty below", "Sensex rises") is all said
+    in the source figure's clause ("Nifty50 at 8,400", "Sensex rises 103 points")."""
+    if claim.subject or source.subject and not source.subject <= claim.words:
+        return False
+    mine = clause(claim, upto=True) - claim.own
+    return bool(mine) and mine <= clause(source)
+
+
 def can_contradict(claim: Figure, source: Figure) -> bool:
-    """Whether a disagreement between the two would be a contradiction."""
-    return (
-        same_subject_strictly(claim, source) and coverage(claim, source) >= CONTRADICTION_COVERAGE
-    )
+    """Whether a disagreement between the two would be a contradiction: the same
+    subject, or two figures said alike (`_alike`), in sentences that say the same."""
+    return (same_subject_strictly(claim, source) or _alike(claim, source)) and coverage(
+        claim, source
+    ) >= CONTRADICTION_COVERAGE
 
 
 def same_event(claim: Figure, source: Figure) -> bool:
@@ -484,6 +444,12 @@ def denies(figure: Figure) -> bool:
     before = figure.sentence[start : end_of_figure - len(figure.text)]
     words = [m.group("word").casefold().replace("’", "'") for m in _RAW_WORD.finditer(before)]
     return any(w in lex.NEGATIONS for w in words[-NEGATION_REACH:])
+
+
+def asks(figure: Figure) -> bool:
+    """Whether a figure is said in a question, which asserts nothing: "$300 billion tax
+    cut coming from Obama?" neither says nor denies that Obama eyes one (RedditNLI 0246)."""
+    return figure.sentence.rstrip(" \t\n\"'’”)]").endswith("?")
 
 
 def clause(figure: Figure, *, upto: bool = False) -> frozenset[str]:
@@ -585,14 +551,15 @@ def specific(figure: Figure) -> bool:
 
 
 def _identical(claim: Figure, source: Figure) -> bool:
+    """The claim's specific figure, or its range of two figures ("5 % to 10 %", RTE-Quant
+    0106), stated identically by the source."""
     q = same_measure(claim, source)
-    return (
-        q is not None
-        and claim.value is not None
-        and q.low is not None
-        and q.low == q.high == claim.value.best
-        and specific(claim)
-    )
+    if q is None or claim.value is None or q.low is None:
+        return False
+    c = claim.value
+    if c.low is not None and c.high is not None and c.low < c.high and not c.bound:
+        return not q.bound and (q.low, q.high) == (c.low, c.high) and not c.approximate
+    return q.low == q.high == c.best and specific(claim)
 
 
 def _verb(figure: Figure) -> str | None:
@@ -606,13 +573,22 @@ def _verb(figure: Figure) -> str | None:
     return verb_before(figure.sentence[max([start, *before]) : at])
 
 
+def _upto(figure: Figure) -> frozenset[str]:
+    """The meanings of the words of a figure's sentence up to its end."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return figure.words
+    return content_words(figure.sentence[: at + len(figure.text)])
+
+
 def said_otherwise(claim: Figure, source: Figure) -> bool:
     """Whether both figures are said right after a verb, and they are two verbs: the
-    claim's nowhere in the source's sentence ("The City Council paid $7,300" is not
-    "The City Council recently budgeted $7,300"; "Teva earns $7 billion a year" is not
-    "Teva will generate sales of about $7 billion a year")."""
+    claim's nowhere in the source's sentence up to its figure ("The City Council paid
+    $7,300" is not "The City Council recently budgeted $7,300 to pay for training": a
+    purpose after the figure is not what was done with it, RTE-Quant 0040; "Teva earns
+    $7 billion a year" is not "Teva will generate sales of about $7 billion a year")."""
     mine = _verb(claim)
-    if mine is None or mine in source.words:
+    if mine is None or mine in _upto(source):
         return False
     theirs = _verb(source)
     return theirs is not None and theirs != mine
@@ -647,15 +623,21 @@ def as_part(claim: Figure, source: Figure, value: Quantity) -> tuple[Quantity | 
     on another $16 billion") states its own figure ($16 billion of tariffs) but nothing
     of a whole, so it may support a claim's bare figure, never contradict it ("may need
     another $215 billion" against "may need $363 billion"). A whole says nothing of a
-    claim's increment (None: it cannot decide)."""
-    if claim.part == source.part:
+    claim's increment (None: it cannot decide), but the amount of a change does: "increase
+    production by 1.5 million barrels a day" is "another 1.5 million barrels of oil a day"
+    (RedditNLI 0014), though it may not contradict it. Else a change is a figure like any."""
+    if claim.part == "more" and source.part == "change":
+        return value, False
+    claim_part = None if claim.part == "change" else claim.part
+    source_part = None if source.part == "change" else source.part
+    if claim_part == source_part:
         return value, True
-    if source.part == "other" and claim.part is None and value.unit is None and value.low:
+    if source_part == "other" and claim_part is None and value.unit is None and value.low:
         whole = dataclasses.replace(
             value, low=value.low + 1, high=None, exact=False, bound=True, ceiling=None
         )
         return whole, True
-    if source.part == "more" and claim.part is None:
+    if source_part == "more" and claim_part is None:
         return value, False
     return None, False
 

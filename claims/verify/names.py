@@ -103,6 +103,17 @@ def unnamed_in(
 
 
 @cache
+def name_words(span: str) -> frozenset[str]:
+    """The meanings of the capitalised words inside a figure's span ("6 Georgia banks"),
+    where a capital is a name's even in a title: a figure's span opens no sentence.
+
+    >>> sorted(name_words("6 Georgia banks"))
+    ['georgia']
+    """
+    return frozenset(w for m in _NAME.finditer(span) for w in content_words(m.group("name")))
+
+
+@cache
 def by_initials(text: str, other: str) -> frozenset[str]:
     """The meanings of the words of `text`'s names that `other` says by their initials:
     "American Airlines" in "AA to Cut Up to 15,000 Jobs" (RedditNLI 0194).

@@ -106,6 +106,8 @@ def _direct(
             rel = logic.UNDECIDED
         value = sf.value
     says = f'{names[sf.article_id]} says "{sf.text}"'
+    if rel != logic.UNDECIDED and evidence.asks(sf) and not evidence.asks(cf):
+        rel, says = logic.UNDECIDED, f'{names[sf.article_id]} asks of "{sf.text}"'
     explanation = {
         logic.SUPPORTS: f'{says}, which entails "{cf.text}"',
         logic.CONTRADICTS: f'{says}: no figure fits both it and "{cf.text}"',
@@ -132,6 +134,8 @@ def _operands(cf: Figure, source: Sequence[Figure]) -> list[tuple[Figure, float]
     out = []
     for sf in source:
         if sf.value is None or not evidence.same_frame(cf, sf):
+            continue
+        if evidence.asks(sf) and not evidence.asks(cf):
             continue
         if (sf.kind == "percent") != (cf.kind == "percent"):
             continue

@@ -4,7 +4,7 @@ head.
 "killed", "kills", "died" and "deaths" all read as one word; "jobless" and
 "unemployment" too; "went" is "go" and "given" is "give" (lemminflect's English lemma
 dictionary: its verb lemma first, then its noun lemma). The tables are in
-claims/lexicon/words.py.
+claims/lexicon/words.py, and the verifier's own synonyms in claims/verify/lexicon.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import cache
 from lemminflect import getAllLemmas
 
 from claims.lexicon import words as lex
+from claims.verify import lexicon as vocab
 
 _WORD = re.compile(
     r"""
@@ -30,9 +31,11 @@ _SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly"
 def _lemma(word: str) -> str:
     """The dictionary's lemma: the word itself when it is one ("wound", "shot"), else a
     verb's ("went" -> "go"), else a noun's ("crises" -> "crisis"); the lexicon's
-    irregular forms come first."""
+    irregular forms and the verifier's abbreviations ("pts") come first."""
     if word in lex.IRREGULAR:
         return lex.IRREGULAR[word]
+    if word in vocab.ABBREVIATIONS:
+        return vocab.ABBREVIATIONS[word]
     lemmas = getAllLemmas(word)
     if any(word in forms for forms in lemmas.values()):
         return word
@@ -72,15 +75,15 @@ def _stem(word: str) -> str:
 
 def _synonym_heads() -> dict[str, str]:
     heads: dict[str, str] = {}
-    for group in lex.SYNONYMS:
-        head = _stem(group[0])
+    for group in (*lex.SYNONYMS, *vocab.SYNONYMS):
+        head = heads.get(_stem(group[0]), _stem(group[0]))
         for member in group:
             heads.setdefault(_stem(member), head)
     return heads
 
 
 _HEADS = _synonym_heads()
-_STOP = frozenset(_stem(w) for w in lex.STOPWORDS) | lex.STOPWORDS
+_STOP = frozenset(_stem(w) for w in lex.STOPWORDS) | lex.STOPWORDS | vocab.HONORIFICS
 
 
 @cache
@@ -97,7 +100,8 @@ def meaning(word: str) -> str:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The meanings of a text's words that say something (no function words).
+    """The meanings of a text's words that say something (no function words, no titles
+    before a name).
 
     >>> sorted(content_words("Three Swedes were arrested in Brussels"))
     ['arrest', 'brussel', 'swed']
@@ -105,7 +109,7 @@ def content_words(text: str) -> frozenset[str]:
     out = set()
     for m in _WORD.finditer(text):
         word = m.group().casefold()
-        if word in lex.STOPWORDS or len(word) < 2:
+        if word in lex.STOPWORDS or word in vocab.HONORIFICS or len(word) < 2:
             continue
         w = meaning(word)
         if w not in _STOP:
