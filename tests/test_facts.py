@@ -347,3 +347,40 @@ def test_two_days_news_conferences_are_two_happenings() -> None:
     )
     found = relations(claims.check([thursday, friday]))
     assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+# ------------------------------------------------------------- time scope from its own sentence
+
+GRAY_RT = (  # ECB+ 19_6ecbplus (rt.com, Mar 2013)
+    "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a gun"
+    " at two plainclothes officers who approached him, police said. The also said that Gray"
+    " had previously been arrested four times on charges of grand larceny, possession of"
+    " stolen property and inciting a riot."
+)
+GRAY_MAIL = (  # ECB+ 19_8ecbplus (dailymail.co.uk, Mar 2013)
+    "Gray had been in trouble with the law before, having been arrested three times since"
+    " October and had previously been charged with grand larceny and inciting a riot."
+)
+
+
+def test_a_prior_record_borrows_no_time_from_the_sentence_before() -> None:
+    # "on Saturday night" dates the shooting, not the four arrests of Gray's past: the
+    # arrests keep no scope, and are no part of the Saturday that "three times since
+    # October" could exceed
+    rt = story(GRAY_RT, "2013-03-12", "rt.com", "a")
+    (four,) = [c for c in rt.claims if c.text.startswith("four")]
+    assert four.time_scope is None
+    mail = story(GRAY_MAIL, "2013-03-12", "dailymail.co.uk", "b")
+    found = relations(claims.check([rt, mail]))
+    assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+def test_a_story_s_own_day_still_dates_the_counts_after_it() -> None:
+    # the passage's day carries to a toll told next without a time of its own (shaped
+    # like ECB+ 19_6ecbplus): only a prior record keeps out of it
+    text = (
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night, police said."
+        " Police said two officers were injured."
+    )
+    (hurt,) = [c for c in story(text, "2013-03-12", "rt.com", "a").claims if c.kind == "injuries"]
+    assert hurt.time_scope == "on Saturday night"
