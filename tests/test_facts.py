@@ -384,3 +384,47 @@ def test_a_story_s_own_day_still_dates_the_counts_after_it() -> None:
     )
     (hurt,) = [c for c in story(text, "2013-03-12", "rt.com", "a").claims if c.kind == "injuries"]
     assert hurt.time_scope == "on Saturday night"
+
+
+# ------------------------------------------------------- the day of a death is no shooting's day
+
+BRAIN_DEAD = (  # GVC 566168 (detroitnews.com, 27 May 2016)
+    "The 2-year-old girl, who was shot in the head during a reported argument over spilled"
+    " Kool-Aid, was declared clinically brain-dead at 5:10 p.m. Friday, although the family"
+    " will keep her on life support until Sunday so her organs can be harvested, according"
+    " to her great-uncle."
+)
+SHOT_WEDNESDAY = (  # GVC 566168 (detroitnews.com, 28 May 2016)
+    "Makanzee Oldham was declared brain dead Friday and was taken off life support at the"
+    " hospital Sunday around noon, a family member said. Anger over a stolen thousand dollars"
+    " and Kool-Aid spilled on a teen's prom dress escalated to the fatal shooting of the girl"
+    " Wednesday, according to family members of two brothers charged Saturday in 34th"
+    " District Court in Romulus."
+)
+
+
+def test_the_time_a_victim_was_declared_dead_does_not_date_the_shooting() -> None:
+    # Friday 5:10 p.m. is when the girl was declared brain-dead; the shooting was on
+    # Wednesday: two happenings, no misdated shooting
+    first = story(BRAIN_DEAD, "2016-05-27", "detroitnews.com", "a")
+    later = story(SHOT_WEDNESDAY, "2016-05-28", "detroitnews.com", "b")
+    found = relations(claims.check([first, later]))
+    assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "dates_a_death"),
+    [
+        ("was declared clinically brain-dead at ", True),  # GVC 566168
+        ("Makanzee Oldham was declared brain dead ", True),  # GVC 566168
+        ("He was pronounced dead at the scene on ", True),
+        ("The second victim died ", True),  # GVC 610584
+        ("succumbed to his injuries on ", True),
+        ("The girl was shot in the head ", False),
+        ("was declared a suspect on ", False),
+    ],
+)
+def test_a_death_verb_before_a_date_makes_it_the_day_of_the_death(before, dates_a_death) -> None:
+    from claims.compare.events import _DEATH_BEFORE
+
+    assert (_DEATH_BEFORE.search(before) is not None) is dates_a_death
