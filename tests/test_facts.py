@@ -428,3 +428,28 @@ def test_a_death_verb_before_a_date_makes_it_the_day_of_the_death(before, dates_
     from claims.compare.events import _DEATH_BEFORE
 
     assert (_DEATH_BEFORE.search(before) is not None) is dates_a_death
+
+
+# ---------------------------------------------------------- one thing under two words
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ 37_13ecbplus (thehindu.com) and 37_14ecbplus (sunstar.com.ph), Aceh, Jul 2013
+        (
+            "At least two houses were totally flattened, she said.",
+            "At least two homes were totally flattened, she said.",
+        ),
+        # shaped like ECB+ 19_ecb (Athens riots, Dec 2008): "shops" and "stores"
+        (
+            "Police said 355 shops were damaged in Athens.",
+            "Police said 355 stores were damaged in Athens.",
+        ),
+    ],
+)
+def test_one_thing_under_two_words_agrees(first: str, second: str) -> None:
+    a = story(first, "2013-07-02", "thehindu.com", "a")
+    b = story(second, "2013-07-02", "sunstar.com.ph", "b")
+    found = relations(claims.check([a, b]))
+    assert [r[0] for r in found] == ["agree"]
