@@ -347,3 +347,109 @@ def test_two_days_news_conferences_are_two_happenings() -> None:
     )
     found = relations(claims.check([thursday, friday]))
     assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+# ------------------------------------------------------------- time scope from its own sentence
+
+GRAY_RT = (  # ECB+ 19_6ecbplus (rt.com, Mar 2013)
+    "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a gun"
+    " at two plainclothes officers who approached him, police said. The also said that Gray"
+    " had previously been arrested four times on charges of grand larceny, possession of"
+    " stolen property and inciting a riot."
+)
+GRAY_MAIL = (  # ECB+ 19_8ecbplus (dailymail.co.uk, Mar 2013)
+    "Gray had been in trouble with the law before, having been arrested three times since"
+    " October and had previously been charged with grand larceny and inciting a riot."
+)
+
+
+def test_a_prior_record_borrows_no_time_from_the_sentence_before() -> None:
+    # "on Saturday night" dates the shooting, not the four arrests of Gray's past: the
+    # arrests keep no scope, and are no part of the Saturday that "three times since
+    # October" could exceed
+    rt = story(GRAY_RT, "2013-03-12", "rt.com", "a")
+    (four,) = [c for c in rt.claims if c.text.startswith("four")]
+    assert four.time_scope is None
+    mail = story(GRAY_MAIL, "2013-03-12", "dailymail.co.uk", "b")
+    found = relations(claims.check([rt, mail]))
+    assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+def test_a_story_s_own_day_still_dates_the_counts_after_it() -> None:
+    # the passage's day carries to a toll told next without a time of its own (shaped
+    # like ECB+ 19_6ecbplus): only a prior record keeps out of it
+    text = (
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night, police said."
+        " Police said two officers were injured."
+    )
+    (hurt,) = [c for c in story(text, "2013-03-12", "rt.com", "a").claims if c.kind == "injuries"]
+    assert hurt.time_scope == "on Saturday night"
+
+
+# ------------------------------------------------------- the day of a death is no shooting's day
+
+BRAIN_DEAD = (  # GVC 566168 (detroitnews.com, 27 May 2016)
+    "The 2-year-old girl, who was shot in the head during a reported argument over spilled"
+    " Kool-Aid, was declared clinically brain-dead at 5:10 p.m. Friday, although the family"
+    " will keep her on life support until Sunday so her organs can be harvested, according"
+    " to her great-uncle."
+)
+SHOT_WEDNESDAY = (  # GVC 566168 (detroitnews.com, 28 May 2016)
+    "Makanzee Oldham was declared brain dead Friday and was taken off life support at the"
+    " hospital Sunday around noon, a family member said. Anger over a stolen thousand dollars"
+    " and Kool-Aid spilled on a teen's prom dress escalated to the fatal shooting of the girl"
+    " Wednesday, according to family members of two brothers charged Saturday in 34th"
+    " District Court in Romulus."
+)
+
+
+def test_the_time_a_victim_was_declared_dead_does_not_date_the_shooting() -> None:
+    # Friday 5:10 p.m. is when the girl was declared brain-dead; the shooting was on
+    # Wednesday: two happenings, no misdated shooting
+    first = story(BRAIN_DEAD, "2016-05-27", "detroitnews.com", "a")
+    later = story(SHOT_WEDNESDAY, "2016-05-28", "detroitnews.com", "b")
+    found = relations(claims.check([first, later]))
+    assert [r for r in found if r[0] == "discrepancy"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "dates_a_death"),
+    [
+        ("was declared clinically brain-dead at ", True),  # GVC 566168
+        ("Makanzee Oldham was declared brain dead ", True),  # GVC 566168
+        ("He was pronounced dead at the scene on ", True),
+        ("The second victim died ", True),  # GVC 610584
+        ("succumbed to his injuries on ", True),
+        ("The girl was shot in the head ", False),
+        ("was declared a suspect on ", False),
+    ],
+)
+def test_a_death_verb_before_a_date_makes_it_the_day_of_the_death(before, dates_a_death) -> None:
+    from claims.compare.events import _DEATH_BEFORE
+
+    assert (_DEATH_BEFORE.search(before) is not None) is dates_a_death
+
+
+# ---------------------------------------------------------- one thing under two words
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ 37_13ecbplus (thehindu.com) and 37_14ecbplus (sunstar.com.ph), Aceh, Jul 2013
+        (
+            "At least two houses were totally flattened, she said.",
+            "At least two homes were totally flattened, she said.",
+        ),
+        # shaped like ECB+ 19_ecb (Athens riots, Dec 2008): "shops" and "stores"
+        (
+            "Police said 355 shops were damaged in Athens.",
+            "Police said 355 stores were damaged in Athens.",
+        ),
+    ],
+)
+def test_one_thing_under_two_words_agrees(first: str, second: str) -> None:
+    a = story(first, "2013-07-02", "thehindu.com", "a")
+    b = story(second, "2013-07-02", "sunstar.com.ph", "b")
+    found = relations(claims.check([a, b]))
+    assert [r[0] for r in found] == ["agree"]

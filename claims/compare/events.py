@@ -60,6 +60,11 @@ def _recurs(r: _Reading) -> bool:
 def _relate_happenings(a: _Reading, b: _Reading) -> _Link | None:
     if a.event is None or a.event != b.event:
         return None
+    if _dates_a_death(a) != _dates_a_death(b):
+        # the day a victim died or was declared dead is a later happening than the
+        # shooting: "was declared clinically brain-dead at 5:10 p.m. Friday" dates no
+        # Wednesday shooting (GVC 566168)
+        return None
     venue = _venue(a)
     if venue is not None and venue == _venue(b):
         return _with_clocks(a, b, _at_one_venue(a, b))
@@ -237,11 +242,18 @@ def _at_one_venue(a: _Reading, b: _Reading) -> _Link | None:
     return _Link("discrepancy", _event_severity(gap), a, b, "date_gap", detail=str(gap))
 
 
-#: A death verb just before a date: "died Sunday", "succumbed to his injuries on Monday".
+#: A death verb just before a date: "died Sunday", "succumbed to his injuries on Monday",
+#: "was declared clinically brain-dead at 5:10 p.m. Friday" (GVC 566168), "pronounced
+#: dead at the scene on Monday".
 _DEATH_BEFORE = re.compile(
     r"""
-    \b(?:died|dies|succumbed(?:[ ]to[ ](?:his|her|their)[ ]injuries)?|passed[ ]away)
-    [ ](?:on[ ]|early[ ]|late[ ])?$
+    \b(?:died|dies
+       |succumbed(?:[ ]to[ ](?:his|her|their)[ ]injuries)?
+       |passed[ ]away
+       |(?:declared|pronounced)[ ](?:clinically[ ])?(?:brain[ -])?dead
+        (?:[ ](?:at[ ]the[ ]scene|at[ ](?:a|the)[ ]hospital))?
+    )
+    [ ](?:on[ ]|early[ ]|late[ ]|at[ ])?$
     """,
     re.VERBOSE | re.IGNORECASE,
 )

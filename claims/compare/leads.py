@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from claims.compare.align import _actors_compatible, _place_relation
-from claims.compare.events import _event_severity
+from claims.compare.events import _dates_a_death, _event_severity
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.settings import LEAD_SLACK_DAYS, SAME_TIME
@@ -38,11 +38,15 @@ _POST_SIGNATURE = re.compile(
 
 def lead_events(readings: Sequence[_Reading]) -> frozenset[int]:
     """Positions of each article's first body event claim of each event class dated to
-    one day (an embedded post's date stamp is not one)."""
+    one day (an embedded post's date stamp is not one, nor the day a victim died: "was
+    declared clinically brain-dead at 5:10 p.m. Friday" is not the Wednesday shooting's
+    day, GVC 566168)."""
     first: dict[tuple[str, str], _Reading] = {}
     for r in readings:
         claim, date = r.claim, r.claim.date
         if claim.kind != "event" or claim.in_title or r.event is None or _post_date(r):
+            continue
+        if _dates_a_death(r):
             continue
         if date is None or not date.resolved or date.start is None or date.start != date.end:
             continue

@@ -56,6 +56,13 @@ _CONFLICT_NOUN_PHRASES = _padded_phrases(lex.CONFLICT_NOUNS)
 
 _PERIOD_TALLY_PHRASES = _padded_phrases(lex.PERIOD_TALLY_CUES)
 
+#: Words that put a count in someone's past, before the story's happening: such a count
+#: takes no time scope from an earlier sentence ("Gray had previously been arrested four
+#: times", ECB+ 19_ecbplus, is not of "on Saturday night"). Provenance: the prior-record
+#: sentences of the ECB+ and GVC dev stories.
+PRIOR_HISTORY = ("previously", "prior", "priors", "in the past", "criminal record", "ever")
+
+_PRIOR_HISTORY_PHRASES = _padded_phrases(PRIOR_HISTORY)
 
 #: Date grains that make a toll a tally of the period ("in 2016", "in December").
 _PERIOD_GRAINS = frozenset({"year", "month"})
@@ -72,6 +79,7 @@ class _SentenceScope:
     tally: bool  # a tally of a period ("this year")
     dates: tuple[DateMention, ...]  # its dates, but for the date of the report
     phrase: str | None  # a scope phrase that is no calendar date ("overnight")
+    prior: bool = False  # tells someone's past ("previously arrested"): borrows no scope
 
 
 def _sentence_scope(
@@ -86,7 +94,8 @@ def _sentence_scope(
     scope_dates = tuple(d for d in dates if not _is_reporting_date(sentence, words, d))
     scope_match = SCOPE_PHRASE.search(sentence)
     phrase = scope_match.group("scope") if scope_match is not None else None
-    return _SentenceScope(cumulative, tally, scope_dates, phrase)
+    prior = _holds_phrase(padded, _PRIOR_HISTORY_PHRASES)
+    return _SentenceScope(cumulative, tally, scope_dates, phrase, prior)
 
 
 class _When(NamedTuple):
@@ -106,7 +115,8 @@ def _when(
     focus_scope: tuple[str, DateInterval | None] | None,
 ) -> _When:
     """When a claim read as `kind` holds: the sentence's own date or scope phrase; else
-    the passage's (`focus_scope`), unless the count is a running total."""
+    the passage's (`focus_scope`), unless the count is a running total or of someone's
+    past ("previously arrested four times")."""
     time_scope: str | None = None
     scope_date: DateInterval | None = None
     claim_date: DateInterval | None = None
@@ -118,7 +128,7 @@ def _when(
         time_scope, scope_date = nearest.text, nearest.date
     elif scope.phrase is not None:
         time_scope = scope.phrase
-    elif focus_scope is not None and not scope.cumulative and kind != "duration":
+    elif focus_scope is not None and not (scope.cumulative or scope.prior) and kind != "duration":
         time_scope, scope_date = focus_scope
     if kind == "vote" and scope_date is not None:
         claim_date = scope_date

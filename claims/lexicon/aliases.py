@@ -41,6 +41,13 @@ NAME_ALIASES: dict[str, str] = {
     "st petersburg": "Saint Petersburg",
     "saint petersburg": "Saint Petersburg",
     "st. petersburg": "Saint Petersburg",
+    # one thing counted under two words or spellings (issue 9: the dev stories' "Houses
+    # totally flattened" / "homes", "shops" / "stores" smashed, British "jewellery" and
+    # American "jewelry"; ECB+ 37_ecbplus, 19_ecb, 24_ecbplus)
+    "homes": "houses",
+    "stores": "shops",
+    "storefronts": "shops",
+    "jewellery": "jewelry",
 }
 
 #: Words abbreviated inside longer names: each variant is rewritten to the canonical
