@@ -135,8 +135,7 @@ def _readings(
     readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
     readings.extend(_shot_themselves(sentence, casualties))
     readings.extend(_second_victims(sentence, casualties))
-    readings.extend(_with_the_killer(sentence, readings))
-    return readings
+    return _with_the_killer(sentence, readings)
 
 
 #: What joins the ages of a list: "aged five and six", "ages 9, 11 and 14".

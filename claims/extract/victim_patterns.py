@@ -225,7 +225,9 @@ PRONOUN_DEATH = re.compile(
     (?:was[ ]+(?:taken|transported|rushed|flown)[ ]+to[ ]+[\w’' -]{{1,60}}?[ ]+
        (?:and|where[ ]+(?:he|she))[ ]+)?
     (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
-    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)}
+      |(?:was|ha[sd][ ]+been)[ ]+(?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{1,2}}  # "was later
+         (?:pronounced|declared|found)[ ]+(?:dead|deceased))\b                    # pronounced dead"
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -162,13 +162,20 @@ def _subject_victim(
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
+    acted = _verb_in_modifiers(sentence, match, start)
     if following.lower() in _REFLEXIVES and lex.VICTIM_VERBS.get(verb):
         # "accidentally shot himself", "fatally shot herself", "killed himself": the
         # subject is the one hurt
         fatal = "fatally" in adverbs or "mortally" in adverbs
         shot = verb in ("shot", "shoots")
         kind = "deaths" if fatal else ("shot" if shot else lex.VICTIM_VERBS[verb])
+        # "Suspect Wounds Milwaukee Officer Then Kills Himself": the noun is the first
+        # verb's object; who killed himself is its subject, no noun of the match's
+        if acted:  # the span leaves the object to the object reader ("Wounds ... Officer")
+            return _first_word_at(sentence, match.end("noun")), match.end("next"), kind, "person"
         return start, match.end("next"), kind, match.group("noun")
+    if acted:
+        return None  # "Man Shoots Officer, Dies": the noun is the object of "Shoots"
     if _shooter_of(aux, following):
         return None  # "a man shot and killed his wife": he is the shooter
     kind = lex.VICTIM_VERBS[verb]
@@ -185,6 +192,19 @@ def _subject_victim(
     if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
         kind, end = "deaths", died.end()  # "was shot and died at the scene"
     return start, end, kind, match.group("noun")
+
+
+#: A headline's present-tense casualty verbs that may stand among a noun's capitalised
+#: modifiers, making the noun their object: "Suspect Wounds Milwaukee Officer Then Kills
+#: Himself" (GVC dev, 2026-12). Never the participles, which are adjectives there ("the
+#: wounded man died"), nor "shooting" ("a shooting victim").
+_MODIFIER_VERBS = frozenset({"kills", "shoots", "wounds", "injures"})
+
+
+def _verb_in_modifiers(sentence: str, match: re.Match[str], start: int) -> bool:
+    """Whether a casualty verb stands between the victim phrase's start and its noun."""
+    words = re.findall(r"[\w’'-]+", sentence[start : match.start("noun")])
+    return any(w.lower() in _MODIFIER_VERBS for w in words)
 
 
 def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
@@ -284,7 +304,9 @@ def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
     if lowers.isdisjoint(_HIT_WORDS):
         return None
     nouns = [n for n in _victim_noun_words(sentence) if n not in lex.SHOOTER_NOUNS]
-    return nouns[0] if nouns else "person"
+    # "A 19-year-old man was shot": the man, not his age (an age alone names nobody)
+    named = [n for n in nouns if not n.endswith("-old")]
+    return (named or nouns or ["person"])[0]
 
 
 def _pronoun_deaths(
