@@ -8,6 +8,7 @@ import re
 from claims.extract.victim_patterns import (
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    TAKEN_THEN_DIED,
     VICTIM_OBJECT,
     _victim_noun_starts,
     _victim_subject_from_noun,
@@ -142,6 +143,7 @@ def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     if lowers & _VICTIM_GATE_NOUNS and (
         _victim_subject_from_noun(sentence, _victim_noun_starts(sentence)) is not None
         or VICTIM_OBJECT.search(sentence) is not None
+        or TAKEN_THEN_DIED.search(sentence) is not None
     ):
         return True
     if not lowers & _DEATH_GATE_WORDS:

@@ -154,6 +154,43 @@ THEN_DEAD = re.compile(
 )
 
 
+#: The verbs of a death told after a victim's relative clause or trip to hospital:
+#: "died", "was pronounced dead", "was later pronounced deceased", "succumbed".
+_MAIN_DEATH_VERB = rf"""
+    (?:(?:was|has[ ]+been|had[ ]+been|is)[ ]+)?
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
+    (?P<death>died|dies|succumbed|passed[ ]+away|did[ ]+not[ ]+survive
+      |(?:pronounced|declared|found)[ ]+(?:dead|deceased))\b
+"""
+
+#: The main verb after a victim's relative clause: "The 16-year-old boy who was shot was
+#: pronounced dead at the scene", "A 15-year-old boy who was shot in the head at a
+#: friend's house ... died over the weekend" (GVC dev misses, 2026-12).
+MAIN_DIED = re.compile(
+    rf"""
+    (?P<between>[^.;!?]{{0,80}}?)
+    [ ,]+{_MAIN_DEATH_VERB}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A victim taken to hospital who died there: "The child was taken to Arnold Palmer
+#: Hospital and later died", "The two-year-old girl was rushed to Sparrow Hospital,
+#: where she was pronounced dead" (GVC dev misses, 2026-12).
+TAKEN_THEN_DIED = re.compile(
+    rf"""
+    (?P<np>\b(?P<det>the|an?)[ ]+(?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,3}}?)(?P<noun>{_NOUN})\b)
+    (?:,[ ][^,;]{{1,40}},)?[ ]+
+    (?:was|had[ ]+been|has[ ]+been)[ ]+(?:later[ ]+)?
+    (?:taken|transported|rushed|flown|airlifted)[ ]+(?:by[ ]+[\w’' -]{{1,30}}?[ ]+)?to[ ]+
+    [\w’' -]{{1,60}}?
+    (?:,?[ ]+and|,?[ ]+where[ ]+(?:he|she))[ ]+
+    {_MAIN_DEATH_VERB}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: Words inside the stretch before "and died" that start another clause, whose subject
 #: the death may be: "a man was shot when his brother ... and died".
 _CLAUSE_BREAKS = re.compile(

@@ -14,9 +14,11 @@ from claims.extract.victim_patterns import (
     ANOTHER_SUBJECT,
     HEADLINE_LIST_BEFORE,
     HEADLINE_VICTIM_OBJECT,
+    MAIN_DIED,
     NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    TAKEN_THEN_DIED,
     THEN_DEAD,
     VICTIM_OBJECT,
     VICTIM_OBJECT_NAMED_NOUN,
@@ -121,6 +123,10 @@ def _victims(
             add(*victim)
     for start, end, noun in _nominal_deaths(sentence):
         add(start, end, "deaths", noun)
+    for match in TAKEN_THEN_DIED.finditer(sentence):
+        np = _victim_np(sentence, match)
+        if np is not None:
+            add(np[0], match.end(), "deaths", match.group("noun"))
     for match in (HEADLINE_VICTIM_OBJECT if headline else VICTIM_OBJECT).finditer(sentence):
         if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
             sentence, match.end("noun")
@@ -191,6 +197,10 @@ def _subject_victim(
     died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
     if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
         kind, end = "deaths", died.end()  # "was shot and died at the scene"
+    elif kind in ("shot", "injuries") and aux[:1] == ["who"]:
+        main = MAIN_DIED.match(sentence, end)
+        if main is not None and not _CLAUSE_BREAKS.search(main.group("between")):
+            kind, end = "deaths", main.end()  # "the boy who was shot was pronounced dead"
     return start, end, kind, match.group("noun")
 
 
