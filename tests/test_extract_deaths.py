@@ -118,6 +118,43 @@ def test_headline_deaths(title: str, expected: dict[str, set[float]]) -> None:
     _check("Police are investigating.", expected, title=title)
 
 
+#: A relative clause or a trip to hospital, then the death (GVC cd147c59, ecc4ca62,
+#: 18108566).
+DIED_AFTER = [
+    ("The 16-year-old boy who was shot was pronounced dead at the scene.", {"deaths": {1}}),
+    (
+        "A 15-year-old Orion Township boy who was shot in the head at a friend’s house in"
+        " Pontiac March 18 died over the weekend.",
+        {"deaths": {1}},
+    ),
+    ("The child was taken to Arnold Palmer Hospital and later died.", {"deaths": {1}}),
+    ("A man who was shot in the leg was taken to a hospital.", {"injuries": {1}}),
+]
+
+#: Crimes named by their count of victims (GVC dev titles and leads).
+MULTIPLE_CRIMES = [
+    # GVC 6f6e072c
+    ("Jury Returns with Verdict in Downtown Double Homicide", {"deaths": {2}}),
+    # GVC 8fc70a37: two murdered and the killer
+    ("Murray police investigate apparent double murder-suicide", {"deaths": {3}}),
+    # GVC c44089c9
+    ("Two Charged In Triple Homicide At Fuller Park Barbecue", {"deaths": {3}}),
+    # GVC 136769f2: people shot, the injured when nobody is read dead
+    ("Man sentenced in quadruple shooting", {"injuries": {4}}),
+    ("He was charged in the attempted double murder.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIED_AFTER)
+def test_deaths_after_a_clause(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("title", "expected"), MULTIPLE_CRIMES)
+def test_crimes_named_by_their_victims(title: str, expected: dict[str, set[float]]) -> None:
+    _check("Police are investigating.", expected, title=title)
+
+
 #: Known gaps, written down.
 GAPS = [
     pytest.param(

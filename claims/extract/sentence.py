@@ -15,6 +15,7 @@ from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted,
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.multiples import _multiple_crimes
 from claims.extract.murder_suicide import _with_the_killer
 from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
@@ -130,6 +131,7 @@ def _readings(
     ]
     ones = _victims(sentence, casualties, in_title) + _named_victims(sentence, casualties)
     readings.extend(ones)
+    readings.extend(_multiple_crimes(sentence, casualties))
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))

@@ -169,3 +169,22 @@ AGENT_WORDS: frozenset[str] = frozenset(
     """fired firing opened killing wounding injuring kill kills shooting shoots
     confronted""".split()
 )
+
+#: The multiplier words of a crime told by its count of victims ("a double homicide",
+#: "the triple murder", "a quadruple shooting"). Provenance: GVC dev misses (2026-12).
+MULTIPLE_WORDS: dict[str, int] = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+#: The crimes a multiplier counts the victims of, their casualty kind and how many more
+#: die than the multiplier says: "a double murder-suicide" is two murdered and the
+#: killer (three); "a quadruple shooting" counts people shot (the injured once the dead
+#: are taken out). Provenance: GVC dev misses (2026-12).
+MULTIPLE_NOUNS: dict[str, tuple[str, int]] = {
+    "homicide": ("deaths", 0),
+    "murder": ("deaths", 0),
+    "killing": ("deaths", 0),
+    "slaying": ("deaths", 0),
+    "fatal shooting": ("deaths", 0),
+    "murder-suicide": ("deaths", 1),
+    "murder suicide": ("deaths", 1),
+    "shooting": ("shot", 0),
+}
