@@ -155,6 +155,32 @@ def test_crimes_named_by_their_victims(title: str, expected: dict[str, set[float
     _check("Police are investigating.", expected, title=title)
 
 
+#: Named victims: one-word surnames that are also plural nouns, lists with ages.
+NAMED = [
+    # GVC dee9c098: "hicks" is a plural noun, but no plural of people
+    ("Hicks died from a gunshot wound to his head on June 5.", {"deaths": {1}}),
+    ("Residents died in the blaze.", {}),
+    ("Officers were shot.", {}),
+    # GVC e658e004
+    (
+        "Ronald Williams, 33, and Kendra Hill, 28, were killed, and Jason Kimble and Laquintin"
+        " Carter were injured in the shooting.",
+        {"deaths": {2}, "injuries": {2}},
+    ),
+    # GVC 2d69bf3b (its ages rewritten as digits)
+    (
+        "Betty Mungin, 55, Alexis Mungin, 29, and Armani Mungin, 8, were fatally shot in a"
+        " mobile home on Savannah Highway.",
+        {"deaths": {3}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_named_deaths(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
 #: Known gaps, written down.
 GAPS = [
     pytest.param(
