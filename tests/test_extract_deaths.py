@@ -176,7 +176,28 @@ NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED)
+#: ", who died" after a name (GVC 1ddb2825, 4f6e19bf, 66267285, 2c03841a).
+WHO_DIED = [
+    (
+        "Antoine said the gun accidentally went off, striking Anderson, who died at the scene.",
+        {"deaths": {1}},
+    ),
+    (
+        "Zoruan Otto Harris, who died Saturday, was a recent graduate of the school.",
+        {"deaths": {1}},
+    ),
+    (
+        "Danny Davis, was shot to death over what police called an arugment over sneakers.",
+        {"deaths": {1}},
+    ),
+    # GVC a43feceb: a school is no victim (and the appositive is past the names' reach)
+    ("Brandon Wren, a ninth-grader at Patrick Henry High School, was shot in his home.", {}),
+    # GVC a24f342b: "Jr." is no second name
+    ("When police arrived, they found Tremain Brown, Jr., who had been shot.", {"injuries": {1}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED + WHO_DIED)
 def test_named_deaths(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)
 

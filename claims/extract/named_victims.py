@@ -122,6 +122,8 @@ def _count_names(np: str) -> int | None:
     for part in _SPLIT_NAMES.split(np):
         if part.strip().isdigit():
             continue  # "Ronald Williams, 33, and Kendra Hill": an age between names
+        if part.strip().lower().rstrip(".") in lex.NAME_SUFFIXES:
+            continue  # "Tremain Brown, Jr.": one name
         words = [w for w in re.split(r"[ ]+", part.strip()) if w]
         while words and re.fullmatch(r"an?|\d{1,3}-(?:year|month|week)-old", words[0], re.I):
             words = words[1:]
@@ -231,6 +233,8 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
     np = match.group("np")
     people = _count_names(np)
     aux = (match.group("aux") or "").split()
+    if match.group("comma") and not aux:
+        return None  # "Smith, shot ...": a comma before a verb needs "who" or "was"
     if people is None or _one_word_not_a_name(sentence, match.start("np"), np, aux):
         return None
     if people == 1 and aux and aux[-1].lower() in ("were", "are"):
@@ -245,6 +249,8 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
     prefix = sentence[: match.start("np")].rstrip().lower()
     if prefix.endswith((" of", " to", " by", " with", " against")):
         return None  # "charged with the murder of X", "shot by X"
+    if match.group("comma") and prefix.endswith((" at", " in", " from")):
+        return None  # "Brandon Wren, a ninth-grader at Patrick Henry High School, was shot"
     kind = lex.VICTIM_VERBS[verb]
     if "fatally" in adverbs or "mortally" in adverbs:
         kind = "deaths"

@@ -161,6 +161,8 @@ def _subject_victim(
         if HEADLINE_LIST_BEFORE.search(sentence, 0, start):
             return None  # "Man, Toddler Found Dead": a list of two
     aux = (match.group("aux") or "").split()
+    if match.group("comma") and not aux:
+        return None  # "the man, shot ...": a comma before a verb needs "who" or "was"
     if aux and aux[-1].lower() in ("were", "are"):
         return None  # "a man and a woman were shot": a count of two
     adverbs = match.group("adverbs").lower().split()
