@@ -131,6 +131,35 @@ DIED_AFTER = [
     ("A man who was shot in the leg was taken to a hospital.", {"injuries": {1}}),
 ]
 
+#: "Both" and an age with its last hyphen dropped (GVC 4b5da1ac, ac8a2ac5, 101069e6).
+BOTH_AND_AGES = [
+    (
+        "Both men inside the Honda were killed, and three others were injured.",
+        {"deaths": {2}, "injuries": {3}},
+    ),
+    (
+        "Both men were transported to Jackson-Madison County General Hospital, where they"
+        " were later pronounced dead.",
+        {"deaths": {2}},
+    ),
+    (
+        "The Beebe Police Department confirms an 18-month old is dead after an apparent"
+        " shooting in Beebe Friday morning.",
+        {"deaths": {1}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AND_AGES)
+def test_both_and_ages(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
+def test_an_age_with_a_space_before_old_is_an_age_not_a_duration() -> None:
+    found = claims.extract("An 18-month old is dead after an apparent shooting.").claims
+    assert {(c.kind, c.subject) for c in found if c.text == "18-month old"} == {("quantity", "age")}
+
+
 #: Crimes named by their count of victims (GVC dev titles and leads).
 MULTIPLE_CRIMES = [
     # GVC 6f6e072c

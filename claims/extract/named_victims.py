@@ -85,8 +85,11 @@ NAMED_OBJECT = re.compile(
 BOTH_DIED = re.compile(
     r"""
     \bboth[ ]+(?:of[ ]+them[ ]+|victims[ ]+|men[ ]+|women[ ]+)?
+    (?:(?:inside|in|at|from)[ ]+the[ ]+[\w’'-]{1,30}[ ]+)?     # "Both men inside the Honda"
+    (?:(?:were|had[ ]+been)[ ]+(?:later[ ]+)?(?:taken|transported|rushed)[ ]+to[ ]+
+       [\w’' -]{1,60}?,?[ ]+(?:where|and)[ ]+(?:they[ ]+)?)?   # "were transported to X, where"
     (?:(?:later|eventually|also)[ ]+)?
-    (?P<verb>died|were[ ]+(?:killed|pronounced[ ]+dead|found[ ]+dead|dead|fatally[ ]+shot)
+    (?P<verb>died|were[ ]+(?:later[ ]+)?(?:killed|pronounced[ ]+dead|found[ ]+dead|dead|fatally[ ]+shot)
       |are[ ]+dead
       |were[ ]+(?:wounded|injured|hurt|hospitalized))\b
     """,

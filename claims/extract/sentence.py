@@ -181,10 +181,11 @@ def _among_the_casualties(
     return out
 
 
-#: An age written without its hyphens: "24 year old Daniel Chumacero", "a 5 year old boy".
+#: An age written without its hyphens: "24 year old Daniel Chumacero", "a 5 year old boy",
+#: "an 18-month old" (its last one dropped).
 _UNHYPHENATED_AGE = re.compile(
     r"""
-    \b\d{1,3}[ ](?:year|month|week)s?[ ]old\b
+    \b\d{1,3}[ -](?:year|month|week)s?[ ]old\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ _VICTIM_ADVERBS = (
 
 #: An age standing as a noun: "a 17-year-old was shot", "killing a 3-month-old" (an
 #: age with no noun after it names the person of that age).
-AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?-old"
+AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?[- ]old"  # "an 18-month old is dead" too
 
 #: The victim noun of the patterns: a noun of the lexicon or an age standing as one.
 _NOUN = rf"(?:{_alternation(lex.VICTIM_NOUNS)}|{AGE_NOUN})"
@@ -296,7 +296,9 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
         return None
     lowered = sentence.lower()
     starts: set[int] = (
-        {m.start() for m in _AGE_NOUN_START.finditer(sentence)} if "-old" in lowered else set()
+        {m.start() for m in _AGE_NOUN_START.finditer(sentence)}
+        if " old" in lowered or "-old" in lowered
+        else set()
     )
     for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
         at = lowered.find(noun)

@@ -33,6 +33,9 @@ from claims.extract.words import _NEXT_WORD
 from claims.lexicon import claims as lex
 from claims.model import QuantityMention
 
+#: How an age standing as a noun ends: "17-year-old", "18-month old".
+_AGE_ENDS = ("-old", " old")
+
 #: A lower-case word right after a noun: the noun was a modifier of it.
 _LOWER_WORD = re.compile(r"[ ]+[a-z]")
 
@@ -90,7 +93,7 @@ def _one_victim(noun: str) -> str:
     except "person", which would read as the whole toll of people ("A third person ...
     was also killed" is one of "three victims", not a toll of one)."""
     noun = noun.lower()
-    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith("-old") else noun
+    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith(_AGE_ENDS) else noun
 
 
 def _victims(
@@ -128,7 +131,7 @@ def _victims(
         if np is not None:
             add(np[0], match.end(), "deaths", match.group("noun"))
     for match in (HEADLINE_VICTIM_OBJECT if headline else VICTIM_OBJECT).finditer(sentence):
-        if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
+        if match.group("noun").lower().endswith(_AGE_ENDS) and _LOWER_WORD.match(
             sentence, match.end("noun")
         ):
             # "killed his 9-year-old brother": the age modifies the noun after it
@@ -317,7 +320,7 @@ def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
         return None
     nouns = [n for n in _victim_noun_words(sentence) if n not in lex.SHOOTER_NOUNS]
     # "A 19-year-old man was shot": the man, not his age (an age alone names nobody)
-    named = [n for n in nouns if not n.endswith("-old")]
+    named = [n for n in nouns if not n.endswith(_AGE_ENDS)]
     return (named or nouns or ["person"])[0]
 
 
