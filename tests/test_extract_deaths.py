@@ -150,7 +150,32 @@ BOTH_AND_AGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BOTH_AND_AGES)
+#: Counts of the dead told as a state or a trip to hospital (GVC 266df56e, 5689bcc4,
+#: 41c27f83, 64a97e1b).
+COUNTED_DEAD = [
+    (
+        "The grandparents called the Stokes County Sheriff’s Office for a welfare check and"
+        " deputies found all four deceased.",
+        {"deaths": {4}},
+    ),
+    (
+        "After the fire was extinguished, the four were taken from the house to a hospital,"
+        " where they died.",
+        {"deaths": {4}},
+    ),
+    (
+        "As a result, there is currently one wounded and one deceased.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
+    (
+        "The two victims were transported to a nearby hospital where they later died from"
+        " their injuries.",
+        {"deaths": {2}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_AND_AGES + COUNTED_DEAD)
 def test_both_and_ages(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)
 

@@ -32,6 +32,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "kill": "deaths",
     "kills": "deaths",
     "dead": "deaths",
+    "deceased": "deaths",  # "deputies found all four deceased" (GVC dev, 2026-12)
     "died": "deaths",
     "die": "deaths",
     "dying": "deaths",
