@@ -107,9 +107,12 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         kind, event = _toll_phrase_before(words, first_of, head)
     if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
         kind, event = _vote_word_after(words, first_after)
-    if kind is None and (head is None or _may_be_casualties(head)):
-        died = TAKEN_THEN_DIED_COUNT.match(sentence, head_end or mention.end)
-        if died is not None:  # "The two victims were transported to X where they died"
+    if kind is None and head is None:
+        # "the four were taken from the house to a hospital, where they died"; a counted
+        # noun ("The two victims were transported ...") is left to the wound readers
+        # (tests/test_extract_injuries.py pins it, GVC 591237)
+        died = TAKEN_THEN_DIED_COUNT.match(sentence, mention.end)
+        if died is not None:
             kind, event = "deaths", "died"
     if kind is None:
         if head is None:
