@@ -251,6 +251,21 @@ def test_named_deaths(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)
 
 
+#: Not deaths: "lives" as a verb after the people counted (GVC 9d20deb0, dcad2129, where
+#: the official toll is 0).
+NOT_DEATHS = [
+    ('"Makes me want to cry," said one woman who lives nearby.', {}),
+    ("And if it feels different, it must be different, said one person who lives in the area.", {}),
+    ("The attack claimed 6,000 lives.", {"deaths": {6000}}),
+    ("Three lives were lost.", {"deaths": {3}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DEATHS)
+def test_not_deaths(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
 #: Known gaps, written down.
 GAPS = [
     pytest.param(

@@ -246,6 +246,8 @@ def _verb_after(
             if shot and (head is None or head in lex.PERSON_NOUNS):
                 return "shot", "shot", severity
             break
+        if w.lower == "lives" and words[index - 1].lower not in _ATTRIBUTIVE_DETERMINERS:
+            break  # "said one woman who lives nearby": the verb, not "lost their lives"
         found = lex.CASUALTY_WORDS.get(w.lower)
         if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
             continue  # "to honor a slain friend were shot": an adjective, not the verb
