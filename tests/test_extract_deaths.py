@@ -251,6 +251,26 @@ def test_named_deaths(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)
 
 
+#: Family lists after a killing verb, the killer closing them (GVC fe095718, 64a97e1b).
+FAMILY_LISTS = [
+    (
+        "A mother fatally shot her husband and three sons in their North Texas home before"
+        " killing herself with a single shot to the head.",
+        {"deaths": {4, 5}},
+    ),
+    (
+        "Detectives say a man fatally shot a woman and girl then killed himself.",
+        {"deaths": {2, 3}},
+    ),
+    ("A man fatally shot his wife and two children.", {"deaths": {3}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_LISTS)
+def test_family_lists(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
 #: Not deaths: "lives" as a verb after the people counted (GVC 9d20deb0, dcad2129, where
 #: the official toll is 0).
 NOT_DEATHS = [

@@ -39,7 +39,16 @@ CONJOINED_TAIL = re.compile(
 _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
 
 
-_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The plurals of singular nouns, from the part-of-speech source ("sons", "wives")."""
+    from lemminflect import getInflection
+
+    return frozenset(form for noun in nouns for form in getInflection(noun, "NNS"))
+
+
+#: The nouns a listed group may count: people, a victim of one, and their plurals ("his
+#: wife and three sons", GVC dev misses 2026-12).
+_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS | _plurals(lex.VICTIM_NOUNS)
 
 #: A modifier that may open a later member of a list whose article the first gave: an
 #: age ("a 16-year-old male and 20-year-old woman").
@@ -51,6 +60,9 @@ _SELF_WORDS = frozenset({"himself", "herself"})
 
 #: Adverbs that make a wound a death: "were fatally shot", "mortally wounded".
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+#: The shooting verbs a fatal adverb before them makes deaths of the list after them.
+_SHOT_VERBS = frozenset({"shot", "shoots", "shooting", "wounded", "wounding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +250,13 @@ def _what_befell(
     ):
         kind = _LIST_VERBS[before.lower]
         event = _EVENT_OF_KIND[kind]
+    elif (
+        before is not None
+        and before.lower in _SHOT_VERBS
+        and prefix.endswith(tuple(_FATAL_ADVERBS))
+        and not sentence[before.end : first.start].strip()
+    ):
+        kind, event = "deaths", "killed"  # "fatally shot his wife and two children"
     # ... or after it ("were shot and killed") ...
     tail = CONJOINED_TAIL.match(sentence, last.end)
     if kind is None and tail is not None:
