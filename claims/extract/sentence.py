@@ -23,7 +23,7 @@ from claims.extract.places import _Place
 from claims.extract.reading import _Reading
 from claims.extract.scope import _sentence_scope, _when
 from claims.extract.subjects import _subject_of_duration, _subject_of_percent
-from claims.extract.victim_lists import _one_by_one, _victim_lists
+from claims.extract.victim_lists import _headline_lists, _one_by_one, _victim_lists
 from claims.extract.victims import _pronoun_deaths, _victims
 from claims.extract.words import _holds_phrase, _padded_words, _Word
 from claims.extract.wounded import (
@@ -124,6 +124,8 @@ def _readings(
     readings = _wounded_then_dead(readings)
     readings = _among_the_casualties(sentence, readings)
     readings = _wounded_counts(sentence, readings)
+    if in_title:
+        readings = _headline_lists(sentence, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings

@@ -14,6 +14,7 @@ from claims.lexicon.toll_phrases import TOLL_PHRASES, UNREALIZED_BEFORE  # noqa:
 # the words around a victim of one are a table of their own; read here as `lex.VICTIM_NOUNS`
 from claims.lexicon.victim_words import (  # noqa: F401
     AGENT_WORDS,
+    HEADLINE_CARDINALS,
     MULTIPLE_NOUNS,
     MULTIPLE_WORDS,
     OBJECT_STARTERS,

@@ -188,3 +188,16 @@ MULTIPLE_NOUNS: dict[str, tuple[str, int]] = {
     "murder suicide": ("deaths", 1),
     "shooting": ("shot", 0),
 }
+
+#: The cardinals a headline's list of the dead spells out ("Mother, two children found
+#: dead"). Provenance: GVC dev titles (2026-12).
+HEADLINE_CARDINALS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+}
