@@ -62,6 +62,8 @@ LIFE_ENDINGS = [
     ),
     # GVC 0867f222
     ("David Krauss was found deceased in a home Thursday just before 4 p.m.", {"deaths": {1}}),
+    # GVC 24a421ad
+    ("UPDATE 1/11: The boy was taken off life support on Sunday and passed away.", {"deaths": {1}}),
 ]
 
 #: A pronoun victim's death with an adverb inside its verb (GVC 46462415, c14701b1).

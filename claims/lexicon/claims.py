@@ -436,6 +436,7 @@ PRONOUN_DEATH_VERBS: tuple[str, ...] = (
     "was pronounced deceased",
     "was found dead",
     "was found deceased",
+    "was taken off life support",
     "was dead",
     "succumbed",
     "passed away",

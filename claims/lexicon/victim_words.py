@@ -49,13 +49,15 @@ VICTIM_VERBS: dict[str, str] = {
     "pronounced dead": "deaths",
     # a death told as a life ending, not a killing: "Council succumbed to her injuries",
     # "the boy ... passed away", "was pronounced deceased at the scene", "has been
-    # declared dead", "kills herself" (a headline's present tense); GVC dev misses (2026-12)
+    # declared dead", "kills herself" (a headline's present tense), "was taken off life
+    # support"; GVC dev misses (2026-12)
     "succumbed": "deaths",
     "passed away": "deaths",
     "pronounced deceased": "deaths",
     "declared dead": "deaths",
     "found deceased": "deaths",
     "kills": "deaths",
+    "taken off life support": "deaths",
     "fatally shot": "deaths",
     "fatally wounded": "deaths",
     "fatally injured": "deaths",
