@@ -337,8 +337,9 @@ GVC_MURDER_SUICIDES = [
 # with an appositive
 GVC_ONE_DEATH = [
     (
+        # four shot, one of them dead: three injured (claims.extract.multiples)
         "A quadruple shooting Tuesday evening in Gert Town claimed the life of a 19-year-old man.",
-        {"deaths": {1}},
+        {"deaths": {1}, "injuries": {3}},
     ),
     (
         "An accident with a firearm claimed the life of 4-year-old Summer Miller of St. Marie.",

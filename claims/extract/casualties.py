@@ -31,6 +31,22 @@ _UNREALIZED = tuple(
 _SHOT_DEAD = re.compile(r"[ ]+(?:dead|to[ ]+death)\b")
 
 
+#: People counted who were taken to hospital and died there: "The two victims were
+#: transported to a nearby hospital where they later died", "the four were taken from
+#: the house to a hospital, where they died" (GVC dev misses, 2026-12); the stretch
+#: after the count, up to the death verb.
+TAKEN_THEN_DIED_COUNT = re.compile(
+    r"""
+    [ ]+(?:were|had[ ]+been|have[ ]+been)[ ]+(?:later[ ]+|all[ ]+)?
+    (?:taken|transported|rushed|flown|airlifted)[ ]+
+    (?:from[ ]+[\w’' -]{1,40}?[ ]+)?to[ ]+[\w’' -]{1,60}?,?[ ]+
+    (?:where|and)[ ]+(?:they[ ]+)?(?:(?:were|later|all|both)[ ]+){0,2}
+    (?:died|succumbed|(?:pronounced|declared)[ ]+(?:dead|deceased))\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: The event of deaths told as "two mortally" after a count of the wounded.
 _MORTALLY_EVENT = "died of wounds"
 
@@ -91,6 +107,13 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         kind, event = _toll_phrase_before(words, first_of, head)
     if kind is None and head in lex.VOTE_SUBJECT_NOUNS:
         kind, event = _vote_word_after(words, first_after)
+    if kind is None and head is None:
+        # "the four were taken from the house to a hospital, where they died"; a counted
+        # noun ("The two victims were transported ...") is left to the wound readers
+        # (tests/test_extract_injuries.py pins it, GVC 591237)
+        died = TAKEN_THEN_DIED_COUNT.match(sentence, mention.end)
+        if died is not None:
+            kind, event = "deaths", "died"
     if kind is None:
         if head is None:
             return None  # a bare number with nothing counted is not a claim
@@ -223,6 +246,8 @@ def _verb_after(
             if shot and (head is None or head in lex.PERSON_NOUNS):
                 return "shot", "shot", severity
             break
+        if w.lower == "lives" and words[index - 1].lower not in _ATTRIBUTIVE_DETERMINERS:
+            break  # "said one woman who lives nearby": the verb, not "lost their lives"
         found = lex.CASUALTY_WORDS.get(w.lower)
         if found and index > 0 and words[index - 1].lower in _ATTRIBUTIVE_DETERMINERS:
             continue  # "to honor a slain friend were shot": an adjective, not the verb

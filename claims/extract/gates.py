@@ -8,6 +8,7 @@ import re
 from claims.extract.victim_patterns import (
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    TAKEN_THEN_DIED,
     VICTIM_OBJECT,
     _victim_noun_starts,
     _victim_subject_from_noun,
@@ -139,9 +140,12 @@ def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     sets (`lowers`: the sentence's lower-cased words) first (most sentences fail them),
     the patterns only where they pass: run on every sentence, the patterns alone halved
     the speed of extraction."""
+    if not lowers.isdisjoint(lex.MULTIPLE_WORDS):
+        return True  # "a double homicide" (`claims.extract.multiples`)
     if lowers & _VICTIM_GATE_NOUNS and (
         _victim_subject_from_noun(sentence, _victim_noun_starts(sentence)) is not None
         or VICTIM_OBJECT.search(sentence) is not None
+        or TAKEN_THEN_DIED.search(sentence) is not None
     ):
         return True
     if not lowers & _DEATH_GATE_WORDS:

@@ -88,16 +88,17 @@ def _members(more: str) -> int | None:
 def _with_the_killer(
     sentence: str, readings: list[tuple[QuantityMention, _Reading]]
 ) -> list[tuple[QuantityMention, _Reading]]:
-    """The sentence's deaths with the killer who died by his own hand added: one more
+    """The sentence's readings with the killer who died by his own hand added: one more
     claim past the largest toll of victims the killer's death follows ("killed four
-    classmates and himself": five), spanning both."""
+    classmates and himself": five), spanning both; the killer's own death read alone
+    ("then gunman kills himself": one) gives way to it."""
     lowered = sentence.lower()
     if "self" not in lowered and "suicide" not in lowered:
-        return []
+        return readings
     counted = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings
-        if r.kind == "deaths" and "self" in m.text.lower()
+        if r.kind == "deaths" and "self" in m.text.lower() and not r.single
     ]
     best: tuple[float, QuantityMention, re.Match[str]] | None = None
     for mention, reading in readings:
@@ -114,14 +115,20 @@ def _with_the_killer(
         if best is None or low + added > best[0]:
             best = (low + added, mention, dies[0])
     if best is None:
-        return []
+        return readings
     total, victims, dies = best
     if any(s <= dies.start("self") < e for s, e in counted):
-        return []  # "his wife and himself": a list read the killer already
+        return readings  # "his wife and himself": a list read the killer already
     start, end = victims.start, dies.end("self")
     value = Quantity(low=total, high=total, best=total, exact=True)
     mention = QuantityMention(sentence[start:end], start, end, value, "count")
-    return [(mention, _Reading("deaths", lex.VICTIMS_LISTED, "killed", end))]
+    # "then gunman kills himself" read alone as his death is inside the sum now
+    kept = [
+        (m, r)
+        for m, r in readings
+        if not (r.single and r.kind == "deaths" and m.start <= dies.start("self") < m.end)
+    ]
+    return [*kept, (mention, _Reading("deaths", lex.VICTIMS_LISTED, "killed", end))]
 
 
 #: A toll whose victims are the subject of its verb: "3-year-old boy dies", "man killed".

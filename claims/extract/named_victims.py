@@ -33,12 +33,13 @@ _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _AGE = r"(?:(?:an?[ ]+)?\d{1,3}-(?:year|month|week)-old[ ]+)"
 
 #: The names of a list: "James Carter and Leon Hayes", "A, B and C", each perhaps with
-#: an age before it ("8-month-old Jayden Redden and 20-year-old Gustav Christianson");
+#: an age before it or after it ("Ronald Williams, 33, and Kendra Hill") ("8-month-old Jayden Redden and 20-year-old Gustav Christianson");
 #: a later name may have a lower-case word of its title before it ("Tom Tennant and
 #: state Senior Trooper William Hakim").
 _NAMES = rf"""
     {_AGE}?(?P<first>{_NAME})
-    (?P<more>(?:(?:,[ ]+|,?[ ]+and[ ]+(?:[a-z]{{2,12}}[ ]+)?){_AGE}?{_NAME}){{0,5}})
+    (?P<more>(?:(?:,[ ]+\d{{1,3}})?                    # "Ronald Williams, 33, and Kendra Hill"
+      (?:,[ ]+|,?[ ]+and[ ]+(?:[a-z]{{2,12}}[ ]+)?){_AGE}?{_NAME}){{0,5}})
 """
 
 #: Named victims as the subject of a casualty verb: "Marcus, 4, was pronounced dead",
@@ -84,8 +85,11 @@ NAMED_OBJECT = re.compile(
 BOTH_DIED = re.compile(
     r"""
     \bboth[ ]+(?:of[ ]+them[ ]+|victims[ ]+|men[ ]+|women[ ]+)?
+    (?:(?:inside|in|at|from)[ ]+the[ ]+[\w’'-]{1,30}[ ]+)?     # "Both men inside the Honda"
+    (?:(?:were|had[ ]+been)[ ]+(?:later[ ]+)?(?:taken|transported|rushed)[ ]+to[ ]+
+       [\w’' -]{1,60}?,?[ ]+(?:where|and)[ ]+(?:they[ ]+)?)?   # "were transported to X, where"
     (?:(?:later|eventually|also)[ ]+)?
-    (?P<verb>died|were[ ]+(?:killed|pronounced[ ]+dead|found[ ]+dead|dead|fatally[ ]+shot)
+    (?P<verb>died|were[ ]+(?:later[ ]+)?(?:killed|pronounced[ ]+dead|found[ ]+dead|dead|fatally[ ]+shot)
       |are[ ]+dead
       |were[ ]+(?:wounded|injured|hurt|hospitalized))\b
     """,
@@ -111,7 +115,7 @@ def _may_match(lowered: str | None, gate: tuple[str, ...]) -> bool:
 
 #: Words a verb or adverb after the names must not be followed by for them to be its
 #: victims (an object: "Smith killed his wife" makes Smith the shooter).
-_SPLIT_NAMES = re.compile(r",[ ]+|,?[ ]+and[ ]+")
+_SPLIT_NAMES = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 
 
 def _count_names(np: str) -> int | None:
@@ -119,6 +123,10 @@ def _count_names(np: str) -> int | None:
     name ("Police", "Sheriff John Smith" is one, "Monday" none)."""
     count = 0
     for part in _SPLIT_NAMES.split(np):
+        if part.strip().isdigit():
+            continue  # "Ronald Williams, 33, and Kendra Hill": an age between names
+        if part.strip().lower().rstrip(".") in lex.NAME_SUFFIXES:
+            continue  # "Tremain Brown, Jr.": one name
         words = [w for w in re.split(r"[ ]+", part.strip()) if w]
         while words and re.fullmatch(r"an?|\d{1,3}-(?:year|month|week)-old", words[0], re.I):
             words = words[1:]
@@ -148,21 +156,34 @@ _NOT_TITLE_WORDS = frozenset(
 _NOT_NAMES = frozenset("nobody everyone everybody someone somebody anyone none no all".split())
 
 
-def _one_word_not_a_name(sentence: str, start: int, np: str) -> bool:
+def _one_word_not_a_name(sentence: str, start: int, np: str, aux: list[str]) -> bool:
     """A single capitalised word at the start of a sentence that is a plural noun or a
     person noun ("Officers", "Authorities", "Police") or a pronoun ("Nobody"): a word,
     not a name. A singular the dictionary also knows as a noun ("Collier", "Smith")
-    stays a name."""
+    stays a name; so does a plural of a thing, not of people, before a verb a plural
+    would not take or one that says what befell a person ("Banks was shot", "Hicks died
+    from a gunshot wound": GVC dev misses, 2026-12)."""
     before = sentence[:start].strip(" \t“”\"'‘’—–-:")
     word = np.strip().lower()
     if " " in word or before:
         return False
-    return (
-        word in _NOT_NAMES
-        or word in lex.PERSON_NOUNS
-        or word in lex.VICTIM_NOUNS
-        or _is_plural_noun(word)
-    )
+    if word in _NOT_NAMES or word in lex.PERSON_NOUNS or word in lex.VICTIM_NOUNS:
+        return True
+    if not _is_plural_noun(word):
+        return False
+    singular_verb = bool(aux) and aux[0].lower() in ("was", "is", "has")
+    return not (singular_verb or (not aux and not _may_name_people(word)))
+
+
+#: Endings of nouns for people ("residents", "officers", "tourists", "civilians"): a
+#: plural of one of them may be the subject of "died" as a word, not a name.
+_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ians", "ors", "ees", "ives")
+
+
+def _may_name_people(word: str) -> bool:
+    """Whether a plural noun may be one for people: a person or victim noun's plural, or
+    a noun with an ending of such nouns."""
+    return word.endswith(_PEOPLE_ENDINGS) or word.rstrip("s") in lex.VICTIM_NOUNS
 
 
 def _named_victims(
@@ -214,9 +235,11 @@ def _named_victims(
 def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | None:
     np = match.group("np")
     people = _count_names(np)
-    if people is None or _one_word_not_a_name(sentence, match.start("np"), np):
-        return None
     aux = (match.group("aux") or "").split()
+    if match.group("comma") and not aux:
+        return None  # "Smith, shot ...": a comma before a verb needs "who" or "was"
+    if people is None or _one_word_not_a_name(sentence, match.start("np"), np, aux):
+        return None
     if people == 1 and aux and aux[-1].lower() in ("were", "are"):
         return None
     adverbs = match.group("adverbs").lower().split()
@@ -229,6 +252,8 @@ def _subject_names(sentence: str, match: re.Match[str]) -> tuple[str, int] | Non
     prefix = sentence[: match.start("np")].rstrip().lower()
     if prefix.endswith((" of", " to", " by", " with", " against")):
         return None  # "charged with the murder of X", "shot by X"
+    if match.group("comma") and prefix.endswith((" at", " in", " from")):
+        return None  # "Brandon Wren, a ninth-grader at Patrick Henry High School, was shot"
     kind = lex.VICTIM_VERBS[verb]
     if "fatally" in adverbs or "mortally" in adverbs:
         kind = "deaths"

@@ -15,6 +15,7 @@ from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted,
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
+from claims.extract.multiples import _multiple_crimes
 from claims.extract.murder_suicide import _with_the_killer
 from claims.extract.named_victims import _named_victims
 from claims.extract.not_counts import _is_age
@@ -22,7 +23,7 @@ from claims.extract.places import _Place
 from claims.extract.reading import _Reading
 from claims.extract.scope import _sentence_scope, _when
 from claims.extract.subjects import _subject_of_duration, _subject_of_percent
-from claims.extract.victim_lists import _one_by_one, _victim_lists
+from claims.extract.victim_lists import _headline_lists, _one_by_one, _victim_lists
 from claims.extract.victims import _pronoun_deaths, _victims
 from claims.extract.words import _holds_phrase, _padded_words, _Word
 from claims.extract.wounded import (
@@ -123,6 +124,8 @@ def _readings(
     readings = _wounded_then_dead(readings)
     readings = _among_the_casualties(sentence, readings)
     readings = _wounded_counts(sentence, readings)
+    if in_title:
+        readings = _headline_lists(sentence, readings)
     casualties = [
         (m.start, max(m.end, r.end or 0))
         for m, r in readings
@@ -130,13 +133,13 @@ def _readings(
     ]
     ones = _victims(sentence, casualties, in_title) + _named_victims(sentence, casualties)
     readings.extend(ones)
+    readings.extend(_multiple_crimes(sentence, casualties))
     readings.extend(_one_by_one(sentence, ones))
     readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
     readings.extend(_shot_themselves(sentence, casualties))
     readings.extend(_second_victims(sentence, casualties))
-    readings.extend(_with_the_killer(sentence, readings))
-    return readings
+    return _with_the_killer(sentence, readings)
 
 
 #: What joins the ages of a list: "aged five and six", "ages 9, 11 and 14".
@@ -180,10 +183,11 @@ def _among_the_casualties(
     return out
 
 
-#: An age written without its hyphens: "24 year old Daniel Chumacero", "a 5 year old boy".
+#: An age written without its hyphens: "24 year old Daniel Chumacero", "a 5 year old boy",
+#: "an 18-month old" (its last one dropped).
 _UNHYPHENATED_AGE = re.compile(
     r"""
-    \b\d{1,3}[ ](?:year|month|week)s?[ ]old\b
+    \b\d{1,3}[ -](?:year|month|week)s?[ ]old\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

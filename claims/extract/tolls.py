@@ -25,9 +25,17 @@ def _dead_not_also_injured(found: tuple[Claim, ...], singles: set[str]) -> tuple
             c.id in singles
             and c.kind == "injuries"
             and c.subject in dead
+            and not _another(c.text)
             and any(_same_person(_names(c.text), names) for names in dead[c.subject])
         )
     )
+
+
+def _another(text: str) -> bool:
+    """Whether a claim tells its victim as "another" ("One was killed and another
+    injured", "Another man, 21, also suffered a gunshot wound"): by that word one more
+    than those told before, never the one who died."""
+    return text.split(" ", 1)[0].lower() == "another"
 
 
 def _names(text: str) -> frozenset[str]:

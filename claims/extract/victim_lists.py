@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claims.extract.casualties import _LIST_VERBS, _LISTED_KINDS, _UNREALIZED
 from claims.extract.reading import _EVENT_OF_KIND, _ONE, _Reading
-from claims.extract.victim_patterns import _VICTIM_ADVERBS
+from claims.extract.victim_patterns import _VICTIM_ADVERBS, AGE_NOUN
 from claims.extract.words import _NEXT_WORD, _alternation, _first_starting_at, _Word
 from claims.lexicon import claims as lex
 from claims.model import Quantity, QuantityMention
@@ -39,7 +39,16 @@ CONJOINED_TAIL = re.compile(
 _ONE_PERSON_DETERMINERS = frozenset("a an one his her their another".split())
 
 
-_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The plurals of singular nouns, from the part-of-speech source ("sons", "wives")."""
+    from lemminflect import getInflection
+
+    return frozenset(form for noun in nouns for form in getInflection(noun, "NNS"))
+
+
+#: The nouns a listed group may count: people, a victim of one, and their plurals ("his
+#: wife and three sons", GVC dev misses 2026-12).
+_LISTED_NOUNS = lex.PERSON_NOUNS | lex.VICTIM_NOUNS | _plurals(lex.VICTIM_NOUNS)
 
 #: A modifier that may open a later member of a list whose article the first gave: an
 #: age ("a 16-year-old male and 20-year-old woman").
@@ -51,6 +60,9 @@ _SELF_WORDS = frozenset({"himself", "herself"})
 
 #: Adverbs that make a wound a death: "were fatally shot", "mortally wounded".
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+#: The shooting verbs a fatal adverb before them makes deaths of the list after them.
+_SHOT_VERBS = frozenset({"shot", "shoots", "shooting", "wounded", "wounding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +250,13 @@ def _what_befell(
     ):
         kind = _LIST_VERBS[before.lower]
         event = _EVENT_OF_KIND[kind]
+    elif (
+        before is not None
+        and before.lower in _SHOT_VERBS
+        and prefix.endswith(tuple(_FATAL_ADVERBS))
+        and not sentence[before.end : first.start].strip()
+    ):
+        kind, event = "deaths", "killed"  # "fatally shot his wife and two children"
     # ... or after it ("were shot and killed") ...
     tail = CONJOINED_TAIL.match(sentence, last.end)
     if kind is None and tail is not None:
@@ -293,3 +312,68 @@ def _one_by_one(
         mention = QuantityMention(sentence[start:end], start, end, value, "count")
         out.append((mention, _Reading(kind, lex.VICTIMS_LISTED, _EVENT_OF_KIND[kind], end)))
     return out
+
+
+#: The people a headline's bare group names: a noun of one, a plural, "couple" (two).
+_HEADLINE_GROUP_NOUNS = {
+    **{noun: 1 for noun in lex.VICTIM_NOUNS},
+    **{
+        noun: 0
+        for noun in _plurals(lex.VICTIM_NOUNS) | lex.PERSON_NOUNS
+        if noun.endswith(("s", "en"))
+    },
+    "couple": 2,
+    "adult": 1,
+    "adults": 0,
+}
+
+#: One group of a headline's list: "2 children", "young child", "10-month-old", "Man".
+_HEADLINE_GROUP = rf"""
+    (?:(?:\d{{1,2}}|{_alternation(lex.HEADLINE_CARDINALS)})[ ]+)?
+    (?:(?:young|teen|elderly|infant|baby|adult|teenage|his|her|their)[ ]+)?
+    (?:{_alternation(_HEADLINE_GROUP_NOUNS)}|{AGE_NOUN})
+"""
+
+#: A headline that lists its dead with no articles: "Father, daughter found dead in Fort
+#: Worth home", "Husband and wife dead", "Mother, 2 children found dead", "2-year-old and
+#: 10-month-old killed in Bucksport murder-suicide" (GVC dev titles, 2026-12).
+HEADLINE_LIST = re.compile(
+    rf"""
+    ^(?:[\w’'-]{{1,20}}:[ ]+)?                           # "Police: ", "UPDATE: "
+    (?P<list>{_HEADLINE_GROUP}(?:,[ ]+{_HEADLINE_GROUP}){{0,3}}
+      (?:,?[ ]+and[ ]+|,[ ]+|[ ]+&[ ]+){_HEADLINE_GROUP})
+    [ ]+(?:(?:are|were|found|both|all)[ ]+){{0,2}}
+    (?P<verb>dead|killed|slain|shot[ ]+dead|shot[ ]+to[ ]+death|die|died|murdered)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_GROUP = re.compile(_HEADLINE_GROUP, re.VERBOSE | re.IGNORECASE)
+
+
+def _headline_lists(
+    sentence: str, readings: list[tuple[QuantityMention, _Reading]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """The headline's readings with its list of the dead read as their sum, in place of
+    the listed counts ("Mother, 2 children found dead": three, not "2 children"); a
+    plural with no number ("Couple, children dead") counts nobody knows how many, and
+    the list is left alone."""
+    match = HEADLINE_LIST.match(sentence)
+    if match is None:
+        return readings
+    start, end = match.start("list"), match.end("verb")
+    total = 0
+    for group in _GROUP.finditer(match.group("list")):
+        words = group.group().lower().split()
+        n = words[0] if len(words) > 1 else None
+        people = _HEADLINE_GROUP_NOUNS.get(words[-1], 1)  # an age stands for one
+        if n is not None and (n.isdigit() or n in lex.HEADLINE_CARDINALS):
+            people = int(n) if n.isdigit() else lex.HEADLINE_CARDINALS[n]
+        if people == 0:
+            return readings
+        total += people
+    value = Quantity(low=total, high=total, best=total, exact=True)
+    mention = QuantityMention(sentence[start:end], start, end, value, "count")
+    kept = [(m, r) for m, r in readings if not (m.start < end and start < m.end)]
+    listed = (mention, _Reading("deaths", lex.VICTIMS_LISTED, "killed", end))
+    return sorted([*kept, listed], key=lambda pair: pair[0].start)

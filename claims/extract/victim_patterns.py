@@ -20,7 +20,7 @@ _VICTIM_ADVERBS = (
 
 #: An age standing as a noun: "a 17-year-old was shot", "killing a 3-month-old" (an
 #: age with no noun after it names the person of that age).
-AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?-old"
+AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?[- ]old"  # "an 18-month old is dead" too
 
 #: The victim noun of the patterns: a noun of the lexicon or an age standing as one.
 _NOUN = rf"(?:{_alternation(lex.VICTIM_NOUNS)}|{AGE_NOUN})"
@@ -31,7 +31,7 @@ _AGE_NOUN_START = re.compile(AGE_NOUN, re.IGNORECASE)
 _VICTIM_SUBJECT_REST = rf"""
     (?P<appos>(?:,[ ][^,;]{{1,40}}){{1,2}},             # ", 23," or ", identified as X,"
       |[ ]+of[ ]+[A-Z][\w’'-]{{1,30}}(?:[ ][A-Z][\w’'-]{{1,30}})?)?  # "X, 20, of Y," "X of Quincy"
-    [ ]+
+    (?P<comma>,)?[ ]+                                   # "Anderson, who died": needs an aux
     (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+|who[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
     (?:found[ ]+)?                                      # "was found shot to death"
@@ -154,6 +154,43 @@ THEN_DEAD = re.compile(
 )
 
 
+#: The verbs of a death told after a victim's relative clause or trip to hospital:
+#: "died", "was pronounced dead", "was later pronounced deceased", "succumbed".
+_MAIN_DEATH_VERB = rf"""
+    (?:(?:was|has[ ]+been|had[ ]+been|is)[ ]+)?
+    (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
+    (?P<death>died|dies|succumbed|passed[ ]+away|did[ ]+not[ ]+survive
+      |(?:pronounced|declared|found)[ ]+(?:dead|deceased))\b
+"""
+
+#: The main verb after a victim's relative clause: "The 16-year-old boy who was shot was
+#: pronounced dead at the scene", "A 15-year-old boy who was shot in the head at a
+#: friend's house ... died over the weekend" (GVC dev misses, 2026-12).
+MAIN_DIED = re.compile(
+    rf"""
+    (?P<between>[^.;!?]{{0,80}}?)
+    [ ,]+{_MAIN_DEATH_VERB}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A victim taken to hospital who died there: "The child was taken to Arnold Palmer
+#: Hospital and later died", "The two-year-old girl was rushed to Sparrow Hospital,
+#: where she was pronounced dead" (GVC dev misses, 2026-12).
+TAKEN_THEN_DIED = re.compile(
+    rf"""
+    (?P<np>\b(?P<det>the|an?)[ ]+(?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,3}}?)(?P<noun>{_NOUN})\b)
+    (?:,[ ][^,;]{{1,40}},)?[ ]+
+    (?:was|had[ ]+been|has[ ]+been)[ ]+(?:later[ ]+)?
+    (?:taken|transported|rushed|flown|airlifted)[ ]+(?:by[ ]+[\w’' -]{{1,30}}?[ ]+)?to[ ]+
+    [\w’' -]{{1,60}}?
+    (?:,?[ ]+and|,?[ ]+where[ ]+(?:he|she))[ ]+
+    {_MAIN_DEATH_VERB}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: Words inside the stretch before "and died" that start another clause, whose subject
 #: the death may be: "a man was shot when his brother ... and died".
 _CLAUSE_BREAKS = re.compile(
@@ -225,7 +262,9 @@ PRONOUN_DEATH = re.compile(
     (?:was[ ]+(?:taken|transported|rushed|flown)[ ]+to[ ]+[\w’' -]{{1,60}}?[ ]+
        (?:and|where[ ]+(?:he|she))[ ]+)?
     (?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{0,2}}
-    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)})\b
+    (?P<verb>{_alternation(lex.PRONOUN_DEATH_VERBS)}
+      |(?:was|ha[sd][ ]+been)[ ]+(?:(?:{_alternation(lex.PRONOUN_ADVERBS)})[ ]+){{1,2}}  # "was later
+         (?:pronounced|declared|found)[ ]+(?:dead|deceased))\b                    # pronounced dead"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -257,7 +296,9 @@ def _victim_noun_starts(sentence: str) -> list[int] | None:
         return None
     lowered = sentence.lower()
     starts: set[int] = (
-        {m.start() for m in _AGE_NOUN_START.finditer(sentence)} if "-old" in lowered else set()
+        {m.start() for m in _AGE_NOUN_START.finditer(sentence)}
+        if " old" in lowered or "-old" in lowered
+        else set()
     )
     for noun in [noun for noun in _VICTIM_NOUNS if noun in lowered]:
         at = lowered.find(noun)

@@ -14,9 +14,11 @@ from claims.extract.victim_patterns import (
     ANOTHER_SUBJECT,
     HEADLINE_LIST_BEFORE,
     HEADLINE_VICTIM_OBJECT,
+    MAIN_DIED,
     NOMINAL_DEATH,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
+    TAKEN_THEN_DIED,
     THEN_DEAD,
     VICTIM_OBJECT,
     VICTIM_OBJECT_NAMED_NOUN,
@@ -30,6 +32,9 @@ from claims.extract.victim_patterns import (
 from claims.extract.words import _NEXT_WORD
 from claims.lexicon import claims as lex
 from claims.model import QuantityMention
+
+#: How an age standing as a noun ends: "17-year-old", "18-month old".
+_AGE_ENDS = ("-old", " old")
 
 #: A lower-case word right after a noun: the noun was a modifier of it.
 _LOWER_WORD = re.compile(r"[ ]+[a-z]")
@@ -88,7 +93,7 @@ def _one_victim(noun: str) -> str:
     except "person", which would read as the whole toll of people ("A third person ...
     was also killed" is one of "three victims", not a toll of one)."""
     noun = noun.lower()
-    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith("-old") else noun
+    return lex.ONE_VICTIM if noun in ("person", "people") or noun.endswith(_AGE_ENDS) else noun
 
 
 def _victims(
@@ -121,8 +126,12 @@ def _victims(
             add(*victim)
     for start, end, noun in _nominal_deaths(sentence):
         add(start, end, "deaths", noun)
+    for match in TAKEN_THEN_DIED.finditer(sentence):
+        np = _victim_np(sentence, match)
+        if np is not None:
+            add(np[0], match.end(), "deaths", match.group("noun"))
     for match in (HEADLINE_VICTIM_OBJECT if headline else VICTIM_OBJECT).finditer(sentence):
-        if match.group("noun").lower().endswith("-old") and _LOWER_WORD.match(
+        if match.group("noun").lower().endswith(_AGE_ENDS) and _LOWER_WORD.match(
             sentence, match.end("noun")
         ):
             # "killed his 9-year-old brother": the age modifies the noun after it
@@ -155,6 +164,8 @@ def _subject_victim(
         if HEADLINE_LIST_BEFORE.search(sentence, 0, start):
             return None  # "Man, Toddler Found Dead": a list of two
     aux = (match.group("aux") or "").split()
+    if match.group("comma") and not aux:
+        return None  # "the man, shot ...": a comma before a verb needs "who" or "was"
     if aux and aux[-1].lower() in ("were", "are"):
         return None  # "a man and a woman were shot": a count of two
     adverbs = match.group("adverbs").lower().split()
@@ -162,13 +173,20 @@ def _subject_victim(
         return None
     verb = " ".join(match.group("verb").lower().split())
     following = match.group("next") or ""
+    acted = _verb_in_modifiers(sentence, match, start)
     if following.lower() in _REFLEXIVES and lex.VICTIM_VERBS.get(verb):
         # "accidentally shot himself", "fatally shot herself", "killed himself": the
         # subject is the one hurt
         fatal = "fatally" in adverbs or "mortally" in adverbs
         shot = verb in ("shot", "shoots")
         kind = "deaths" if fatal else ("shot" if shot else lex.VICTIM_VERBS[verb])
+        # "Suspect Wounds Milwaukee Officer Then Kills Himself": the noun is the first
+        # verb's object; who killed himself is its subject, no noun of the match's
+        if acted:  # the span leaves the object to the object reader ("Wounds ... Officer")
+            return _first_word_at(sentence, match.end("noun")), match.end("next"), kind, "person"
         return start, match.end("next"), kind, match.group("noun")
+    if acted:
+        return None  # "Man Shoots Officer, Dies": the noun is the object of "Shoots"
     if _shooter_of(aux, following):
         return None  # "a man shot and killed his wife": he is the shooter
     kind = lex.VICTIM_VERBS[verb]
@@ -184,7 +202,24 @@ def _subject_victim(
     died = AND_DIED.match(sentence, end) if kind in ("shot", "injuries") else None
     if died is not None and not _CLAUSE_BREAKS.search(died.group("between")):
         kind, end = "deaths", died.end()  # "was shot and died at the scene"
+    elif kind in ("shot", "injuries") and aux[:1] == ["who"]:
+        main = MAIN_DIED.match(sentence, end)
+        if main is not None and not _CLAUSE_BREAKS.search(main.group("between")):
+            kind, end = "deaths", main.end()  # "the boy who was shot was pronounced dead"
     return start, end, kind, match.group("noun")
+
+
+#: A headline's present-tense casualty verbs that may stand among a noun's capitalised
+#: modifiers, making the noun their object: "Suspect Wounds Milwaukee Officer Then Kills
+#: Himself" (GVC dev, 2026-12). Never the participles, which are adjectives there ("the
+#: wounded man died"), nor "shooting" ("a shooting victim").
+_MODIFIER_VERBS = frozenset({"kills", "shoots", "wounds", "injures"})
+
+
+def _verb_in_modifiers(sentence: str, match: re.Match[str], start: int) -> bool:
+    """Whether a casualty verb stands between the victim phrase's start and its noun."""
+    words = re.findall(r"[\w’'-]+", sentence[start : match.start("noun")])
+    return any(w.lower() in _MODIFIER_VERBS for w in words)
 
 
 def _object_victim(sentence: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
@@ -284,7 +319,9 @@ def _someone_shot(sentence: str, lowers: frozenset[str]) -> str | None:
     if lowers.isdisjoint(_HIT_WORDS):
         return None
     nouns = [n for n in _victim_noun_words(sentence) if n not in lex.SHOOTER_NOUNS]
-    return nouns[0] if nouns else "person"
+    # "A 19-year-old man was shot": the man, not his age (an age alone names nobody)
+    named = [n for n in nouns if not n.endswith(_AGE_ENDS)]
+    return (named or nouns or ["person"])[0]
 
 
 def _pronoun_deaths(

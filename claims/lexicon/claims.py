@@ -14,6 +14,9 @@ from claims.lexicon.toll_phrases import TOLL_PHRASES, UNREALIZED_BEFORE  # noqa:
 # the words around a victim of one are a table of their own; read here as `lex.VICTIM_NOUNS`
 from claims.lexicon.victim_words import (  # noqa: F401
     AGENT_WORDS,
+    HEADLINE_CARDINALS,
+    MULTIPLE_NOUNS,
+    MULTIPLE_WORDS,
     OBJECT_STARTERS,
     VICTIM_NOUNS,
     VICTIM_OBJECT_VERBS,
@@ -30,6 +33,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "kill": "deaths",
     "kills": "deaths",
     "dead": "deaths",
+    "deceased": "deaths",  # "deputies found all four deceased" (GVC dev, 2026-12)
     "died": "deaths",
     "die": "deaths",
     "dying": "deaths",
@@ -429,6 +433,10 @@ PRONOUN_DEATH_VERBS: tuple[str, ...] = (
     "dies",
     "was pronounced dead",
     "was declared dead",
+    "was pronounced deceased",
+    "was found dead",
+    "was found deceased",
+    "was taken off life support",
     "was dead",
     "succumbed",
     "passed away",

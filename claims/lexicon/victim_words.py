@@ -47,6 +47,17 @@ VICTIM_VERBS: dict[str, str] = {
     "murdered": "deaths",
     "found dead": "deaths",
     "pronounced dead": "deaths",
+    # a death told as a life ending, not a killing: "Council succumbed to her injuries",
+    # "the boy ... passed away", "was pronounced deceased at the scene", "has been
+    # declared dead", "kills herself" (a headline's present tense), "was taken off life
+    # support"; GVC dev misses (2026-12)
+    "succumbed": "deaths",
+    "passed away": "deaths",
+    "pronounced deceased": "deaths",
+    "declared dead": "deaths",
+    "found deceased": "deaths",
+    "kills": "deaths",
+    "taken off life support": "deaths",
     "fatally shot": "deaths",
     "fatally wounded": "deaths",
     "fatally injured": "deaths",
@@ -160,3 +171,35 @@ AGENT_WORDS: frozenset[str] = frozenset(
     """fired firing opened killing wounding injuring kill kills shooting shoots
     confronted""".split()
 )
+
+#: The multiplier words of a crime told by its count of victims ("a double homicide",
+#: "the triple murder", "a quadruple shooting"). Provenance: GVC dev misses (2026-12).
+MULTIPLE_WORDS: dict[str, int] = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+#: The crimes a multiplier counts the victims of, their casualty kind and how many more
+#: die than the multiplier says: "a double murder-suicide" is two murdered and the
+#: killer (three); "a quadruple shooting" counts people shot (the injured once the dead
+#: are taken out). Provenance: GVC dev misses (2026-12).
+MULTIPLE_NOUNS: dict[str, tuple[str, int]] = {
+    "homicide": ("deaths", 0),
+    "murder": ("deaths", 0),
+    "killing": ("deaths", 0),
+    "slaying": ("deaths", 0),
+    "fatal shooting": ("deaths", 0),
+    "murder-suicide": ("deaths", 1),
+    "murder suicide": ("deaths", 1),
+    "shooting": ("shot", 0),
+}
+
+#: The cardinals a headline's list of the dead spells out ("Mother, two children found
+#: dead"). Provenance: GVC dev titles (2026-12).
+HEADLINE_CARDINALS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+}
