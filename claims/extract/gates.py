@@ -186,3 +186,18 @@ def _may_name_victims(sentence: str, lowered: str) -> bool:
     """Whether `_named_victims` may find a victim (`lowered`: the sentence lower-cased):
     a word of one of its three gates, tested in one pass rather than gate by gate."""
     return _NAMED_PIECES.search(lowered) is not None or _folds(sentence)
+
+
+#: Where PRONOUN_DEATH may start: "he" or "she" and a space, as a word.
+_HE_OR_SHE = re.compile(r"\bs?he[ ]")
+
+
+def _may_tell_pronoun_death(sentence: str, lowered: str, victim: str | None) -> bool:
+    """Whether `_pronoun_deaths` may find a death (`lowered`: the sentence lower-cased):
+    ONE_OF_DEATH opens on "one" and a space, PRONOUN_DEATH (tried only with a `victim`)
+    on "he" or "she" and a space; both patterns ignore case and may start at any word."""
+    return (
+        "one " in lowered
+        or (victim is not None and _HE_OR_SHE.search(lowered) is not None)
+        or _folds(sentence)
+    )
