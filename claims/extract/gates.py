@@ -155,9 +155,10 @@ def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     return "one" in lowers and ONE_OF_DEATH.search(sentence) is not None
 
 
-#: Any victim noun as a piece of a lower-cased text, inside words too (the noun offsets
-#: `_victim_noun_starts` seeks, found in one pass instead of one `in` test per noun).
-_VICTIM_NOUN_PIECES = re.compile(prefix_tree(_VICTIM_NOUNS))
+#: A victim noun as a word of a lower-cased text: `_victims` reads nothing but
+#: "another" where _VICTIM_NOUN_GATE (the nouns as words, in any case, or an age) finds
+#: none. Lower-casing keeps offsets and word edges but for `_CASE_FOLD_EXCEPTIONS`.
+_VICTIM_NOUN_WORD = re.compile(rf"\b(?:{prefix_tree(_VICTIM_NOUNS)})\b")
 
 #: Any word of the name patterns' gates (`named_victims`: a verb of NAMED_SUBJECT or
 #: NAMED_OBJECT, "both") as a piece of a lower-cased text, in one pass.
@@ -177,7 +178,7 @@ def _may_hold_victim_of_one(sentence: str, lowered: str) -> bool:
     return (
         "another" in lowered
         or "-old" in lowered
-        or _VICTIM_NOUN_PIECES.search(lowered) is not None
+        or _VICTIM_NOUN_WORD.search(lowered) is not None
         or _folds(sentence)
     )
 
