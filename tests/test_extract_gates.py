@@ -106,3 +106,85 @@ def test_date_gate_examples(sentence: str) -> None:
 def test_date_gate_matches_the_reference(sentence: str) -> None:
     expected = DATE_GATE_REFERENCE.search(sentence) is not None
     assert gates._may_hold_date(sentence) == expected
+
+
+# ---------------------------------------------------------------- gates at a reader's call
+
+victims = importlib.import_module("claims.extract.victims")
+named_victims = importlib.import_module("claims.extract.named_victims")
+clock = importlib.import_module("claims.dates.clock")
+words = importlib.import_module("claims.extract.words")
+scope = importlib.import_module("claims.extract.scope")
+
+CALL_PIECES = st.sampled_from(
+    "a an the another one of victims man many woman boy he she them both shot killed died"
+    " was were later fatally Collier Smith John Lee 7-year-old - , ; . ’ ' ſon İ ı \u212aid"
+    " noon midnight Midday 4 30 : 4:30 p.m. am AM ET near the said in".split(" ")
+    + ["  ", " ", ", 23,"]
+)
+
+#: Sentences the readers behind the gates read, and ones with no reading (GVC news).
+CALL_EXAMPLES = [
+    "A man was shot and killed Monday night.",  # a victim of one
+    "Collier was shot and killed outside his home.",  # a named victim
+    "Police said James Carter and Leon Hayes were shot and killed.",
+    "Both died at the scene.",
+    "He was taken to a hospital where he later died.",
+    "One of the victims died on Tuesday.",
+    "Another man was wounded.",
+    "Many were shocked by the news.",  # "man" inside a word: no victim
+    "The shooting happened at about 4:30 a.m. near Main Street.",
+    "The Kelvin sign \u212aid was killed",
+    "İstanbul police said the boy died",
+    "",
+]
+
+
+def _gated_readers(sentence: str, victim: str | None) -> dict[str, tuple[bool, bool]]:
+    """For each gate: (what the gate says, whether its reader reads anything)."""
+    lowered = sentence.lower()
+    return {
+        "victims": (
+            gates._may_hold_victim_of_one(sentence, lowered),
+            bool(victims._victims(sentence, [])) or bool(victims._victims(sentence, [], True)),
+        ),
+        "named": (
+            gates._may_name_victims(sentence, lowered),
+            bool(named_victims._named_victims(sentence, [])),
+        ),
+        "pronoun": (
+            gates._may_tell_pronoun_death(sentence, lowered, victim),
+            bool(victims._pronoun_deaths(sentence, [], victim)),
+        ),
+        "clock": (
+            clock._may_hold_clock(sentence),
+            clock.CLOCK_TIME.search(sentence) is not None,
+        ),
+    }
+
+
+@pytest.mark.parametrize("sentence", CALL_EXAMPLES)
+def test_call_gates_examples(sentence: str) -> None:
+    for name, (may, reads) in _gated_readers(sentence, "man").items():
+        assert may or not reads, name
+
+
+def test_call_gates_turn_away_sentences_with_nothing() -> None:
+    said = _gated_readers("Many were shocked by the news, the mayor said.", "man")
+    assert not any(may for may, _ in said.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CALL_PIECES, max_size=14).map(" ".join), st.sampled_from([None, "man"]))
+def test_call_gates_never_turn_away_a_reading(sentence: str, victim: str | None) -> None:
+    for name, (may, reads) in _gated_readers(sentence, victim).items():
+        assert may or not reads, name
+
+
+@pytest.mark.parametrize(
+    "text", [" he said the toll has risen to 9 ", " in all ", " so far ", " x ", " ", ""]
+)
+def test_holds_phrase_pattern_is_the_phrase_tests(text: str) -> None:
+    for phrases in (scope._CUMULATIVE_PHRASES, scope._PERIOD_TALLY_PHRASES):
+        assert words._holds_phrase(text, phrases) == any(p in text for p in phrases)
+    assert not words._holds_phrase(text, words._padded_phrases([]))

@@ -42,6 +42,28 @@ CLOCK_TIME: re.Pattern[str] = re.compile(
 )
 
 
+#: What every CLOCK_TIME match holds in its time (the hedge and zone are optional): a
+#: digit before a meridiem ("4 p", "30a"), or "HH:MM", or a named hour. The cheap gate:
+#: the pattern may start at any word (its hedge), which costs on sentences with none.
+_CLOCK_DIGITS = re.compile(r"\d[ \t]?[aApP]|\d:[0-5]\d")
+_CLOCK_NAMES = tuple(lex.CLOCK_NAMES)
+assert all(name.isascii() and name.islower() for name in _CLOCK_NAMES)
+
+#: Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn
+#: into it (dotted and dotless i, long s, Kelvin): there only the pattern can tell.
+_CASE_FOLD_EXCEPTIONS = "İıſK"
+
+
+def _may_hold_clock(text: str) -> bool:
+    """Whether CLOCK_TIME may match in `text` (never false where it matches)."""
+    if _CLOCK_DIGITS.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return any(name in lowered for name in _CLOCK_NAMES) or any(
+        char in text for char in _CASE_FOLD_EXCEPTIONS
+    )
+
+
 def _minutes(match: re.Match[str]) -> int | None:
     """Minutes after midnight of the time said, or None when it is no time of day."""
     if match["named"] is not None:
@@ -85,6 +107,8 @@ def find_clock_times(text: str) -> tuple[ClockMention, ...]:
     >>> [(m.text, m.clock.low, m.clock.high) for m in find_clock_times("just before 5:30 p.m.")]
     [('just before 5:30 p.m.', 1035, 1050)]
     """
+    if not _may_hold_clock(text):
+        return ()
     return tuple(m for match in CLOCK_TIME.finditer(text) if (m := _read(match)) is not None)
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.named_victims import _BOTH_GATE, _OBJECT_GATE, _SUBJECT_GATE
 from claims.extract.victim_patterns import (
+    _CASE_FOLD_EXCEPTIONS,
+    _VICTIM_NOUNS,
     ONE_OF_DEATH,
     PRONOUN_DEATH,
     TAKEN_THEN_DIED,
@@ -17,6 +20,7 @@ from claims.extract.words import _NUMBERISH
 from claims.lexicon import claims as lex
 from claims.lexicon import dates as date_lex
 from claims.lexicon import numbers as num_lex
+from claims.prefix_tree import prefix_tree
 
 #: The date words a sentence needs, with no digit, for find_dates to run on it. One
 #: `\b` before all the words (a word start is tested once, not once per branch), and
@@ -153,3 +157,52 @@ def _may_hold_victim(sentence: str, lowers: frozenset[str]) -> bool:
     if lowers & {"he", "she"} and PRONOUN_DEATH.search(sentence) is not None:
         return True
     return "one" in lowers and ONE_OF_DEATH.search(sentence) is not None
+
+
+#: A victim noun as a word of a lower-cased text: `_victims` reads nothing but
+#: "another" where _VICTIM_NOUN_GATE (the nouns as words, in any case, or an age) finds
+#: none. Lower-casing keeps offsets and word edges but for `_CASE_FOLD_EXCEPTIONS`.
+_VICTIM_NOUN_WORD = re.compile(rf"\b(?:{prefix_tree(_VICTIM_NOUNS)})\b")
+
+#: Any word of the name patterns' gates (`named_victims`: a verb of NAMED_SUBJECT or
+#: NAMED_OBJECT, "both") as a piece of a lower-cased text, in one pass.
+_NAMED_PIECES = re.compile(prefix_tree({*_SUBJECT_GATE, *_OBJECT_GATE, *_BOTH_GATE}))
+
+
+def _folds(sentence: str) -> bool:
+    """Whether a sentence holds a character re.IGNORECASE folds to an ASCII letter that
+    str.lower() does not: only the patterns themselves can tell there."""
+    return any(char in sentence for char in _CASE_FOLD_EXCEPTIONS)
+
+
+def _may_hold_victim_of_one(sentence: str, lowered: str) -> bool:
+    """Whether `_victims` may find a casualty of one (`lowered`: the sentence
+    lower-cased): "another", or a victim noun or an age ("-old") where its patterns
+    start. With none it returns nothing, after a per-noun scan; this is one pass."""
+    return (
+        "another" in lowered
+        or "-old" in lowered
+        or _VICTIM_NOUN_WORD.search(lowered) is not None
+        or _folds(sentence)
+    )
+
+
+def _may_name_victims(sentence: str, lowered: str) -> bool:
+    """Whether `_named_victims` may find a victim (`lowered`: the sentence lower-cased):
+    a word of one of its three gates, tested in one pass rather than gate by gate."""
+    return _NAMED_PIECES.search(lowered) is not None or _folds(sentence)
+
+
+#: Where PRONOUN_DEATH may start: "he" or "she" and a space, as a word.
+_HE_OR_SHE = re.compile(r"\bs?he[ ]")
+
+
+def _may_tell_pronoun_death(sentence: str, lowered: str, victim: str | None) -> bool:
+    """Whether `_pronoun_deaths` may find a death (`lowered`: the sentence lower-cased):
+    ONE_OF_DEATH opens on "one" and a space, PRONOUN_DEATH (tried only with a `victim`)
+    on "he" or "she" and a space; both patterns ignore case and may start at any word."""
+    return (
+        "one " in lowered
+        or (victim is not None and _HE_OR_SHE.search(lowered) is not None)
+        or _folds(sentence)
+    )

@@ -51,6 +51,12 @@ class _Place:
 
 def _canonical_place(name: str) -> str | None:
     name = name.strip().rstrip(".,’'")
+    if name in PLACES:
+        return name
+    if name in PLACE_ALIASES:
+        return PLACE_ALIASES[name]
+    if not name.endswith(("’s", "'s")) and not (name.isupper() and len(name) > 3):
+        return None  # the other forms below would all be `name` again
     candidates = [name, name.removesuffix("’s"), name.removesuffix("'s")]
     if name.isupper() and len(name) > 3:
         candidates.append(name.title())  # a dateline: "BEIJING/ DAMASCUS:", "MOSCOW —"

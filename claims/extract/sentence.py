@@ -14,6 +14,11 @@ from claims.extract.ages import _aged_person
 from claims.extract.attribution import _HEDGE_PHRASES, _nearest_source, _quoted, _sources
 from claims.extract.casualties import _read_count, _wounded_then_dead
 from claims.extract.events import _event_claims
+from claims.extract.gates import (
+    _may_hold_victim_of_one,
+    _may_name_victims,
+    _may_tell_pronoun_death,
+)
 from claims.extract.location import PLACE_ANAPHORS, _ArticlePlaces, _claim_location
 from claims.extract.multiples import _multiple_crimes
 from claims.extract.murder_suicide import _with_the_killer
@@ -131,11 +136,20 @@ def _readings(
         for m, r in readings
         if r.kind in ("deaths", "injuries", "shot")
     ]
-    ones = _victims(sentence, casualties, in_title) + _named_victims(sentence, casualties)
+    # Gates at the call: most sentences hold neither a victim noun nor a name's verb.
+    lowered = sentence.lower()
+    ones = (
+        _victims(sentence, casualties, in_title)
+        if _may_hold_victim_of_one(sentence, lowered)
+        else []
+    )
+    if _may_name_victims(sentence, lowered):
+        ones += _named_victims(sentence, casualties)
     readings.extend(ones)
     readings.extend(_multiple_crimes(sentence, casualties))
     readings.extend(_one_by_one(sentence, ones))
-    readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
+    if _may_tell_pronoun_death(sentence, lowered, pronoun_victim):
+        readings.extend(_pronoun_deaths(sentence, casualties, pronoun_victim))
     readings.extend(_wounded_ones(sentence, casualties, pronoun_victim))
     readings.extend(_shot_themselves(sentence, casualties))
     readings.extend(_second_victims(sentence, casualties))

@@ -10,6 +10,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from claims.prefix_tree import prefix_tree
+
 
 def _alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of lexicon phrases, longest first, spaces as "[ ]+"."""
@@ -97,10 +99,28 @@ def _padded_words(lower_text: str) -> str:
     return _SPACES.sub(" ", f" {_NOT_WORD_CHARS.sub(' ', lower_text)} ")
 
 
-def _padded_phrases(phrases: Iterable[str]) -> tuple[str, ...]:
-    return tuple(f" {phrase} " for phrase in phrases)
+class _PaddedPhrases(tuple):
+    """Lexicon phrases, each space-padded, with `pattern`: all of them as one prefix-tree
+    alternation, so that a text is searched for them in one pass, not one per phrase."""
+
+    pattern: re.Pattern[str] | None
+
+
+def _padded_phrases(phrases: Iterable[str]) -> _PaddedPhrases:
+    padded = _PaddedPhrases(f" {phrase} " for phrase in phrases)
+    padded.pattern = re.compile(prefix_tree(padded)) if padded else None
+    return padded
 
 
 def _holds_phrase(padded_text: str, padded_phrases: tuple[str, ...]) -> bool:
-    """Whether a `_padded_words` text holds one of the `_padded_phrases` as whole words."""
+    """Whether a `_padded_words` text holds one of the `_padded_phrases` as whole words.
+
+    >>> _holds_phrase(" he said he was killed ", _padded_phrases(["was killed", "died"]))
+    True
+    >>> _holds_phrase(" he was killedx ", _padded_phrases(["was killed"]))
+    False
+    """
+    pattern = getattr(padded_phrases, "pattern", None)
+    if pattern is not None:
+        return pattern.search(padded_text) is not None
     return any(phrase in padded_text for phrase in padded_phrases)
