@@ -132,6 +132,7 @@ CALL_EXAMPLES = [
     "He was taken to a hospital where he later died.",
     "One of the victims died on Tuesday.",
     "Another man was wounded.",
+    "The police confirm an 18-month old is dead after a shooting.",  # an age, no hyphen
     "Many were shocked by the news.",  # "man" inside a word: no victim
     "The shooting happened at about 4:30 a.m. near Main Street.",
     "The Kelvin sign \u212aid was killed",

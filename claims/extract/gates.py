@@ -177,11 +177,12 @@ def _folds(sentence: str) -> bool:
 
 def _may_hold_victim_of_one(sentence: str, lowered: str) -> bool:
     """Whether `_victims` may find a casualty of one (`lowered`: the sentence
-    lower-cased): "another", or a victim noun or an age ("-old") where its patterns
-    start. With none it returns nothing, after a per-noun scan; this is one pass."""
+    lower-cased): "another", or a victim noun or an age ("-old", "18-month old") where its
+    patterns start. With none it returns nothing, after a per-noun scan; this is one pass."""
     return (
         "another" in lowered
         or "-old" in lowered
+        or " old" in lowered
         or _VICTIM_NOUN_WORD.search(lowered) is not None
         or _folds(sentence)
     )
