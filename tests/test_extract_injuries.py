@@ -387,6 +387,28 @@ ONE_PERSON_OR_TWO = [
         " and his gang ties were what led to his son's slaying.",
         {"deaths": {1}, "injuries": {1}},
     ),
+    # GVC 6f5ded06: "an adult male" with a wound is "the man" who died
+    (
+        "When officers responded to a shotspotter call in the area of N 19th Street and W"
+        " Capitol Drive they discovered an adult male with gunshot wound which proved to be"
+        " fatal. The Milwaukee Fire Department attempted life saving measures but the man"
+        " died at the scene.",
+        {"deaths": {1}},
+    ),
+    # GVC f5a80fcb: "a juvenile male" suffering is the headline's dead juvenile
+    (
+        "They discovered a juvenile male suffering from a gunshot wound.",
+        {"deaths": {1}},
+        "Hummelstown Juvenile dead from gunshot wound",
+    ),
+    # GVC efef4883: "a college student" tells no sex nor age: two people
+    (
+        "In one case, a 17-year-old male was taken to a Duluth hospital with"
+        " non-life-threatening injuries after being shot on Jan. 14 by the homicide of"
+        " William Grahek, a college student who was fatally shot inside his East Hillside"
+        " residence.",
+        {"deaths": {1}, "injuries": {1}},
+    ),
 ]
 
 
