@@ -419,6 +419,66 @@ def test_a_wound_and_a_death_one_person_or_two(row: tuple) -> None:
     assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
 
 
+# a headline's present tense, a capitalised noun, a hospital's list, the way home
+# (issue 10, the 2026-12-08 dev misses): (text, title, {kind: values}, span)
+HEADLINE_AND_LISTED = [
+    # GVC dd553536
+    (
+        "Indiana Conservation Officers are investigating.",
+        "Brownsburg Man Suffers Gunshot Wound In Hunting Incident",
+        {"injuries": {1}},
+        "Brownsburg Man Suffers Gunshot Wound",
+    ),
+    # GVC 4a5acf50
+    ("HOUSTON.", "16-year-old suffers accidental gunshot wound", {"injuries": {1}}, None),
+    # GVC 763806cd
+    (
+        "A 7-year-old South Dallas girl is home from the hospital.",
+        "7-year-old Dallas girl survives being shot by stray bullet",
+        {"injuries": {1}},
+        "7-year-old Dallas girl survives",
+    ),
+    # GVC 02d31a45
+    (
+        "Police are investigating.",
+        "Two Children Recovering After Being Accidentally Shot in Clare County",
+        {"injuries": {2}},
+        None,
+    ),
+    # GVC 4c24f75f
+    (
+        "Police are investigating.",
+        "Police: Woman critical after being accidently shot in face",
+        {"injuries": {1}},
+        "Woman critical after",
+    ),
+    # GVC 6ecf738c
+    (
+        "The mother is back home recovering.",
+        None,
+        {"injuries": {1}},
+        "The mother is back home recovering",
+    ),
+    # GVC ad59d79d
+    (
+        "The child remains in the hospital in serious but stable condition, according to police.",
+        None,
+        {"injuries": {1}},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected", "span"), HEADLINE_AND_LISTED)
+def test_injuries_of_headlines_and_hospital_lists(
+    text: str, title: str | None, expected: dict[str, set[float]], span: str | None
+) -> None:
+    found = claims.extract(text, title=title).claims
+    assert _tolls(found) == {"deaths": set(), "injuries": set()} | expected
+    if span is not None:
+        assert span in [c.text for c in found if c.kind == "injuries"]
+
+
 # known gaps, written down
 GAPS = [
     pytest.param(
@@ -432,6 +492,13 @@ GAPS = [
         {"injuries": {4}},
         None,
         marks=pytest.mark.xfail(strict=True, reason="a list of a count and a victim of one"),
+    ),
+    # GVC 9ccea2d3
+    pytest.param(
+        "The man is still at UMC and is listed as stable.",
+        {"injuries": {1}},
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a place between the victim and its state"),
     ),
 ]
 

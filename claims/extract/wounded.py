@@ -38,6 +38,7 @@ WOUND_STATE = re.compile(
       (?P<adjs>(?:(?:{_alternation(wound_lex.WOUND_ADJECTIVES)})[ ]+){{0,3}})
       (?P<wound>{_alternation(wound_lex.WOUND_NOUNS)})
      |(?:listed[ ]+)?in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+|,[ ]+)?){{1,2}}condition
+     |listed[ ]+as[ ]+(?:{_alternation(wound_lex.CONDITIONS)})    # "is listed as stable"
      |(?:struck|hit|grazed)[ ]+(?:by[ ]+(?:an?[ ]+|the[ ]+)?(?:{_alternation(wound_lex.PROJECTILES)})
         |in[ ]+the|in[ ]+his|in[ ]+her)
      |{_alternation(wound_lex.SURVIVAL_PHRASES)}
@@ -185,6 +186,7 @@ _SUBJECT_REACH = 140
 #: the patterns (most sentences hold none).
 _STATE_PIECES = (
     "wound injur condition released struck hit grazed surviv recover expected hospital medical"
+    " listed critical"
 ).split()
 
 
@@ -279,6 +281,8 @@ def _subject_noun(tail: re.Match[str], pronoun_victim: str | None, verb_lead: bo
         noun = (tail.group("noun") or tail.group("hnoun")).lower()
         return None if noun in lex.SHOOTER_NOUNS else noun
     name = tail.group("name")
+    if name.lower() in lex.VICTIM_NOUNS and name.lower() not in lex.SHOOTER_NOUNS:
+        return name.lower()  # a headline's capitalised noun: "Child Recovering After"
     if name.split()[0].lower() in lex.NOT_NAME_WORDS or not (
         links or verb_lead or "," in tail.group()
     ):
@@ -293,8 +297,8 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 #: holds one of them.
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
-    survived recover recovering recovery hospitalized hospitalised himself herself
-    self""".split()
+    survived survives recover recovering recovery hospitalized hospitalised himself
+    herself self listed critical hospital""".split()
 )
 
 

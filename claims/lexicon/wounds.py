@@ -15,6 +15,9 @@ from __future__ import annotations
 WOUND_LEADS: tuple[str, ...] = (
     "suffered",
     "suffering",
+    # a headline's present: "Brownsburg Man Suffers Gunshot Wound In Hunting Incident"
+    "suffers",
+    "sustains",
     "suffering from",
     "sustained",
     "sustaining",
@@ -139,6 +142,9 @@ PROJECTILES: tuple[str, ...] = (
     "buckshot",
     "shotgun pellets",
     "stray bullet",
+    # "Nine-Year-Old Struck By Gunshots In Dallas"
+    "gunshot",
+    "gunshots",
     "errant bullet",
     "ricochet",
 )
@@ -158,6 +164,16 @@ SURVIVAL_PHRASES: tuple[str, ...] = (
     "remains hospitalized",
     "remained hospitalized",
     "survived",
+    # a headline's present and the home after the hospital: "7-year-old Dallas girl
+    # survives being shot", "The mother is back home recovering", "Child Recovering After
+    # Quadruple Shooting", "Woman critical after being accidently shot in face"
+    "survives",
+    "back home recovering",
+    "home recovering",
+    "recovering at home",
+    "recovering after",
+    "critical after",
+    "in hospital after",
 )
 
 #: Words that may stand between a victim and the wound told of them: auxiliaries,
@@ -182,6 +198,10 @@ SUBJECT_LINKS: tuple[str, ...] = (
     "initially",
     "listed",
     "found",
+    # "The child remains in the hospital in serious but stable condition"
+    "in the hospital",
+    "at the hospital",
+    "in hospital",
 )
 
 #: Verbs of the ride to hospital, between a victim and the wound: "was taken to Brick
