@@ -466,6 +466,51 @@ HEADLINE_AND_LISTED = [
         {"injuries": {1}},
         None,
     ),
+    # GVC 0ac1dc05: a projectile hitting its object
+    (
+        "Police are investigating.",
+        "Stray bullet hits 11-year-old girl in West Palm Beach",
+        {"injuries": {1}},
+        None,
+    ),
+    # GVC d0ee28a6
+    (
+        "Police are investigating.",
+        "Bullet grazes teen after skate park dispute leads to drive-by in Sumner",
+        {"injuries": {1}},
+        "Bullet grazes teen",
+    ),
+    # GVC a963b270: the hit killed her
+    (
+        "\"The van couldn't have been there more than a minute and this stray bullet strikes"
+        ' her, causing her death," Chicago police Cmdr. Brendan Deenihan said.',
+        None,
+        {},
+        None,
+    ),
+    # GVC eff25628: hit during the shooting; a living grade of "her" injuries
+    (
+        "An 18-year-old woman was also hit during the shooting, but her injuries were not"
+        " life-threatening, he said.",
+        None,
+        {"injuries": {1}},
+        "An 18-year-old woman was also hit during the",
+    ),
+    # GVC 3d285dc2
+    (
+        "Her 4-year-old sister's injuries were non-life threatening.",
+        None,
+        {"injuries": {1}},
+        "Her 4-year-old sister's injuries were non-life threatening",
+    ),
+    # GVC dd553536
+    (
+        "Wright's injuries are not life threatening, but he is expected to undergo surgery"
+        " for his injuries.",
+        None,
+        {"injuries": {1}},
+        "Wright's injuries are not life threatening",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ WOUND_STATE = re.compile(
      |(?:listed[ ]+)?in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+|,[ ]+)?){{1,2}}condition
      |listed[ ]+as[ ]+(?:{_alternation(wound_lex.CONDITIONS)})    # "is listed as stable"
      |(?:struck|hit|grazed)[ ]+(?:by[ ]+(?:an?[ ]+|the[ ]+)?(?:{_alternation(wound_lex.PROJECTILES)})
-        |in[ ]+the|in[ ]+his|in[ ]+her)
+        |in[ ]+the|in[ ]+his|in[ ]+her|during[ ]+the)  # "was also hit during the shooting"
      |{_alternation(wound_lex.SURVIVAL_PHRASES)}
     )\b
     """,
@@ -246,6 +246,97 @@ def _wounded_ones(
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found + _graded_and_hit(sentence, taken, pronoun_victim)
+
+
+#: A wound's grade told of the living after its owner: "her injuries were not
+#: life-threatening", "Her 4-year-old sister's injuries were non-life threatening",
+#: "Wright's injuries are not life threatening".
+GRADED_WOUND = re.compile(
+    rf"""
+    (?:\b(?P<pron>his|her)|(?P<owner>[’']s))[ ]+
+    (?:(?:gunshot|bullet)[ ]+)?(?:injury|injuries|wound|wounds)[ ]+
+    (?:is|are|was|were|appeared[ ]+to[ ]+be|appear[ ]+to[ ]+be)[ ]+
+    (?P<grade>{_alternation(wound_lex.LIVING_GRADES)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A projectile hitting one victim, the object: "Stray bullet hits 11-year-old girl",
+#: "A bullet grazed the boy’s head", "Bullet grazes teen after skate park dispute".
+PROJECTILE_HIT = re.compile(
+    rf"""
+    \b(?:{_alternation(wound_lex.HITTING_PROJECTILES)})[ ]+
+    (?:(?:also|then|apparently|reportedly)[ ]+)?
+    (?P<verb>hit|hits|struck|strikes|grazed|grazes)[ ]+
+    (?:
+      (?P<pron>him|her)\b
+     |(?:(?P<det>the|an?|his|her|their|another)[ ]+)?
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,3}}?)(?P<noun>{_NOUN})(?:[’']s)?\b
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A death told right after a projectile's hit: "this stray bullet strikes her, causing
+#: her death" (GVC a963b270), "struck him in the chest, killing him".
+_HIT_FATAL = re.compile(
+    r"""
+    [^.;!?]{0,60}?\b(?:death|dead|died|dies|killing|killed|fatal|fatally)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _graded_and_hit(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    """One injured victim told by a living grade of their wound ("her injuries were not
+    life-threatening", after someone shot) or as the object of a projectile's hit
+    ("Stray bullet hits 11-year-old girl"). Spans overlapping `taken` are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    lowered = sentence.lower()
+    if "injur" in lowered or "wound" in lowered:
+        found.extend(_graded(sentence, taken, pronoun_victim))
+    if any(w in lowered for w in (" hit", "struck", "strikes", "graze")):
+        found.extend(_hit(sentence, taken, pronoun_victim))
+    return found
+
+
+def _graded(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in GRADED_WOUND.finditer(sentence):
+        start, end = match.span()
+        if match.group("pron"):
+            noun = pronoun_victim
+        else:
+            tail = _subject_tail(sentence, start)
+            noun = None if tail is None else _subject_noun(tail, pronoun_victim, True)
+            start = start if tail is None else tail.start()
+        if noun is None or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found
+
+
+def _hit(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in PROJECTILE_HIT.finditer(sentence):
+        start, end = match.span()
+        noun = pronoun_victim if match.group("pron") else (match.group("noun") or "").lower()
+        if not noun or noun in lex.SHOOTER_NOUNS or _HIT_FATAL.match(sentence, end):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
     return found
 
 
@@ -298,7 +389,7 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
     survived survives recover recovering recovery hospitalized hospitalised himself
-    herself self listed critical hospital""".split()
+    herself self listed critical hospital hits strikes grazes""".split()
 )
 
 

@@ -314,3 +314,43 @@ APPOSITION_WORDS: frozenset[str] = frozenset(
     """a an and the both all ages aged age his her their in of early mid late teens
     year-old years-old old to""".split()
 )
+
+#: How a wound's grade is told of the living after "his injuries were": "her injuries
+#: were not life-threatening", "Her 4-year-old sister's injuries were non-life
+#: threatening" (GVC dev misses, 2026-12-08). Grave grades ("life-threatening",
+#: "critical") are left out: the victim may have died of them.
+LIVING_GRADES: tuple[str, ...] = (
+    "not life-threatening",
+    "not life threatening",
+    "not considered life-threatening",
+    "not considered life threatening",
+    "not believed to be life-threatening",
+    "not believed to be life threatening",
+    "not thought to be life-threatening",
+    "not serious",
+    "non-life-threatening",
+    "non-life threatening",
+    "non life-threatening",
+    "non life threatening",
+    "considered non-life-threatening",
+    "considered non-life threatening",
+    "believed to be non-life-threatening",
+    "minor",
+    "superficial",
+)
+
+#: What hit someone, as the subject of "hit"/"struck"/"grazed": "Stray bullet hits
+#: 11-year-old girl", "A bullet grazed the boy's head", "Bullet grazes teen".
+HITTING_PROJECTILES: tuple[str, ...] = (
+    "bullet",
+    "bullets",
+    "stray bullet",
+    "stray bullets",
+    "errant bullet",
+    "round",
+    "stray round",
+    "gunfire",
+    "pellets",
+    "shotgun pellets",
+    "ricochet",
+)
