@@ -511,6 +511,38 @@ HEADLINE_AND_LISTED = [
         {"injuries": {1}},
         "Wright's injuries are not life threatening",
     ),
+    # GVC 86025ec3: a count of people after "wounding", no determiner between
+    (
+        "Livermore police on Sunday arrested a man suspected of shooting into a residence in"
+        " the 200 block of South Q Street shortly after midnight Saturday and wounding five"
+        " partygoers, authorities said.",
+        None,
+        {"injuries": {5}},
+        "five partygoers",
+    ),
+    # GVC b4160983: a count, its ages in apposition, "were also wounded"
+    (
+        "Three Hispanic males, between 20 to 30 years of age, were also wounded and"
+        " transported to area hospitals.",
+        None,
+        {"injuries": {3}},
+        "Three Hispanic males",
+    ),
+    # GVC 7a04a2e4
+    (
+        "The officer was rushed to a local hospital for treatment.",
+        None,
+        {"injuries": {1}},
+        "The officer was rushed to a local hospital for treatment",
+    ),
+    # GVC 6f5ded06: a ride "for treatment" is no proof of life
+    (
+        "The victim was taken to a local hospital for treatment. The Milwaukee Fire"
+        " Department attempted life saving measures but the man died at the scene.",
+        None,
+        {"deaths": {1}},
+        None,
+    ),
 ]
 
 

@@ -127,7 +127,11 @@ def _profile(c: Claim) -> _Person:
 #: Outcomes only the living have ("John Hambaugh was treated and released, but Jacob
 #: Hambaugh remained on life support", GVC 209478).
 _ALIVE = re.compile(
-    rf"\b(?:{_alternation(wound_lex.SURVIVAL_PHRASES)})\b", re.VERBOSE | re.IGNORECASE
+    rf"""\b(?:{_alternation(wound_lex.SURVIVAL_PHRASES)}
+      |{_alternation(wound_lex.LIVING_ADJECTIVES)}     # "a non-life threatening wound"
+      |{_alternation(wound_lex.LIVING_GRADES)})\b     # "injuries were not life-threatening"
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 

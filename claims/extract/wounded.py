@@ -42,7 +42,8 @@ WOUND_STATE = re.compile(
      |(?:struck|hit|grazed)[ ]+(?:by[ ]+(?:an?[ ]+|the[ ]+)?(?:{_alternation(wound_lex.PROJECTILES)})
         |in[ ]+the|in[ ]+his|in[ ]+her|during[ ]+the)  # "was also hit during the shooting"
      |{_alternation(wound_lex.SURVIVAL_PHRASES)}
-    )\b
+     |for[ ]+treatment            # "was rushed to a local hospital for treatment": a
+    )\b                           #  state, not proof of life (the one may have died)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -428,6 +429,9 @@ def _wounded_counts(
         ):
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
+        if _hurt_after(sentence, end):
+            out[i] = (mention, replace(reading, kind="injuries", event="injured"))
+            continue
         state = next((s for s in states if s.start() >= end), None)
         if (
             state is not None
@@ -459,12 +463,32 @@ _THEY_DIED_AFTER = re.compile(
 #: their 20s and a man in his 40s, were taken to ...".
 _HURT_BEFORE = re.compile(
     r"""
-    \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:the|another|all)[ ]+$
+    \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:(?:the|another|all|at[ ]+least)[ ]+)?$
     |\b(?:the|two|three|four|five|\d{1,2})[ ]+(?:injured|wounded)
       (?:[ ]+(?:victims|people|persons|men|women|teens|children))?[ ]*,[ ]+$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: A passive hurting verb after a count and its links: "Three Hispanic males, between
+#: 20 to 30 years of age, were also wounded and transported to area hospitals" (GVC
+#: b4160983).
+_HURT_AFTER = re.compile(
+    r"""
+    (?P<gap>[^.;!?]{0,80}?)
+    \b(?:were|are|was|is|had[ ]+been|have[ ]+been)[ ]+
+    (?:(?:also|all|both|each|critically|seriously|reportedly|then)[ ]+){0,2}
+    (?:wounded|injured|hurt)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _hurt_after(sentence: str, end: int) -> bool:
+    """Whether a count at `end` goes on, by links only, to "were wounded"."""
+    match = _HURT_AFTER.match(sentence, end)
+    return match is not None and _links_to_wound(_past_apposition(match.group("gap")))
+
 
 #: The words of _HURT_BEFORE, the gate before it.
 _HURT_WORDS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt", "hurting"})

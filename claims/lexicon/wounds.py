@@ -176,6 +176,12 @@ SURVIVAL_PHRASES: tuple[str, ...] = (
     "in hospital after",
 )
 
+#: Adjectives of a wound only the living have: "a non-life threatening gunshot wound"
+#: is no wound of the dead (`claims.extract.one_person`).
+LIVING_ADJECTIVES: tuple[str, ...] = tuple(
+    a for a in WOUND_ADJECTIVES if a.startswith(("non", "minor", "superficial", "graze"))
+)
+
 #: Words that may stand between a victim and the wound told of them: auxiliaries,
 #: adverbs, and the ride to hospital ("was taken to a hospital with ...").
 SUBJECT_LINKS: tuple[str, ...] = (
@@ -312,7 +318,7 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset(
 #: 33-year-old man, were all transported" (GVC 332732), "two men in their 20s".
 APPOSITION_WORDS: frozenset[str] = frozenset(
     """a an and the both all ages aged age his her their in of early mid late teens
-    year-old years-old old to""".split()
+    year-old years-old old to between years""".split()
 )
 
 #: How a wound's grade is told of the living after "his injuries were": "her injuries
