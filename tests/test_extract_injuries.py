@@ -543,6 +543,22 @@ HEADLINE_AND_LISTED = [
         {"deaths": {1}},
         None,
     ),
+    # GVC dfb51c77
+    (
+        "He said she was accidentally shot in the chest by her 5-year-old brother, and the"
+        " pellet apparently penetrated her skin. Sheriff Newman says her injuries do not"
+        " appear to be life-threatening.",
+        None,
+        {"injuries": {1}},
+        "her injuries do not appear to be life-threatening",
+    ),
+    # GVC ff7f2621
+    (
+        "The baby was taken to Cheyenne Regional Medical Center after being shot.",
+        None,
+        {"injuries": {1}},
+        "The baby was taken to Cheyenne Regional Medical Center after being shot",
+    ),
 ]
 
 

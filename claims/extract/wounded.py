@@ -43,7 +43,11 @@ WOUND_STATE = re.compile(
         |in[ ]+the|in[ ]+his|in[ ]+her|during[ ]+the)  # "was also hit during the shooting"
      |{_alternation(wound_lex.SURVIVAL_PHRASES)}
      |for[ ]+treatment            # "was rushed to a local hospital for treatment": a
-    )\b                           #  state, not proof of life (the one may have died)
+                                  #  state, not proof of life (the one may have died)
+     |after[ ]+being[ ]+(?:shot|wounded)   # "was taken to Cheyenne Regional Medical
+                                           #  Center after being shot"
+     |in[ ]+(?:the[ ]+)?(?:ICU|intensive[ ]+care)  # "where he is in ICU"
+    )\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -187,7 +191,7 @@ _SUBJECT_REACH = 140
 #: the patterns (most sentences hold none).
 _STATE_PIECES = (
     "wound injur condition released struck hit grazed surviv recover expected hospital medical"
-    " listed critical"
+    " listed critical icu intensive being"
 ).split()
 
 
@@ -257,8 +261,12 @@ GRADED_WOUND = re.compile(
     rf"""
     (?:\b(?P<pron>his|her)|(?P<owner>[’']s))[ ]+
     (?:(?:gunshot|bullet)[ ]+)?(?:injury|injuries|wound|wounds)[ ]+
-    (?:is|are|was|were|appeared[ ]+to[ ]+be|appear[ ]+to[ ]+be)[ ]+
-    (?P<grade>{_alternation(wound_lex.LIVING_GRADES)})\b
+    (?:
+      (?:is|are|was|were|appeared[ ]+to[ ]+be|appear[ ]+to[ ]+be)[ ]+
+      (?P<grade>{_alternation(wound_lex.LIVING_GRADES)})
+     |(?:do|does|did)[ ]+not[ ]+appear[ ]+to[ ]+be[ ]+    # "her injuries do not appear to
+      (?:life[- ]threatening|serious|critical)            #  be life-threatening"
+    )\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -390,7 +398,7 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
     survived survives recover recovering recovery hospitalized hospitalised himself
-    herself self listed critical hospital hits strikes grazes""".split()
+    herself self listed critical hospital hits strikes grazes icu intensive being""".split()
 )
 
 
