@@ -559,6 +559,25 @@ HEADLINE_AND_LISTED = [
         {"injuries": {1}},
         "The baby was taken to Cheyenne Regional Medical Center after being shot",
     ),
+    # GVC 1a4a681d: "both" is two
+    (
+        "Both victims were taken to a hospital and treated for their injuries.",
+        None,
+        {"injuries": {2}},
+        None,
+    ),
+    # GVC 01392752
+    ("Both were hit in the foot.", None, {"injuries": {2}}, None),
+    # GVC 04c118db: "all three"
+    ("All three are listed in fair condition as of Tuesday.", None, {"injuries": {3}}, None),
+    # GVC ac8a2ac5: both taken to hospital, where they died
+    (
+        "Both men were transported to Jackson-Madison County General Hospital, where they"
+        " were later pronounced dead.",
+        None,
+        {},
+        None,
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ from claims.extract.victims import _one_victim
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.lexicon import wounds as wound_lex
-from claims.model import QuantityMention
+from claims.model import Quantity, QuantityMention
 
 #: A wound state: what the living are told to have or be.
 WOUND_STATE = re.compile(
@@ -251,8 +251,14 @@ def _wounded_ones(
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
-    return found + _graded_and_hit(sentence, taken, pronoun_victim)
+    return found + _graded_and_hit(sentence, taken, pronoun_victim) + _both_hurt(sentence, taken)
 
+
+#: The numbers after "all" in "all three are listed in fair condition".
+_ALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+#: The nouns after "both": "Both victims", "Both men".
+_BOTH_NOUNS = ("victims", "men", "women", "people", "teens", "boys", "girls", "children", "males")
 
 #: A wound's grade told of the living after its owner: "her injuries were not
 #: life-threatening", "Her 4-year-old sister's injuries were non-life threatening",
@@ -346,6 +352,51 @@ def _hit(
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found
+
+
+#: "Both" (two) or "all three" (a count) as the subject of a wound or a ride to
+#: hospital: "Both victims were taken to a hospital and treated for their injuries",
+#: "Both were hit in the foot", "All three are listed in fair condition".
+BOTH_HURT = re.compile(
+    rf"""
+    \b(?P<np>(?P<both>both)|all[ ]+(?P<n>{_alternation(_ALL_NUMBERS)}))
+    (?:[ ]+(?:of[ ]+them|(?:{_alternation(_BOTH_NOUNS)})))?
+    [ ]+(?:were|are|remain|remained|had[ ]+been|have[ ]+been)[ ]+
+    (?:(?:also|later|each|then|all|still)[ ]+)?
+    (?:
+      (?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to
+     |hit|shot|wounded|injured|hospitalized|listed|treated
+     |in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+)?){{1,2}}condition
+     |expected[ ]+to[ ]+(?:survive|recover|be[ ]+ok(?:ay)?)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _both_hurt(
+    sentence: str, taken: list[tuple[int, int]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """ "Both (victims)" or "all three" told hurt or sent to hospital: a count of the
+    injured (2, or the number), unless the clause goes on to their death."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    lowered = sentence.lower()
+    if "both" not in lowered and "all " not in lowered:
+        return found
+    for match in BOTH_HURT.finditer(sentence):
+        start, end = match.span("np")
+        if any(s < match.end() and start < e for s, e in taken):
+            continue
+        if _THEY_DIED_AFTER.match(sentence, match.end()) or _HIT_FATAL.match(sentence, match.end()):
+            continue
+        n = 2 if match.group("both") else _ALL_NUMBERS[match.group("n").lower()]
+        taken.append((start, match.end()))
+        quantity = Quantity(low=n, high=n, best=n, exact=True)
+        mention = QuantityMention(sentence[start:end], start, end, quantity, "count")
+        found.append(
+            (mention, _Reading("injuries", lex.VICTIMS_LISTED, "injured", match.end(), False))
+        )
     return found
 
 
