@@ -509,8 +509,9 @@ def _wounded_counts(
 _THEY_DIED_AFTER = re.compile(
     r"""
     [^.;!?]{0,60}?\b(?:where[ ]+they|and|but|who|they)[ ]+
+    (?:were[ ]+)?                # "where they were later pronounced dead"
     (?:(?:later|all|both|each|then|subsequently|each[ ]+later)[ ]+){0,2}
-    (?:died|succumbed|were[ ]+pronounced[ ]+dead)\b
+    (?:died|succumbed|were[ ]+pronounced[ ]+dead|pronounced[ ]+dead)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
