@@ -69,8 +69,18 @@ def _may_be_one(hurt: Claim, dead: Claim) -> bool:
         return False
     if (hurt.subject == dead.subject and hurt.subject not in _ANY_VICTIM) or one.same_age(two):
         return True
-    # a wound state of anyone gives way to a death of anyone (`WOUND_STATE`)
-    return hurt.subject in _ANY_VICTIM and WOUND_STATE.search(hurt.text) is not None
+    # a wound state of anyone gives way to a death of anyone, and one of a noun with a
+    # profile to a death of such a noun nothing tells apart from it (`WOUND_STATE`: "a
+    # juvenile male with a gunshot wound" ... "the juvenile was pronounced dead")
+    if WOUND_STATE.search(hurt.text) is None:
+        return False
+    return hurt.subject in _ANY_VICTIM or (_profiled(hurt) and _profiled(dead))
+
+
+def _profiled(c: Claim) -> bool:
+    """Whether a claim names its victim by a noun of `PERSON_PROFILES` (not "he")."""
+    first = c.text.split(" ", 1)[0].lower()
+    return first not in ("he", "she") and (c.subject or "").lower() in wound_lex.PERSON_PROFILES
 
 
 #: Subjects of a victim of one that may be any victim.
@@ -117,7 +127,11 @@ def _profile(c: Claim) -> _Person:
 #: Outcomes only the living have ("John Hambaugh was treated and released, but Jacob
 #: Hambaugh remained on life support", GVC 209478).
 _ALIVE = re.compile(
-    rf"\b(?:{_alternation(wound_lex.SURVIVAL_PHRASES)})\b", re.VERBOSE | re.IGNORECASE
+    rf"""\b(?:{_alternation(wound_lex.SURVIVAL_PHRASES)}
+      |{_alternation(wound_lex.LIVING_ADJECTIVES)}     # "a non-life threatening wound"
+      |{_alternation(wound_lex.LIVING_GRADES)})\b     # "injuries were not life-threatening"
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 

@@ -26,7 +26,7 @@ from claims.extract.victims import _one_victim
 from claims.extract.words import _alternation
 from claims.lexicon import claims as lex
 from claims.lexicon import wounds as wound_lex
-from claims.model import QuantityMention
+from claims.model import Quantity, QuantityMention
 
 #: A wound state: what the living are told to have or be.
 WOUND_STATE = re.compile(
@@ -38,9 +38,15 @@ WOUND_STATE = re.compile(
       (?P<adjs>(?:(?:{_alternation(wound_lex.WOUND_ADJECTIVES)})[ ]+){{0,3}})
       (?P<wound>{_alternation(wound_lex.WOUND_NOUNS)})
      |(?:listed[ ]+)?in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+|,[ ]+)?){{1,2}}condition
+     |listed[ ]+as[ ]+(?:{_alternation(wound_lex.CONDITIONS)})    # "is listed as stable"
      |(?:struck|hit|grazed)[ ]+(?:by[ ]+(?:an?[ ]+|the[ ]+)?(?:{_alternation(wound_lex.PROJECTILES)})
-        |in[ ]+the|in[ ]+his|in[ ]+her)
+        |in[ ]+the|in[ ]+his|in[ ]+her|during[ ]+the)  # "was also hit during the shooting"
      |{_alternation(wound_lex.SURVIVAL_PHRASES)}
+     |for[ ]+treatment            # "was rushed to a local hospital for treatment": a
+                                  #  state, not proof of life (the one may have died)
+     |after[ ]+being[ ]+(?:shot|wounded)   # "was taken to Cheyenne Regional Medical
+                                           #  Center after being shot"
+     |in[ ]+(?:the[ ]+)?(?:ICU|intensive[ ]+care)  # "where he is in ICU"
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -185,6 +191,7 @@ _SUBJECT_REACH = 140
 #: the patterns (most sentences hold none).
 _STATE_PIECES = (
     "wound injur condition released struck hit grazed surviv recover expected hospital medical"
+    " listed critical icu intensive being"
 ).split()
 
 
@@ -244,6 +251,152 @@ def _wounded_ones(
         taken.append((start, end))
         mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
         found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found + _graded_and_hit(sentence, taken, pronoun_victim) + _both_hurt(sentence, taken)
+
+
+#: The numbers after "all" in "all three are listed in fair condition".
+_ALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+#: The nouns after "both": "Both victims", "Both men".
+_BOTH_NOUNS = ("victims", "men", "women", "people", "teens", "boys", "girls", "children", "males")
+
+#: A wound's grade told of the living after its owner: "her injuries were not
+#: life-threatening", "Her 4-year-old sister's injuries were non-life threatening",
+#: "Wright's injuries are not life threatening".
+GRADED_WOUND = re.compile(
+    rf"""
+    (?:\b(?P<pron>his|her)|(?P<owner>[’']s))[ ]+
+    (?:(?:gunshot|bullet)[ ]+)?(?:injury|injuries|wound|wounds)[ ]+
+    (?:
+      (?:is|are|was|were|appeared[ ]+to[ ]+be|appear[ ]+to[ ]+be)[ ]+
+      (?P<grade>{_alternation(wound_lex.LIVING_GRADES)})
+     |(?:do|does|did)[ ]+not[ ]+appear[ ]+to[ ]+be[ ]+    # "her injuries do not appear to
+      (?:life[- ]threatening|serious|critical)            #  be life-threatening"
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A projectile hitting one victim, the object: "Stray bullet hits 11-year-old girl",
+#: "A bullet grazed the boy’s head", "Bullet grazes teen after skate park dispute".
+PROJECTILE_HIT = re.compile(
+    rf"""
+    \b(?:{_alternation(wound_lex.HITTING_PROJECTILES)})[ ]+
+    (?:(?:also|then|apparently|reportedly)[ ]+)?
+    (?P<verb>hit|hits|struck|strikes|grazed|grazes)[ ]+
+    (?:
+      (?P<pron>him|her)\b
+     |(?:(?P<det>the|an?|his|her|their|another)[ ]+)?
+      (?P<mods>(?:[\w’'-]{{1,30}}[ ]+){{0,3}}?)(?P<noun>{_NOUN})(?:[’']s)?\b
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A death told right after a projectile's hit: "this stray bullet strikes her, causing
+#: her death" (GVC a963b270), "struck him in the chest, killing him".
+_HIT_FATAL = re.compile(
+    r"""
+    [^.;!?]{0,60}?\b(?:death|dead|died|dies|killing|killed|fatal|fatally)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _graded_and_hit(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    """One injured victim told by a living grade of their wound ("her injuries were not
+    life-threatening", after someone shot) or as the object of a projectile's hit
+    ("Stray bullet hits 11-year-old girl"). Spans overlapping `taken` are skipped."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    lowered = sentence.lower()
+    if "injur" in lowered or "wound" in lowered:
+        found.extend(_graded(sentence, taken, pronoun_victim))
+    if any(w in lowered for w in (" hit", "struck", "strikes", "graze")):
+        found.extend(_hit(sentence, taken, pronoun_victim))
+    return found
+
+
+def _graded(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in GRADED_WOUND.finditer(sentence):
+        start, end = match.span()
+        if match.group("pron"):
+            noun = pronoun_victim
+        else:
+            tail = _subject_tail(sentence, start)
+            noun = None if tail is None else _subject_noun(tail, pronoun_victim, True)
+            start = start if tail is None else tail.start()
+        if noun is None or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found
+
+
+def _hit(
+    sentence: str, taken: list[tuple[int, int]], pronoun_victim: str | None
+) -> list[tuple[QuantityMention, _Reading]]:
+    found: list[tuple[QuantityMention, _Reading]] = []
+    for match in PROJECTILE_HIT.finditer(sentence):
+        start, end = match.span()
+        noun = pronoun_victim if match.group("pron") else (match.group("noun") or "").lower()
+        if not noun or noun in lex.SHOOTER_NOUNS or _HIT_FATAL.match(sentence, end):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mention = QuantityMention(sentence[start:end], start, end, _ONE, "count")
+        found.append((mention, _Reading("injuries", _one_victim(noun), "injured", end, True)))
+    return found
+
+
+#: "Both" (two) or "all three" (a count) as the subject of a wound or a ride to
+#: hospital: "Both victims were taken to a hospital and treated for their injuries",
+#: "Both were hit in the foot", "All three are listed in fair condition".
+BOTH_HURT = re.compile(
+    rf"""
+    \b(?P<np>(?P<both>both)|all[ ]+(?P<n>{_alternation(_ALL_NUMBERS)}))
+    (?:[ ]+(?:of[ ]+them|(?:{_alternation(_BOTH_NOUNS)})))?
+    [ ]+(?:were|are|remain|remained|had[ ]+been|have[ ]+been)[ ]+
+    (?:(?:also|later|each|then|all|still)[ ]+)?
+    (?:
+      (?:{_alternation(wound_lex.TRANSPORT_VERBS)})[ ]+to
+     |hit|shot|wounded|injured|hospitalized|listed|treated
+     |in[ ]+(?:(?:{_alternation(wound_lex.CONDITIONS)})[ ]+(?:but[ ]+|and[ ]+)?){{1,2}}condition
+     |expected[ ]+to[ ]+(?:survive|recover|be[ ]+ok(?:ay)?)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _both_hurt(
+    sentence: str, taken: list[tuple[int, int]]
+) -> list[tuple[QuantityMention, _Reading]]:
+    """ "Both (victims)" or "all three" told hurt or sent to hospital: a count of the
+    injured (2, or the number), unless the clause goes on to their death."""
+    found: list[tuple[QuantityMention, _Reading]] = []
+    lowered = sentence.lower()
+    if "both" not in lowered and "all " not in lowered:
+        return found
+    for match in BOTH_HURT.finditer(sentence):
+        start, end = match.span("np")
+        if any(s < match.end() and start < e for s, e in taken):
+            continue
+        if _THEY_DIED_AFTER.match(sentence, match.end()) or _HIT_FATAL.match(sentence, match.end()):
+            continue
+        n = 2 if match.group("both") else _ALL_NUMBERS[match.group("n").lower()]
+        taken.append((start, match.end()))
+        quantity = Quantity(low=n, high=n, best=n, exact=True)
+        mention = QuantityMention(sentence[start:end], start, end, quantity, "count")
+        found.append(
+            (mention, _Reading("injuries", lex.VICTIMS_LISTED, "injured", match.end(), False))
+        )
     return found
 
 
@@ -279,6 +432,8 @@ def _subject_noun(tail: re.Match[str], pronoun_victim: str | None, verb_lead: bo
         noun = (tail.group("noun") or tail.group("hnoun")).lower()
         return None if noun in lex.SHOOTER_NOUNS else noun
     name = tail.group("name")
+    if name.lower() in lex.VICTIM_NOUNS and name.lower() not in lex.SHOOTER_NOUNS:
+        return name.lower()  # a headline's capitalised noun: "Child Recovering After"
     if name.split()[0].lower() in lex.NOT_NAME_WORDS or not (
         links or verb_lead or "," in tail.group()
     ):
@@ -293,8 +448,8 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 #: holds one of them.
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
-    survived recover recovering recovery hospitalized hospitalised himself herself
-    self""".split()
+    survived survives recover recovering recovery hospitalized hospitalised himself
+    herself self listed critical hospital hits strikes grazes icu intensive being""".split()
 )
 
 
@@ -333,6 +488,9 @@ def _wounded_counts(
         ):
             out[i] = (mention, replace(reading, kind="injuries", event="injured"))
             continue
+        if _hurt_after(sentence, end):
+            out[i] = (mention, replace(reading, kind="injuries", event="injured"))
+            continue
         state = next((s for s in states if s.start() >= end), None)
         if (
             state is not None
@@ -351,8 +509,9 @@ def _wounded_counts(
 _THEY_DIED_AFTER = re.compile(
     r"""
     [^.;!?]{0,60}?\b(?:where[ ]+they|and|but|who|they)[ ]+
+    (?:were[ ]+)?                # "where they were later pronounced dead"
     (?:(?:later|all|both|each|then|subsequently|each[ ]+later)[ ]+){0,2}
-    (?:died|succumbed|were[ ]+pronounced[ ]+dead)\b
+    (?:died|succumbed|were[ ]+pronounced[ ]+dead|pronounced[ ]+dead)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -364,12 +523,32 @@ _THEY_DIED_AFTER = re.compile(
 #: their 20s and a man in his 40s, were taken to ...".
 _HURT_BEFORE = re.compile(
     r"""
-    \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:the|another|all)[ ]+$
+    \b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)[ ]+(?:(?:the|another|all|at[ ]+least)[ ]+)?$
     |\b(?:the|two|three|four|five|\d{1,2})[ ]+(?:injured|wounded)
       (?:[ ]+(?:victims|people|persons|men|women|teens|children))?[ ]*,[ ]+$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: A passive hurting verb after a count and its links: "Three Hispanic males, between
+#: 20 to 30 years of age, were also wounded and transported to area hospitals" (GVC
+#: b4160983).
+_HURT_AFTER = re.compile(
+    r"""
+    (?P<gap>[^.;!?]{0,80}?)
+    \b(?:were|are|was|is|had[ ]+been|have[ ]+been)[ ]+
+    (?:(?:also|all|both|each|critically|seriously|reportedly|then)[ ]+){0,2}
+    (?:wounded|injured|hurt)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _hurt_after(sentence: str, end: int) -> bool:
+    """Whether a count at `end` goes on, by links only, to "were wounded"."""
+    match = _HURT_AFTER.match(sentence, end)
+    return match is not None and _links_to_wound(_past_apposition(match.group("gap")))
+
 
 #: The words of _HURT_BEFORE, the gate before it.
 _HURT_WORDS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt", "hurting"})

@@ -15,6 +15,9 @@ from __future__ import annotations
 WOUND_LEADS: tuple[str, ...] = (
     "suffered",
     "suffering",
+    # a headline's present: "Brownsburg Man Suffers Gunshot Wound In Hunting Incident"
+    "suffers",
+    "sustains",
     "suffering from",
     "sustained",
     "sustaining",
@@ -139,6 +142,9 @@ PROJECTILES: tuple[str, ...] = (
     "buckshot",
     "shotgun pellets",
     "stray bullet",
+    # "Nine-Year-Old Struck By Gunshots In Dallas"
+    "gunshot",
+    "gunshots",
     "errant bullet",
     "ricochet",
 )
@@ -158,6 +164,22 @@ SURVIVAL_PHRASES: tuple[str, ...] = (
     "remains hospitalized",
     "remained hospitalized",
     "survived",
+    # a headline's present and the home after the hospital: "7-year-old Dallas girl
+    # survives being shot", "The mother is back home recovering", "Child Recovering After
+    # Quadruple Shooting", "Woman critical after being accidently shot in face"
+    "survives",
+    "back home recovering",
+    "home recovering",
+    "recovering at home",
+    "recovering after",
+    "critical after",
+    "in hospital after",
+)
+
+#: Adjectives of a wound only the living have: "a non-life threatening gunshot wound"
+#: is no wound of the dead (`claims.extract.one_person`).
+LIVING_ADJECTIVES: tuple[str, ...] = tuple(
+    a for a in WOUND_ADJECTIVES if a.startswith(("non", "minor", "superficial", "graze"))
 )
 
 #: Words that may stand between a victim and the wound told of them: auxiliaries,
@@ -182,6 +204,10 @@ SUBJECT_LINKS: tuple[str, ...] = (
     "initially",
     "listed",
     "found",
+    # "The child remains in the hospital in serious but stable condition"
+    "in the hospital",
+    "at the hospital",
+    "in hospital",
 )
 
 #: Verbs of the ride to hospital, between a victim and the wound: "was taken to Brick
@@ -292,5 +318,45 @@ OTHER_PERSON_WORDS: frozenset[str] = frozenset(
 #: 33-year-old man, were all transported" (GVC 332732), "two men in their 20s".
 APPOSITION_WORDS: frozenset[str] = frozenset(
     """a an and the both all ages aged age his her their in of early mid late teens
-    year-old years-old old to""".split()
+    year-old years-old old to between years""".split()
+)
+
+#: How a wound's grade is told of the living after "his injuries were": "her injuries
+#: were not life-threatening", "Her 4-year-old sister's injuries were non-life
+#: threatening" (GVC dev misses, 2026-12-08). Grave grades ("life-threatening",
+#: "critical") are left out: the victim may have died of them.
+LIVING_GRADES: tuple[str, ...] = (
+    "not life-threatening",
+    "not life threatening",
+    "not considered life-threatening",
+    "not considered life threatening",
+    "not believed to be life-threatening",
+    "not believed to be life threatening",
+    "not thought to be life-threatening",
+    "not serious",
+    "non-life-threatening",
+    "non-life threatening",
+    "non life-threatening",
+    "non life threatening",
+    "considered non-life-threatening",
+    "considered non-life threatening",
+    "believed to be non-life-threatening",
+    "minor",
+    "superficial",
+)
+
+#: What hit someone, as the subject of "hit"/"struck"/"grazed": "Stray bullet hits
+#: 11-year-old girl", "A bullet grazed the boy's head", "Bullet grazes teen".
+HITTING_PROJECTILES: tuple[str, ...] = (
+    "bullet",
+    "bullets",
+    "stray bullet",
+    "stray bullets",
+    "errant bullet",
+    "round",
+    "stray round",
+    "gunfire",
+    "pellets",
+    "shotgun pellets",
+    "ricochet",
 )
