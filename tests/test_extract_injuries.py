@@ -570,12 +570,12 @@ HEADLINE_AND_LISTED = [
     ("Both were hit in the foot.", None, {"injuries": {2}}, None),
     # GVC 04c118db: "all three"
     ("All three are listed in fair condition as of Tuesday.", None, {"injuries": {3}}, None),
-    # GVC ac8a2ac5: both taken to hospital, where they died
+    # GVC ac8a2ac5: both taken to hospital, where they died: two dead, no one hurt
     (
         "Both men were transported to Jackson-Madison County General Hospital, where they"
         " were later pronounced dead.",
         None,
-        {},
+        {"deaths": {2}},
         None,
     ),
 ]
