@@ -592,6 +592,35 @@ def test_injuries_of_headlines_and_hospital_lists(
 
 
 # known gaps, written down
+# people shot less those who died of it: a death by another means (a stabbing, a crash,
+# natural causes) leaves everyone shot among the wounded (issue 10, lead 1)
+SHOT_LESS_THE_DEAD = [
+    # GVC 0597702b
+    (
+        "Six people were shot and one person was stabbed to death in three separate"
+        " incidents in Memphis early Saturday morning.",
+        {"deaths": {1}, "injuries": {6}},
+    ),
+    # GVC f71f09fa, a blotter
+    (
+        "Four people were shot in Jamaica on Saturday night. An elderly woman was killed"
+        " when she smashed her car into a pillar in Ozone Park, cops said Sunday.",
+        {"deaths": {1}, "injuries": {4}},
+    ),
+    # the death is one of those shot: five are left
+    (
+        "Six people were shot in Memphis early Saturday. One of them, a 20-year-old man,"
+        " was killed.",
+        {"deaths": {1}, "injuries": {5}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_LESS_THE_DEAD)
+def test_people_shot_less_those_shot_dead(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected, None)
+
+
 GAPS = [
     pytest.param(
         "Terrance Booker, 42, had a broken leg and a gunshot wound to his leg.",

@@ -484,6 +484,29 @@ SENTENCES = [
         "Shots were fired (three of them.) Police came.",
         ["Shots were fired (three of them.)", "Police came."],
     ),
+    # sentences glued with no space after the stop (GVC dev, 2026-12): a word's last
+    # letter, the stop and a capitalised word join two sentences
+    (
+        "Three others were injured.According to Berkeley police, the man fled.",
+        ["Three others were injured.", "According to Berkeley police, the man fled."],
+    ),
+    (
+        'shot," Simmons said.Four other people were hurt.',
+        ['shot," Simmons said.', "Four other people were hurt."],
+    ),
+    (
+        "It happened on Tift Avenue North.Investigators will not say more.",
+        ["It happened on Tift Avenue North.", "Investigators will not say more."],
+    ),
+    # ... but not an abbreviation, an initial, a dotted token or a web address
+    ("Police say Mr.Posley may have left.", ["Police say Mr.Posley may have left."]),
+    ("CAMERON, W.Va. (AP) A man died.", ["CAMERON, W.Va. (AP) A man died."]),
+    ("He died about 7 a.m.Saturday at home.", ["He died about 7 a.m.Saturday at home."]),
+    ("He met U.S.Army officers in St.Louis.", ["He met U.S.Army officers in St.Louis."]),
+    (
+        "Police said the video is at http://www.ModestoNews.org now.",
+        ["Police said the video is at http://www.ModestoNews.org now."],
+    ),
     # line breaks: headings are their own sentence; hard wraps carry on in lower case
     (
         "Heading without stop\nFirst sentence here.",

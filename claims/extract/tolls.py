@@ -3,10 +3,12 @@ shot are the injured once the dead are taken out."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from claims.lexicon import claims as lex
+from claims.lexicon.wounds import OTHER_MEANS_OF_DEATH
 from claims.model import Claim, Quantity
 
 
@@ -67,7 +69,7 @@ def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:
     that leaves nobody injured, or a running total of people shot, is dropped."""
     killed: dict[str | None, float] = {}
     for c in found:
-        if c.kind == "deaths" and not c.cumulative and c.value is not None:
+        if c.kind == "deaths" and not c.cumulative and c.value is not None and _by_gunfire(c):
             figure = c.value.low if c.value.low is not None else c.value.best
             if figure is not None:
                 killed[c.location] = max(killed.get(c.location, 0), figure)
@@ -86,6 +88,25 @@ def _shot_as_injured(found: tuple[Claim, ...]) -> Iterable[Claim]:
         value = _minus(c.value, dead)
         if value is not None:
             yield replace(c, kind="injuries", value=value, event="shot, not killed")
+
+
+#: A word of a clause, lower-cased.
+_WORD = re.compile(r"[a-z]+")
+
+#: How many words past a death claim its clause may name how the victim died.
+_MEANS_REACH = 8
+
+
+def _by_gunfire(death: Claim) -> bool:
+    """Whether a death may be one of those shot: not when the claim or the words just
+    past it name another means ("one person was stabbed to death", "killed when she
+    smashed her car", "died of natural causes")."""
+    at = death.sentence.find(death.text)
+    if at < 0:
+        return True
+    words = _WORD.findall(death.sentence[at:].lower())
+    clause = words[: len(_WORD.findall(death.text.lower())) + _MEANS_REACH]
+    return OTHER_MEANS_OF_DEATH.isdisjoint(clause)
 
 
 def _minus(q: Quantity, n: float) -> Quantity | None:

@@ -360,3 +360,31 @@ HITTING_PROJECTILES: tuple[str, ...] = (
     "shotgun pellets",
     "ricochet",
 )
+
+#: Words of a death's own clause that tell it was no shooting, so that the count of people
+#: shot keeps that victim among the wounded: "Six people were shot and one person was
+#: stabbed to death" (GVC dev 0597702b), "An elderly woman was killed when she smashed her
+#: car into a pillar" (f71f09fa, a blotter), "a wake ... held for a person who died of
+#: natural causes" (2c85621b). Provenance: the shot counts of the GVC dev half (2026-12)
+#: whose deaths were another incident's.
+OTHER_MEANS_OF_DEATH: frozenset[str] = frozenset(
+    {
+        "stabbed",
+        "stabbing",
+        "stabbings",
+        "knife",
+        "crash",
+        "crashed",
+        "smashed",
+        "collision",
+        "fire",
+        "blaze",
+        "drowned",
+        "drowning",
+        "overdose",
+        "natural",
+        "beaten",
+        "strangled",
+        "hanged",
+    }
+)
