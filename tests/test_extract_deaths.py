@@ -90,6 +90,8 @@ HEADLINES = [
     ),
     ("Four shot to death in Mason County, then gunman kills himself", {"deaths": {4, 5}}),
     ("Officer kills man in standoff", {"deaths": {1}}),
+    # GVC 1b61faaa: an age written with no hyphens is the victim noun too
+    ("2 year old dies after accidentally shooting himself", {"deaths": {1}}),
 ]
 
 #: Headlines that list their dead with no articles (GVC f84019f2, 58df1e55, 4af51a31,
@@ -237,6 +239,12 @@ NAMED = [
         "Betty Mungin, 55, Alexis Mungin, 29, and Armani Mungin, 8, were fatally shot in a"
         " mobile home on Savannah Highway.",
         {"deaths": {3}},
+    ),
+    # GVC 9519fd8a: an unhyphenated age as the object of "killed"
+    (
+        'Police arrested a 17-year-old boy in a "horseplay" shooting that killed a 16 year old'
+        " on the west side Tuesday.",
+        {"deaths": {1}},
     ),
 ]
 

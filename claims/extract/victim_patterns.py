@@ -20,7 +20,7 @@ _VICTIM_ADVERBS = (
 
 #: An age standing as a noun: "a 17-year-old was shot", "killing a 3-month-old" (an
 #: age with no noun after it names the person of that age).
-AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)s?[- ]old"  # "an 18-month old is dead" too
+AGE_NOUN = r"\d{1,3}[- ](?:year|month|week|day)s?[- ]old"  # "an 18-month old", "a 17 year old"
 
 #: The victim noun of the patterns: a noun of the lexicon or an age standing as one.
 _NOUN = rf"(?:{_alternation(lex.VICTIM_NOUNS)}|{AGE_NOUN})"
