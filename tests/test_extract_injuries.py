@@ -429,6 +429,8 @@ HEADLINE_AND_LISTED = [
         {"injuries": {1}},
         "Brownsburg Man Suffers Gunshot Wound",
     ),
+    # GVC edde1e6f: "stable after", like "critical after"
+    ("Police are investigating.", "Boy stable after accidental shooting", {"injuries": {1}}, None),
     # GVC 4a5acf50
     ("HOUSTON.", "16-year-old suffers accidental gunshot wound", {"injuries": {1}}, None),
     # GVC 763806cd

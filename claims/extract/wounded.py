@@ -191,7 +191,7 @@ _SUBJECT_REACH = 140
 #: the patterns (most sentences hold none).
 _STATE_PIECES = (
     "wound injur condition released struck hit grazed surviv recover expected hospital medical"
-    " listed critical icu intensive being"
+    " listed critical stable icu intensive being"
 ).split()
 
 
@@ -449,7 +449,7 @@ _GAP_WORD = re.compile(r"[\w’'-]+")
 _WOUND_GATE_WORDS = frozenset(
     """wound wounds injury injuries condition released struck hit grazed survive
     survived survives recover recovering recovery hospitalized hospitalised himself
-    herself self listed critical hospital hits strikes grazes icu intensive being""".split()
+    herself self listed critical stable hospital hits strikes grazes icu intensive being""".split()
 )
 
 

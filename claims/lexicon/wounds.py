@@ -174,6 +174,8 @@ SURVIVAL_PHRASES: tuple[str, ...] = (
     "recovering after",
     "critical after",
     "in hospital after",
+    # "Boy stable after accidental shooting" (GVC dev edde1e6f, 2026-12)
+    "stable after",
 )
 
 #: Adjectives of a wound only the living have: "a non-life threatening gunshot wound"
