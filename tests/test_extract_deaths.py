@@ -90,6 +90,8 @@ HEADLINES = [
     ),
     ("Four shot to death in Mason County, then gunman kills himself", {"deaths": {4, 5}}),
     ("Officer kills man in standoff", {"deaths": {1}}),
+    # GVC 1e5030e7: "found in car" between the victim and the verb
+    ("Man found in car died from accidental gunshot wound", {"deaths": {1}}),
     # GVC 1b61faaa: an age written with no hyphens is the victim noun too
     ("2 year old dies after accidentally shooting himself", {"deaths": {1}}),
 ]

@@ -31,6 +31,8 @@ _AGE_NOUN_START = re.compile(AGE_NOUN, re.IGNORECASE)
 _VICTIM_SUBJECT_REST = rf"""
     (?P<appos>(?:,[ ][^,;]{{1,40}}){{1,2}},             # ", 23," or ", identified as X,"
       |[ ]+of[ ]+[A-Z][\w’'-]{{1,30}}(?:[ ][A-Z][\w’'-]{{1,30}})?)?  # "X, 20, of Y," "X of Quincy"
+    (?P<found>[ ]+found[ ]+(?:in|inside|at|near|behind|outside)  # "Man found in car died"
+      (?:[ ]+[\w’'-]{{1,30}}){{1,3}}?)?                   #  (a reduced relative)
     (?P<comma>,)?[ ]+                                   # "Anderson, who died": needs an aux
     (?P<aux>(?:who[ ]+)?(?:was|is|ha[sd](?:[ ]+(?:also|since|later))?[ ]+been|has|had|got|were|are)[ ]+|who[ ]+)?
     (?P<adverbs>(?:(?:{"|".join(_VICTIM_ADVERBS)})[ ]+){{0,2}})
