@@ -292,6 +292,33 @@ FAMILY_LISTS = [
 ]
 
 
+#: "one of the N people killed": a participle right after the group tells what befell
+#: the whole group, whose number is then the toll (GVC dev, 2026-12); "Two of the 12
+#: victims died" stays the two's.
+ONE_OF_THE_GROUP = [
+    # GVC e4ffa212
+    (
+        "The DA says one of the three men shot and killed last week was an associate of the"
+        " three suspects.",
+        {"deaths": {3}},
+    ),
+    # GVC 576c7f93
+    (
+        "Askari Francisco Gomes, of Baltimore, was one of three people shot in a vehicle at"
+        " the corner of Walnut Street and Englewood Avenue.",
+        {"injuries": {3}},
+    ),
+    # GVC 0b8f4b84 (a headline)
+    ("NOPD: Teenager one of two people injured in shooting near parade route", {"injuries": {2}}),
+    ("Two of the 12 victims died.", {"deaths": {2}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_THE_GROUP)
+def test_one_of_a_group_told_by_its_participle(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), FAMILY_LISTS)
 def test_family_lists(text: str, expected: dict[str, set[float]]) -> None:
     _check(text, expected)

@@ -100,7 +100,7 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         kind, event = _toll_phrase_before(words, first_of, head)
     # "one of six others ... died", "Two of the 12 victims died": the casualty verb is
     # the first number's; the second counts the group they were among
-    if kind is None and not _among(words, first_of):
+    if kind is None and (not _among(words, first_of) or _group_told_by_participle(words, head_end)):
         start = _past_appositive(sentence, words, first_after, head_end)
         kind, event, severity = _verb_after(sentence, words, mention, start, head, severity)
     if kind is None:
@@ -393,6 +393,22 @@ def _of_them(words: list[_Word], first_after: int) -> bool:
     if first_after + 1 >= len(words) or words[first_after].lower != "of":
         return False
     return words[first_after + 1].lower in ("the", "those", "them", "these")
+
+
+#: Past participles that, right after a group's noun, tell what befell the whole group
+#: (a reduced relative): "one of the three men shot and killed last week was an
+#: associate" (GVC dev e4ffa212), "one of the four people killed".
+_GROUP_PARTICIPLES = frozenset("killed slain shot wounded injured".split())
+
+
+def _group_told_by_participle(words: list[_Word], head_end: int | None) -> bool:
+    """Whether the group a number counts ("one of the three men ...") is followed at
+    once by a participle of its own ("... killed last week"): then the toll is the
+    group's, not the one's among them."""
+    if head_end is None:
+        return False
+    k = _first_starting_at(words, head_end)
+    return k < len(words) and words[k].lower in _GROUP_PARTICIPLES
 
 
 def _among(words: list[_Word], first_of: int) -> bool:
