@@ -249,6 +249,10 @@ GLUED_AFTER = re.compile(
     re.VERBOSE,
 )
 
+#: The one-letter words that open a glued sentence, with their space ("injured.A third
+#: suspect", GVC dev 8b269a11).
+_GLUED_ONE_LETTER_WORDS = frozenset({"A ", "I "})
+
 #: How far around a glued stop its tokens are read.
 _GLUE_REACH = 40
 
@@ -635,7 +639,7 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         and text[stop - 1].isalpha()
         and after + 1 < len(text)
         and text[after].isupper()
-        and text[after + 1].islower()
+        and (text[after + 1].islower() or text[after : after + 2] in _GLUED_ONE_LETTER_WORDS)
     ):
         return False
     before = GLUED_BEFORE.search(text, max(0, stop - _GLUE_REACH), stop)

@@ -429,6 +429,19 @@ HEADLINE_AND_LISTED = [
         {"injuries": {1}},
         "Brownsburg Man Suffers Gunshot Wound",
     ),
+    # GVC 7e51fe5a, 6c21e2ec: a headline's present "injures", like "kills"
+    (
+        "Police are investigating.",
+        "Shootout at St. Louis tavern popular with police leaves 1 dead, injures five",
+        {"deaths": {1}, "injuries": {5}},
+        None,
+    ),
+    (
+        "Police are investigating.",
+        "Eufaula, Ala., police kill gunman after shooting rampage injures three",
+        {"deaths": {1}, "injuries": {3}},
+        None,
+    ),
     # GVC edde1e6f: "stable after", like "critical after"
     ("Police are investigating.", "Boy stable after accidental shooting", {"injuries": {1}}, None),
     # GVC 4a5acf50

@@ -498,6 +498,11 @@ SENTENCES = [
         "It happened on Tift Avenue North.Investigators will not say more.",
         ["It happened on Tift Avenue North.", "Investigators will not say more."],
     ),
+    # GVC 8b269a11: a one-letter word opens the next
+    (
+        "The party left two people dead and five others injured.A third suspect was held.",
+        ["The party left two people dead and five others injured.", "A third suspect was held."],
+    ),
     # ... but not an abbreviation, an initial, a dotted token or a web address
     ("Police say Mr.Posley may have left.", ["Police say Mr.Posley may have left."]),
     ("CAMERON, W.Va. (AP) A man died.", ["CAMERON, W.Va. (AP) A man died."]),

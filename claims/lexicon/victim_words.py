@@ -134,6 +134,8 @@ VICTIM_OBJECT_VERBS: dict[str, str] = {
     "wounds": "injuries",
     "injured": "injuries",
     "injuring": "injuries",
+    # a headline's present, like "kills": "rampage injures three" (GVC dev 6c21e2ec)
+    "injures": "injuries",
     "left": "",
     "leaves": "",
     "leaving": "",
