@@ -617,6 +617,11 @@ NEVER_TOLLS = [
         "Sabado Tarde Road was where, in 2001, David Attias killed four pedestrians with his car.",
         {2001},
     ),
+    # GVC ddc12699: a range of ages after "between the ages of"
+    (
+        "Three men between the ages of 18 and 23 with Aniya received life-threatening injuries.",
+        {18, 23},
+    ),
     # ECB+ (topic 5, sports): jersey numbers
     ("His No. 10 jersey hangs in the rafters.", {10}),
     (

@@ -17,7 +17,9 @@ MAX_AGE = 110
 #: "a boy, 3,", "who are 9 and 14 years old", "aged 23".
 AGE_BEFORE = re.compile(
     r"""
-    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)|\b(?P<aged>aged?|ages)[ ]+
+    (?:(?P<name>[A-Za-z][\w’'.-]{0,40}),[ ]*|\((?P<paren>)
+      |\b(?P<aged>aged?|ages)(?:[ ]+of)?                # "between the ages of 18 and 23"
+        (?:[ ]+\d{1,3}(?:[ ]*,|[ ]+(?:and|to|or)))?[ ]+  #  (GVC dev ddc12699): both ages
       |,[ ]*(?P<both>both|each|all)[ ]+)$              # "Two men, both 19, were shot"
     """,
     re.VERBOSE,
