@@ -607,6 +607,25 @@ def test_injuries_of_headlines_and_hospital_lists(
 
 
 # known gaps, written down
+# a bare count taken to hospital, with no death there, is a count of the injured, as a
+# counted noun's is ("four people transported to the hospital")
+BARE_COUNT_TO_HOSPITAL = [
+    # GVC 96edf701
+    (
+        "One person died at the scene, and 19 were transported to Lee Memorial Hospital and"
+        " the health system's sister hospitals.",
+        {"deaths": {1}, "injuries": {19}},
+    ),
+    # ... but a death there makes them the dead (GVC 591237's form)
+    ("The four were taken from the house to a hospital, where they died.", {"deaths": {4}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_COUNT_TO_HOSPITAL)
+def test_a_bare_count_taken_to_hospital(text: str, expected: dict[str, set[float]]) -> None:
+    _check(text, expected, None)
+
+
 # people shot less those who died of it: a death by another means (a stabbing, a crash,
 # natural causes) leaves everyone shot among the wounded (issue 10, lead 1)
 SHOT_LESS_THE_DEAD = [

@@ -47,6 +47,20 @@ TAKEN_THEN_DIED_COUNT = re.compile(
 )
 
 
+#: A bare count taken to hospital, and no death there: "One person died at the scene,
+#: and 19 were transported to Lee Memorial Hospital" (GVC dev 96edf701, ae9a4871), like
+#: a counted noun's "four people transported to the hospital" (`claims.extract.wounded`).
+TAKEN_TO_HOSPITAL_COUNT = re.compile(
+    r"""
+    [ ]+(?:were|had[ ]+been|have[ ]+been)[ ]+(?:later[ ]+|all[ ]+)?
+    (?:taken|transported|rushed|flown|airlifted)[ ]+
+    (?:from[ ]+[\w’' -]{1,40}?[ ]+)?to[ ]+[\w’' .-]{0,60}?
+    (?:hospitals?|medical[ ]+cent(?:er|re)s?|trauma[ ]+cent(?:er|re)s?)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 #: The event of deaths told as "two mortally" after a count of the wounded.
 _MORTALLY_EVENT = "died of wounds"
 
@@ -114,6 +128,8 @@ def _read_count(sentence: str, words: list[_Word], mention: QuantityMention) -> 
         died = TAKEN_THEN_DIED_COUNT.match(sentence, mention.end)
         if died is not None:
             kind, event = "deaths", "died"
+        elif TAKEN_TO_HOSPITAL_COUNT.match(sentence, mention.end) is not None:
+            kind, event = "injuries", "hospitalized"
     if kind is None:
         if head is None:
             return None  # a bare number with nothing counted is not a claim
