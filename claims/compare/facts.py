@@ -104,25 +104,62 @@ def _reading_key(r: _Reading) -> tuple[object, ...]:
 
 def _kept_links(links: Sequence[_Link], parent: list[int]):
     """The links the findings keep (every agreement, each disagreement once: one link per
-    fact and pair of readings in conflict); the conflicts and the links of each fact."""
+    fact and pair of readings in conflict); the conflicts and the links of each fact.
+
+    Readings that agree among themselves (agree, consistent, update: "Howard, 31" in
+    March 2015 and "Howard, 32" at his 2016 sentencing, GVC 281039) are one side: a
+    reading at odds with both ("Howard, 21") is one disagreement, told by its link to the
+    side's reading nearest in time."""
+    side = list(range(len(parent)))
+    for link in links:
+        if link.relation != "discrepancy":
+            _union(side, link.first.order, link.second.order)
+    chosen: dict[tuple[object, ...], _Link] = {}
+    for link in links:  # worst first: the most severe link stands for copies
+        if link.relation == "discrepancy":
+            key = _conflict_key(link, parent, side)
+            best = chosen.get(key)
+            if best is None or _told_apart(link) < _told_apart(best):
+                chosen[key] = link
+    standing = {id(link) for link in chosen.values()}
     seen: set[tuple[object, ...]] = set()
     kept: list[_Link] = []
     conflicts_of: dict[int, list[_Link]] = defaultdict(list)
     links_of: dict[int, list[_Link]] = defaultdict(list)
-    for link in links:  # worst first: the most severe link stands for its copies
+    for link in links:
         root = _find(parent, link.first.order)  # for a part's link, the part's fact
         links_of[root].append(link)
         if link.relation != "discrepancy":
             kept.append(link)
             continue
-        pair = frozenset((_reading_key(link.first), _reading_key(link.second)))
-        key = (root, _find(parent, link.second.order), pair)
-        if key in seen:
-            continue  # the same two readings again, from copies or other mentions
-        seen.add(key)
-        kept.append(link)
-        conflicts_of[root].append(link)
+        told = _readings_key(link, parent)
+        if id(link) in standing and told not in seen:
+            seen.add(told)  # the same two readings again, from copies or other mentions
+            kept.append(link)
+            conflicts_of[root].append(link)
     return kept, conflicts_of, links_of
+
+
+def _readings_key(link: _Link, parent: list[int]) -> tuple[object, ...]:
+    pair = frozenset((_reading_key(link.first), _reading_key(link.second)))
+    return (_find(parent, link.first.order), _find(parent, link.second.order), pair)
+
+
+def _conflict_key(link: _Link, parent: list[int], side: list[int]) -> tuple[object, ...]:
+    """One disagreement: the fact, and the two readings (or sides of agreeing readings)
+    in dispute; copies and other mentions of the same two give the same key."""
+    first, second = link.first.order, link.second.order
+    facts = (_find(parent, first), _find(parent, second))
+    sides = (_find(side, first), _find(side, second))
+    if sides[0] != sides[1]:
+        return (*facts, frozenset(sides))
+    return _readings_key(link, parent)
+
+
+def _told_apart(link: _Link) -> int:
+    """Days between the two reports of a link (0 when one is undated)."""
+    a, b = link.first.as_of, link.second.as_of
+    return abs((a - b).days) if a is not None and b is not None else 0
 
 
 def _parts(links: Sequence[_Link], parent: list[int], fact_id: dict[int, str]) -> dict[int, str]:
