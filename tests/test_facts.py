@@ -529,3 +529,46 @@ def test_one_odd_age_against_two_agreeing_ones_is_one_conflict() -> None:
     assert ("update", "31", "32") in found
     (fact,) = [f for f in report.facts if f.status == "conflict"]
     assert len(fact.conflicts) == 1
+
+
+def test_everyone_hit_told_before_any_dead_is_the_wounded_and_the_dead() -> None:
+    # ECB+ 18_ecbplus: the first report (no dead yet told) counts three victims taken to
+    # hospital; USA Today splits them into one dead and two wounded
+    fox = story(
+        "A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken"
+        " to the hospital but could not provide more details.",
+        "2007-04-09",
+        "voices.yahoo.com",
+        "a",
+    )
+    usatoday = story(
+        "1 dead, 2 hurt in Mich. office shooting. The families of the two wounded men"
+        ' requested "total privacy," and the hospital would not release any details about'
+        " their conditions, Beaumont Hospital spokeswoman Ilene Wolfe said.",
+        "2007-04-09",
+        "usatoday30.usatoday.com",
+        "b",
+    )
+    report = claims.check([fox, usatoday])
+    found = relations(report)
+    assert [r for r in found if r[0] == "discrepancy"] == []
+    assert any("counts everyone hit" in f.explanation for f in report.findings)
+
+
+def test_a_report_that_tells_its_dead_counts_its_wounded_apart() -> None:
+    # the same figures, but the larger count's article tells its dead: two reports of the
+    # wounded that differ, one of them wrong
+    first = story(
+        "One man died. Three victims were taken to the hospital, police said.",
+        "2007-04-09",
+        "WXYZ",
+        "a",
+    )
+    second = story(
+        "One man died and two people were injured in the shooting, police said.",
+        "2007-04-09",
+        "AP",
+        "b",
+    )
+    found = relations(claims.check([first, second]))
+    assert [r for r in found if r[0] != "agree"] == [("discrepancy", "Three victims", "two people")]
