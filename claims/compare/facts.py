@@ -114,14 +114,11 @@ def _kept_links(links: Sequence[_Link], parent: list[int]):
     for link in links:
         if link.relation != "discrepancy":
             _union(side, link.first.order, link.second.order)
-    chosen: dict[tuple[object, ...], _Link] = {}
+    candidates: dict[tuple[object, ...], list[_Link]] = defaultdict(list)
     for link in links:  # worst first: the most severe link stands for copies
         if link.relation == "discrepancy":
-            key = _conflict_key(link, parent, side)
-            best = chosen.get(key)
-            if best is None or _told_apart(link) < _told_apart(best):
-                chosen[key] = link
-    standing = {id(link) for link in chosen.values()}
+            candidates[_conflict_key(link, parent, side)].append(link)
+    standing = {id(_standing(found, parent)) for found in candidates.values()}
     seen: set[tuple[object, ...]] = set()
     kept: list[_Link] = []
     conflicts_of: dict[int, list[_Link]] = defaultdict(list)
@@ -154,6 +151,23 @@ def _conflict_key(link: _Link, parent: list[int], side: list[int]) -> tuple[obje
     if sides[0] != sides[1]:
         return (*facts, frozenset(sides))
     return _readings_key(link, parent)
+
+
+def _standing(found: list[_Link], parent: list[int]) -> _Link:
+    """The link that tells one disagreement: the most severe, unless the agreeing side
+    gives other figures at other times (31, then 32 a birthday on), when the figure of
+    the odd report's own weeks is the one it is held against."""
+    if len({_figures(link) for link in found}) == 1:
+        return found[0]  # one figure against one ("2", "two-year-old" against "3")
+    return min(found, key=_told_apart)  # the first of the nearest: min keeps order
+
+
+def _figures(link: _Link) -> frozenset[object]:
+    """The two figures (or readings) of a link, whatever the unit words."""
+    values = (link.first.claim.value, link.second.claim.value)
+    if values[0] is not None and values[1] is not None:
+        return frozenset((values[0].best, values[1].best))
+    return frozenset((_reading_key(link.first), _reading_key(link.second)))
 
 
 def _told_apart(link: _Link) -> int:
