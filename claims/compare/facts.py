@@ -19,7 +19,7 @@ from claims.compare.explain import _label
 from claims.compare.groups import _consensus
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
-from claims.compare.settings import RELATION_RANK
+from claims.compare.settings import AGE_SUBJECT, RELATION_RANK
 from claims.compare.unionfind import _find, _union
 from claims.model import Conflict, Fact
 
@@ -143,12 +143,14 @@ def _readings_key(link: _Link, parent: list[int]) -> tuple[object, ...]:
 
 
 def _conflict_key(link: _Link, parent: list[int], side: list[int]) -> tuple[object, ...]:
-    """One disagreement: the fact, and the two readings (or sides of agreeing readings)
-    in dispute; copies and other mentions of the same two give the same key."""
+    """One disagreement: the fact, and the two readings in dispute (for a person's age,
+    the two sides of agreeing readings: one man's ages told a birthday apart are one
+    side); copies and other mentions of the same two give the same key. Tolls keep a
+    conflict per reading: the archive lists each earlier article a new toll contradicts."""
     first, second = link.first.order, link.second.order
     facts = (_find(parent, first), _find(parent, second))
     sides = (_find(side, first), _find(side, second))
-    if sides[0] != sides[1]:
+    if sides[0] != sides[1] and link.first.claim.subject == AGE_SUBJECT:
         return (*facts, frozenset(sides))
     return _readings_key(link, parent)
 
