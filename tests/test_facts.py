@@ -453,3 +453,122 @@ def test_one_thing_under_two_words_agrees(first: str, second: str) -> None:
     b = story(second, "2013-07-02", "sunstar.com.ph", "b")
     found = relations(claims.check([a, b]))
     assert [r[0] for r in found] == ["agree"]
+
+
+# ------------------------------------------------------------ precision on the readers' keys
+
+
+def test_a_day_after_last_week_is_no_part_of_it() -> None:
+    # ECB+ 18_ecbplus: "last week" is when the gunman was fired (2-8 Apr), the shooting
+    # "Monday morning" (9 Apr) is after it: the Monday's three shot are no part of a week's
+    theage = story(
+        "A man suspected of shooting three people, killing one, at a suburban Detroit"
+        " accounting firm from which he was fired last week was arrested after a high-speed"
+        " chase a few hours after the attack this morning, authorities said.",
+        "2007-04-10",
+        "theage.com.au",
+        "a",
+    )
+    fox = story(
+        "A gunman shot three people at a suburban Detroit office building Monday morning,"
+        " and officers were searching for the shooter, police said.",
+        "2007-04-09",
+        "voices.yahoo.com",
+        "b",
+    )
+    assert [f for f in claims.check([theage, fox]).findings if f.relation == "discrepancy"] == []
+
+
+def test_deals_of_two_parties_are_no_rivals() -> None:
+    # ECB+ 10_ecbplus: the Orioles' offer to Teixeira and the deal Lowe seeks are two deals;
+    # the Orioles' seven years told again agree
+    mlb = story(
+        "The Orioles, according to reports, have offered Teixeira a seven-year deal worth"
+        " between $140 million and $150 million.",
+        "2008-12-16",
+        "boston.redsox.mlb.com",
+        "a",
+    )
+    yahoo = story(
+        "Lowe is believed to be seeking a five-year deal in the $75 million range.",
+        "2008-12-16",
+        "sports.yahoo.com",
+        "b",
+    )
+    again = story("Baltimore has offered a seven-year deal.", "2008-12-17", "AP", "c")
+    assert relations(claims.check([mlb, yahoo, again])) == [("agree", "seven-year", "seven-year")]
+
+
+def test_one_odd_age_against_two_agreeing_ones_is_one_conflict() -> None:
+    # GVC 281039 (photo captions of mysanantonio.com): "Howard, 31" in March 2015 and
+    # "Howard, 32" at his 2016 sentencing are one man a birthday on; the "21" of February
+    # 2015 is the one slip, told against the age of its own weeks
+    arrest = story(
+        "Jacquay Howard, 21, was a arrested in Houston on Friday after more than a month on"
+        " the run.",
+        "2015-02-25",
+        "mysanantonio.com",
+        "a",
+    )
+    suspect = story(
+        "Jacquay Howard, 31, is one of three suspected gunmen in a Martin Luther King Day"
+        " shooting that left two dead on the East Side.",
+        "2015-03-09",
+        "mysanantonio.com",
+        "b",
+    )
+    sentenced = story(
+        "Jacquay Howard, 32, was sentenced last week to 45 years after entering his plea.",
+        "2016-08-15",
+        "mysanantonio.com",
+        "c",
+    )
+    report = claims.check([arrest, suspect, sentenced])
+    found = relations(report)
+    assert [r for r in found if r[0] == "discrepancy"] == [("discrepancy", "21", "31")]
+    assert ("update", "31", "32") in found
+    (fact,) = [f for f in report.facts if f.status == "conflict"]
+    assert len(fact.conflicts) == 1
+
+
+def test_everyone_hit_told_before_any_dead_is_the_wounded_and_the_dead() -> None:
+    # ECB+ 18_ecbplus: the first report (no dead yet told) counts three victims taken to
+    # hospital; USA Today splits them into one dead and two wounded
+    fox = story(
+        "A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken"
+        " to the hospital but could not provide more details.",
+        "2007-04-09",
+        "voices.yahoo.com",
+        "a",
+    )
+    usatoday = story(
+        "1 dead, 2 hurt in Mich. office shooting. The families of the two wounded men"
+        ' requested "total privacy," and the hospital would not release any details about'
+        " their conditions, Beaumont Hospital spokeswoman Ilene Wolfe said.",
+        "2007-04-09",
+        "usatoday30.usatoday.com",
+        "b",
+    )
+    report = claims.check([fox, usatoday])
+    found = relations(report)
+    assert [r for r in found if r[0] == "discrepancy"] == []
+    assert any("counts everyone hit" in f.explanation for f in report.findings)
+
+
+def test_a_report_that_tells_its_dead_counts_its_wounded_apart() -> None:
+    # the same figures, but the larger count's article tells its dead: two reports of the
+    # wounded that differ, one of them wrong
+    first = story(
+        "One man died. Three victims were taken to the hospital, police said.",
+        "2007-04-09",
+        "WXYZ",
+        "a",
+    )
+    second = story(
+        "One man died and two people were injured in the shooting, police said.",
+        "2007-04-09",
+        "AP",
+        "b",
+    )
+    found = relations(claims.check([first, second]))
+    assert [r for r in found if r[0] != "agree"] == [("discrepancy", "Three victims", "two people")]

@@ -63,10 +63,14 @@ def _subject_relation(a: _Reading, b: _Reading) -> str | None:
 
 
 def _inside(f: _Frame, g: _Frame) -> bool:
-    """Whether frame `f` lies within frame `g` (both with calendar days)."""
+    """Whether frame `f` lies within frame `g` (both with calendar days). The slack is
+    for a part that runs a day past the whole's end (an overnight edition), not for a
+    part that begins after the whole is over: "Monday morning" (9 Apr) is no part of
+    "last week" (2-8 Apr) told of the day before (ECB+ 18_ecbplus)."""
     assert f.end is not None and g.end is not None
     starts_after = g.start is None or (f.start is not None and g.start <= f.start)
-    return starts_after and f.end <= plus(g.end, SAME_TIME)
+    starts_within = f.start is None or f.start <= g.end
+    return starts_after and starts_within and f.end <= plus(g.end, SAME_TIME)
 
 
 def _overlap(f: _Frame, g: _Frame) -> bool:

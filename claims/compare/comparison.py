@@ -12,6 +12,7 @@ from claims.compare.explain import _finding
 from claims.compare.facts import facts as _facts
 from claims.compare.groups import _groups
 from claims.compare.headline import _secondary
+from claims.compare.hit import counted_with_the_dead, dead_told
 from claims.compare.leads import lead_events, relate_leads
 from claims.compare.reading import _conversions, _read, _Reading
 from claims.compare.relate import _relate
@@ -62,6 +63,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
     secondary = _secondary(readings, repeats)
     ambiguous = ambiguous_surnames(readings)
     leads = lead_events(readings)
+    dead = dead_told(readings)
     links = []
     for i, j in _candidate_pairs(readings):
         check_deadline(deadline, "pairs of claims")
@@ -79,7 +81,7 @@ def compare(articles: Iterable[Article], *, deadline: float | None = None) -> Co
             link = relate_leads(readings[i], readings[j])  # one happening dated apart
         if link is None or unfounded(link, secondary, echoes):
             continue
-        links.append(link)
+        links.append(counted_with_the_dead(link, dead))
     check_deadline(deadline, "pairs of claims")
     groups, group_of = _groups(readings, links)
     links.sort(key=lambda k: (RELATION_RANK[k.relation], -k.severity, k.pair))

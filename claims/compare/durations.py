@@ -11,6 +11,7 @@ from claims.compare.link import _Link
 from claims.compare.reading import _Reading
 from claims.compare.units import _in_unit
 from claims.compare.values import _at_same_time
+from claims.lexicon import aliases
 from claims.model import Quantity
 
 
@@ -41,6 +42,12 @@ def _durations(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link | 
     one span that names nothing that lasted is the same span whenever told."""
     if _unnamed_span(a, b):
         return _Link("agree", 0.0, a, b, "same")
+    if (_party_span(a) or _party_span(b)) and not set(a.actors) & set(b.actors):
+        # whose deal or sentence is unsaid on a side: the same span agrees, others are
+        # another party's ("a seven-year deal" offered Teixeira, "a five-year deal" Lowe
+        # seeks: ECB+ 10_ecbplus)
+        same = (qa.low, qa.high, qa.unit) == (qb.low, qb.high, qb.unit) and qa.low is not None
+        return _Link("agree", 0.0, a, b, "same") if same else None
     if _near(a.as_of, b.as_of):
         return _at_same_time(a, qa, b, qb)
     wa, wb = _start_window(a, qa), _start_window(b, qb)
@@ -67,3 +74,9 @@ def _durations(a: _Reading, qa: Quantity, b: _Reading, qb: Quantity) -> _Link | 
 def _month(early: dt.date, late: dt.date) -> str:
     middle = early + (late - early) / 2
     return f"{middle:%B %Y}"
+
+
+def _party_span(r: _Reading) -> bool:
+    """Whether `r` is the span of something one party holds: a deal, a sentence, a term."""
+    words = (r.claim.subject or "").casefold().split()
+    return bool(words) and words[-1] in aliases.PARTY_SPANS

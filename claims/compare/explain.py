@@ -253,6 +253,10 @@ def _sentence(link: _Link) -> str:
             f" {cx} shows ({_amount(qx)} to {_amount(qy)} in {_elapsed(x.as_of, y.as_of)}):"
             " too fast to be an update"
         ),
+        "with_dead": lambda: (
+            f"{cy} counts everyone hit, {cx} the wounded: with the {link.detail} dead that"
+            f" {x.short_id} reports they are the same {_amount(qy)}"
+        ),
         "exceeds": lambda: (
             f"{cx} counts part of what {cy} counts, yet is larger ({_amount(qx)} against"
             f" {_amount(qy)})"

@@ -19,7 +19,7 @@ from claims.compare.explain import _label
 from claims.compare.groups import _consensus
 from claims.compare.link import _Link
 from claims.compare.reading import _Reading
-from claims.compare.settings import RELATION_RANK
+from claims.compare.settings import AGE_SUBJECT, RELATION_RANK
 from claims.compare.unionfind import _find, _union
 from claims.model import Conflict, Fact
 
@@ -104,25 +104,78 @@ def _reading_key(r: _Reading) -> tuple[object, ...]:
 
 def _kept_links(links: Sequence[_Link], parent: list[int]):
     """The links the findings keep (every agreement, each disagreement once: one link per
-    fact and pair of readings in conflict); the conflicts and the links of each fact."""
+    fact and pair of readings in conflict); the conflicts and the links of each fact.
+
+    Readings that agree among themselves (agree, consistent, update: "Howard, 31" in
+    March 2015 and "Howard, 32" at his 2016 sentencing, GVC 281039) are one side: a
+    reading at odds with both ("Howard, 21") is one disagreement, told by its link to the
+    side's reading nearest in time."""
+    side = list(range(len(parent)))
+    for link in links:
+        if link.relation != "discrepancy":
+            _union(side, link.first.order, link.second.order)
+    candidates: dict[tuple[object, ...], list[_Link]] = defaultdict(list)
+    for link in links:  # worst first: the most severe link stands for copies
+        if link.relation == "discrepancy":
+            candidates[_conflict_key(link, parent, side)].append(link)
+    standing = {id(_standing(found, parent)) for found in candidates.values()}
     seen: set[tuple[object, ...]] = set()
     kept: list[_Link] = []
     conflicts_of: dict[int, list[_Link]] = defaultdict(list)
     links_of: dict[int, list[_Link]] = defaultdict(list)
-    for link in links:  # worst first: the most severe link stands for its copies
+    for link in links:
         root = _find(parent, link.first.order)  # for a part's link, the part's fact
         links_of[root].append(link)
         if link.relation != "discrepancy":
             kept.append(link)
             continue
-        pair = frozenset((_reading_key(link.first), _reading_key(link.second)))
-        key = (root, _find(parent, link.second.order), pair)
-        if key in seen:
-            continue  # the same two readings again, from copies or other mentions
-        seen.add(key)
-        kept.append(link)
-        conflicts_of[root].append(link)
+        told = _readings_key(link, parent)
+        if id(link) in standing and told not in seen:
+            seen.add(told)  # the same two readings again, from copies or other mentions
+            kept.append(link)
+            conflicts_of[root].append(link)
     return kept, conflicts_of, links_of
+
+
+def _readings_key(link: _Link, parent: list[int]) -> tuple[object, ...]:
+    pair = frozenset((_reading_key(link.first), _reading_key(link.second)))
+    return (_find(parent, link.first.order), _find(parent, link.second.order), pair)
+
+
+def _conflict_key(link: _Link, parent: list[int], side: list[int]) -> tuple[object, ...]:
+    """One disagreement: the fact, and the two readings in dispute (for a person's age,
+    the two sides of agreeing readings: one man's ages told a birthday apart are one
+    side); copies and other mentions of the same two give the same key. Tolls keep a
+    conflict per reading: the archive lists each earlier article a new toll contradicts."""
+    first, second = link.first.order, link.second.order
+    facts = (_find(parent, first), _find(parent, second))
+    sides = (_find(side, first), _find(side, second))
+    if sides[0] != sides[1] and link.first.claim.subject == AGE_SUBJECT:
+        return (*facts, frozenset(sides))
+    return _readings_key(link, parent)
+
+
+def _standing(found: list[_Link], parent: list[int]) -> _Link:
+    """The link that tells one disagreement: the most severe, unless the agreeing side
+    gives other figures at other times (31, then 32 a birthday on), when the figure of
+    the odd report's own weeks is the one it is held against."""
+    if len({_figures(link) for link in found}) == 1:
+        return found[0]  # one figure against one ("2", "two-year-old" against "3")
+    return min(found, key=_told_apart)  # the first of the nearest: min keeps order
+
+
+def _figures(link: _Link) -> frozenset[object]:
+    """The two figures (or readings) of a link, whatever the unit words."""
+    values = (link.first.claim.value, link.second.claim.value)
+    if values[0] is not None and values[1] is not None:
+        return frozenset((values[0].best, values[1].best))
+    return frozenset((_reading_key(link.first), _reading_key(link.second)))
+
+
+def _told_apart(link: _Link) -> int:
+    """Days between the two reports of a link (0 when one is undated)."""
+    a, b = link.first.as_of, link.second.as_of
+    return abs((a - b).days) if a is not None and b is not None else 0
 
 
 def _parts(links: Sequence[_Link], parent: list[int], fact_id: dict[int, str]) -> dict[int, str]:

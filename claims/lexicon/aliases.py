@@ -415,3 +415,13 @@ JUNK_SUBJECT_WORDS: frozenset[str] = frozenset(
         "southwest", "northern", "southern", "eastern", "western",
     }
 )  # fmt: skip
+
+#: Spans held by one party: a contract, an offer, a prison sentence, a term. One story
+#: tells several (the Orioles' seven-year offer to Teixeira and the five-year deal Lowe
+#: seeks, ECB+ 10_ecbplus; two defendants' sentences), so two such spans meet as rivals
+#: only when they name the same party; the same span in the same words still agrees.
+#: Provenance: the duration subjects of the bench/judged keys' contract and court stories.
+PARTY_SPANS: frozenset[str] = frozenset(
+    """deal deals contract contracts offer offers extension sentence sentences term terms
+    lease suspension ban probation""".split()
+)
