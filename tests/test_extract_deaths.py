@@ -10,24 +10,9 @@ must read exactly those values and no other deaths or injuries value may appear.
 from __future__ import annotations
 
 import pytest
+from test_extract_casualties import _check
 
 import claims
-from claims.model import Claim
-
-
-def _tolls(found: tuple[Claim, ...]) -> dict[str, set[float]]:
-    tolls: dict[str, set[float]] = {"deaths": set(), "injuries": set()}
-    for c in found:
-        if c.kind in tolls and c.value is not None and c.value.low is not None:
-            tolls[c.kind].add(c.value.low)
-    return tolls
-
-
-def _check(text: str, expected: dict[str, set[float]], title: str | None = None) -> None:
-    got = _tolls(claims.extract(text, title=title).claims)
-    for kind in ("deaths", "injuries"):
-        assert got[kind] == expected.get(kind, set()), (kind, got)
-
 
 #: A death told as a life ending, not a killing (GVC dev documents named).
 LIFE_ENDINGS = [
